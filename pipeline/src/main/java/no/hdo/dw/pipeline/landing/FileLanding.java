@@ -1,0 +1,251 @@
+package no.hdo.dw.pipeline.landing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+import no.hdo.dw.pipeline.landing.LandingRegistry.Counts;
+import no.hdo.dw.pipeline.landing.internal.ParquetRecordWriter;
+
+/**
+ * Lands one delivered file (one partition of a feed's landing step): reads its records, writes the
+ * accepted ones to a temporary Parquet file and the rejected ones to a quarantine file, and when the
+ * whole file has been read, renames the Parquet file into the archive and registers it with its
+ * quarantine in one transaction. A file that fails half-way leaves nothing behind.
+ *
+ * <p>Partitions of one feed run one after the other, so one instance serves them all.
+ */
+public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>> {
+
+    private static final Logger log = LoggerFactory.getLogger(FileLanding.class);
+    private static final long PROGRESS_EVERY = 1_000_000;
+
+    static final RecordSchema<QuarantinedRecord> QUARANTINE_SCHEMA = RecordSchema.<QuarantinedRecord>builder()
+            .bigint("record_no", true, QuarantinedRecord::recordNo)
+            .string("field", false, QuarantinedRecord::field)
+            .string("value", false, QuarantinedRecord::value)
+            .string("reason", true, QuarantinedRecord::reason)
+            .build();
+
+    /** A landed record with its lineage. */
+    public record Landed<T>(T record, String sourceFile, java.time.LocalDateTime deliveryStamp, long recordNo) {
+    }
+
+    record QuarantinedRecord(long recordNo, String field, String value, String reason) {
+    }
+
+    private final FeedSpec<R, T> spec;
+    private final LandingRegistry registry;
+    private final LandingArchive archive;
+
+    // The state of the file being landed.
+    private DeliveredFile file;
+    private long runId;
+    private RecordSource<R> source;
+    private ParquetRecordWriter<Landed<T>> acceptedWriter;
+    private ParquetRecordWriter<QuarantinedRecord> quarantineWriter;
+    private Path acceptedTemporary;
+    private Path quarantineTemporary;
+    private String rejectedReason;
+    private boolean alreadyLanded;
+    private boolean exhausted;
+    private boolean failed;
+    private long read;
+    private long accepted;
+    private long quarantined;
+    private long startedNanos;
+
+    public FileLanding(FeedSpec<R, T> spec, LandingRegistry registry, LandingArchive archive) {
+        this.spec = spec;
+        this.registry = registry;
+        this.archive = archive;
+    }
+
+    /** The writer of the worker step: hands each chunk to this landing. */
+    public ItemWriter<Checked<T>> writer() {
+        return this::write;
+    }
+
+    @Override
+    public void open(ExecutionContext context) throws ItemStreamException {
+        reset();
+        file = NewFilesPartitioner.deliveredFile(spec, context);
+        runId = context.getLong(NewFilesPartitioner.RUN_ID);
+        startedNanos = System.nanoTime();
+        if (registry.findBySha256(spec.id(), file.sha256()).isPresent()) {
+            // Landed by a run that died before it could say so.
+            alreadyLanded = true;
+            return;
+        }
+        try {
+            source = spec.open(file);
+            acceptedTemporary = archive.temporaryPathFor(file, "records");
+            quarantineTemporary = archive.temporaryPathFor(file, "quarantine");
+            Map<String, String> metadata = Map.of(
+                    "hdo_dw.source", spec.id().source(), "hdo_dw.feed", spec.id().feed(),
+                    "hdo_dw.file_name", file.fileName(), "hdo_dw.sha256", file.sha256());
+            acceptedWriter = new ParquetRecordWriter<>(acceptedTemporary, landedSchema(spec.schema()), metadata);
+            quarantineWriter = new ParquetRecordWriter<>(quarantineTemporary, QUARANTINE_SCHEMA, metadata);
+        } catch (RejectedFileException e) {
+            rejectedReason = e.getMessage();
+        } catch (IOException e) {
+            throw new ItemStreamException("cannot open " + file.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public SourceRecord<R> read() {
+        if (alreadyLanded || rejectedReason != null || exhausted) {
+            return null;
+        }
+        try {
+            SourceRecord<R> next = source.next();
+            if (next == null) {
+                exhausted = true;
+                return null;
+            }
+            read++;
+            if (read % PROGRESS_EVERY == 0) {
+                log.info("{}: {} records read ({} records/s)", file.fileName(), read, Math.round(read / elapsedSeconds()));
+            }
+            return next;
+        } catch (RejectedFileException e) {
+            rejectedReason = e.getMessage();
+            return null;
+        } catch (IOException e) {
+            failed = true;
+            throw new UncheckedIOException("cannot read " + file.path() + " after record " + read + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void write(Chunk<? extends Checked<T>> chunk) throws IOException {
+        try {
+            for (Checked<T> item : chunk) {
+                if (item.isAccepted()) {
+                    acceptedWriter.write(new Landed<>(item.value(), file.fileName(), file.deliveryStamp(), item.recordNo()));
+                    accepted++;
+                } else {
+                    Rejection rejection = item.rejection();
+                    quarantineWriter.write(new QuarantinedRecord(item.recordNo(), rejection.field(), rejection.value(), rejection.reason()));
+                    quarantined++;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            failed = true;
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() throws ItemStreamException {
+        if (file == null) {
+            return;
+        }
+        try {
+            closeWriters();
+            if (alreadyLanded) {
+                registry.registerSkipped(spec.id(), file.fileName(), file.sha256(), "landed by an earlier, interrupted run", runId);
+            } else if (rejectedReason != null) {
+                deleteTemporaries();
+                registry.registerRejected(spec.id(), file.fileName(), file.sha256(), file.sizeBytes(), rejectedReason, runId);
+                log.warn("Rejected {} ({}): {}", file.fileName(), spec.id(), rejectedReason);
+            } else if (exhausted && !failed) {
+                if (read != accepted + quarantined) {
+                    throw new IllegalStateException(file.fileName() + ": read " + read + " != accepted " + accepted + " + quarantined " + quarantined);
+                }
+                Path target = archive.pathFor(file);
+                Files.move(acceptedTemporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                registry.registerLanded(file, target, new Counts(read, accepted, quarantined), runId,
+                        quarantined > 0 ? quarantineTemporary : null, elapsedSeconds());
+                Files.deleteIfExists(quarantineTemporary);
+                log.info("Landed {} ({}): {} read, {} accepted, {} quarantined, {} records/s", file.fileName(), spec.id(),
+                        read, accepted, quarantined, Math.round(read / Math.max(elapsedSeconds(), 1e-3)));
+            } else {
+                deleteTemporaries();
+            }
+        } catch (IOException e) {
+            throw new ItemStreamException("cannot finish landing " + file.path() + ": " + e.getMessage(), e);
+        } finally {
+            file = null;
+        }
+    }
+
+    private double elapsedSeconds() {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    private void closeWriters() throws IOException {
+        try (RecordSource<R> openSource = source;
+             ParquetRecordWriter<Landed<T>> openAccepted = acceptedWriter;
+             ParquetRecordWriter<QuarantinedRecord> openQuarantine = quarantineWriter) {
+            source = null;
+            acceptedWriter = null;
+            quarantineWriter = null;
+        }
+    }
+
+    private void deleteTemporaries() throws IOException {
+        if (acceptedTemporary != null) {
+            Files.deleteIfExists(acceptedTemporary);
+        }
+        if (quarantineTemporary != null) {
+            Files.deleteIfExists(quarantineTemporary);
+        }
+    }
+
+    private void reset() {
+        file = null;
+        source = null;
+        acceptedWriter = null;
+        quarantineWriter = null;
+        acceptedTemporary = null;
+        quarantineTemporary = null;
+        rejectedReason = null;
+        alreadyLanded = false;
+        exhausted = false;
+        failed = false;
+        read = 0;
+        accepted = 0;
+        quarantined = 0;
+    }
+
+    /** The feed's columns followed by the lineage columns every landed file carries. */
+    public static <T> RecordSchema<Landed<T>> landedSchema(RecordSchema<T> schema) {
+        RecordSchema.Builder<Landed<T>> builder = RecordSchema.builder();
+        for (RecordSchema.Column<T> column : schema.columns()) {
+            builder = addColumn(builder, column);
+        }
+        return builder
+                .string("source_file", true, Landed::sourceFile)
+                .localDateTime("delivery_stamp", true, Landed::deliveryStamp)
+                .bigint("record_no", true, Landed::recordNo)
+                .build();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <T> RecordSchema.Builder<Landed<T>> addColumn(RecordSchema.Builder<Landed<T>> builder, RecordSchema.Column<T> column) {
+        java.util.function.Function accessor = landed -> column.accessor().apply(((Landed<T>) landed).record());
+        return switch (column.type()) {
+            case STRING -> builder.string(column.name(), column.required(), accessor);
+            case INT -> builder.integer(column.name(), column.required(), accessor);
+            case LONG -> builder.bigint(column.name(), column.required(), accessor);
+            case DOUBLE -> builder.decimal(column.name(), column.required(), accessor);
+            case BOOLEAN -> builder.bool(column.name(), column.required(), accessor);
+            case DATE -> builder.date(column.name(), column.required(), accessor);
+            case INSTANT -> builder.instant(column.name(), column.required(), accessor);
+            case LOCAL_DATE_TIME -> builder.localDateTime(column.name(), column.required(), accessor);
+            case DECIMAL_2 -> builder.amount(column.name(), column.required(), accessor);
+        };
+    }
+}

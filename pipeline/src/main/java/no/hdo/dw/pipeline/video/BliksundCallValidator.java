@@ -1,0 +1,126 @@
+package no.hdo.dw.pipeline.video;
+
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Set;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+import no.hdo.dw.pipeline.landing.Checked;
+import no.hdo.dw.pipeline.landing.SourceRecord;
+
+/**
+ * Validates a Bliksund JSON line (sources.md, video/bliksund): a JSON object with {@code callId}
+ * and {@code start}, an {@code end} not before the start, a known status. Unknown fields are ignored.
+ */
+public final class BliksundCallValidator implements ItemProcessor<SourceRecord<String>, Checked<BliksundCall>> {
+
+    static final Set<String> STATUSES = Set.of("COMPLETED", "FAILED", "REJECTED");
+
+    private final JsonFactory json = new JsonFactory();
+
+    @Override
+    public Checked<BliksundCall> process(SourceRecord<String> record) {
+        long recordNo = record.recordNo();
+        String callId = null;
+        String start = null;
+        String end = null;
+        String centre = null;
+        String status = null;
+        String participants = null;
+        try (JsonParser parser = json.createParser(record.raw())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return Checked.rejected(recordNo, null, record.raw(), "the line is not a JSON object");
+            }
+            for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+                String name = parser.currentName();
+                JsonToken valueToken = parser.nextToken();
+                if (valueToken == JsonToken.START_OBJECT || valueToken == JsonToken.START_ARRAY) {
+                    parser.skipChildren();
+                    continue;
+                }
+                String value = valueToken == JsonToken.VALUE_NULL ? null : parser.getText();
+                switch (name) {
+                    case "callId" -> callId = value;
+                    case "start" -> start = value;
+                    case "end" -> end = value;
+                    case "centre" -> centre = value;
+                    case "status" -> status = value;
+                    case "participants" -> participants = value;
+                    default -> { }
+                }
+            }
+            if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
+                return Checked.rejected(recordNo, null, record.raw(), "the line is not a single JSON object");
+            }
+        } catch (IOException e) {
+            return Checked.rejected(recordNo, null, record.raw(), "the line is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        if (callId == null || callId.isBlank()) {
+            return Checked.rejected(recordNo, "callId", callId, "callId is missing");
+        }
+        if (start == null || start.isBlank()) {
+            return Checked.rejected(recordNo, "start", start, "start is missing");
+        }
+        Instant startAt = parseInstant(start);
+        if (startAt == null) {
+            return Checked.rejected(recordNo, "start", start, "start is not an ISO-8601 time with offset");
+        }
+        Instant endAt = null;
+        if (end != null && !end.isBlank()) {
+            endAt = parseInstant(end);
+            if (endAt == null) {
+                return Checked.rejected(recordNo, "end", end, "end is not an ISO-8601 time with offset");
+            }
+            if (endAt.isBefore(startAt)) {
+                return Checked.rejected(recordNo, "end", end, "end is before start (" + start + ")");
+            }
+        }
+        if (status == null || !STATUSES.contains(status)) {
+            return Checked.rejected(recordNo, "status", status, "unknown status; expected one of COMPLETED, FAILED, REJECTED");
+        }
+        Integer participantCount = null;
+        if (participants != null) {
+            try {
+                participantCount = Integer.valueOf(participants);
+            } catch (NumberFormatException e) {
+                return Checked.rejected(recordNo, "participants", participants, "participants is not a whole number");
+            }
+        }
+        return Checked.accepted(recordNo, new BliksundCall(callId, startAt, endAt, centre, status, participantCount));
+    }
+
+    /** ISO-8601 with offset; the common {@code yyyy-MM-ddTHH:mm:ss+hh:mm} is parsed by hand for speed. */
+    static Instant parseInstant(String text) {
+        try {
+            if (text.length() == 25 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
+                    && text.charAt(13) == ':' && text.charAt(16) == ':' && (text.charAt(19) == '+' || text.charAt(19) == '-')
+                    && text.charAt(22) == ':') {
+                int sign = text.charAt(19) == '+' ? 1 : -1;
+                int offsetSeconds = sign * (digits(text, 20) * 3600 + digits(text, 23) * 60);
+                java.time.LocalDateTime local = java.time.LocalDateTime.of(
+                        digits(text, 0) * 100 + digits(text, 2), digits(text, 5), digits(text, 8),
+                        digits(text, 11), digits(text, 14), digits(text, 17));
+                return local.toInstant(java.time.ZoneOffset.ofTotalSeconds(offsetSeconds));
+            }
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static int digits(String text, int at) {
+        char tens = text.charAt(at);
+        char ones = text.charAt(at + 1);
+        if (tens < '0' || tens > '9' || ones < '0' || ones > '9') {
+            throw new NumberFormatException(text);
+        }
+        return (tens - '0') * 10 + (ones - '0');
+    }
+}

@@ -1,0 +1,104 @@
+package no.hdo.dw.warehouse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+import javax.sql.DataSource;
+
+import org.duckdb.DuckDBConnection;
+import org.jdbi.v3.core.Jdbi;
+
+import no.hdo.dw.warehouse.internal.DuplicatingDataSource;
+import no.hdo.dw.warehouse.internal.JavaTimeArguments;
+
+/**
+ * One open DuckDB database file. DuckDB lets one process write a file, so the process keeps one
+ * database instance and hands out duplicates of its connection.
+ */
+public final class DuckDbDatabase implements AutoCloseable {
+
+    private final Path file;
+    private final DuckDBConnection root;
+    private final Jdbi jdbi;
+    private final DataSource dataSource;
+
+    private DuckDbDatabase(Path file, DuckDBConnection root) {
+        this.file = file;
+        this.root = root;
+        this.dataSource = new DuplicatingDataSource(root);
+        this.jdbi = Jdbi.create(dataSource).registerArgument(new JavaTimeArguments());
+    }
+
+    public static DuckDbDatabase openReadWrite(Path file) {
+        return open(file, false);
+    }
+
+    public static DuckDbDatabase openReadOnly(Path file) {
+        if (!Files.exists(file)) {
+            throw new WarehouseException("no warehouse at " + file + ": has a nightly run published yet?");
+        }
+        return open(file, true);
+    }
+
+    /** An in-memory database, for scratch work such as reading Parquet files. */
+    public static DuckDbDatabase inMemory() {
+        return open(null, false);
+    }
+
+    private static DuckDbDatabase open(Path file, boolean readOnly) {
+        try {
+            if (file != null && !readOnly) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+            }
+            Properties properties = new Properties();
+            if (readOnly) {
+                properties.setProperty("duckdb.read_only", "true");
+            }
+            String url = file == null ? "jdbc:duckdb:" : "jdbc:duckdb:" + file.toAbsolutePath();
+            Connection connection = DriverManager.getConnection(url, properties);
+            DuckDBConnection duckdb = connection.unwrap(DuckDBConnection.class);
+            try (var statement = duckdb.createStatement()) {
+                // Months and local times are Europe/Oslo throughout (sources.md, ground rules).
+                statement.execute("set timezone = 'Europe/Oslo'");
+            }
+            return new DuckDbDatabase(file, duckdb);
+        } catch (SQLException | java.io.IOException e) {
+            String what = file == null ? "an in-memory database" : file.toString();
+            throw new WarehouseException("cannot open " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** Each {@link DataSource#getConnection()} is a new duplicate connection to this database. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public DuckDBConnection connect() {
+        try {
+            return (DuckDBConnection) root.duplicate();
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot connect to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            root.close();
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot close " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

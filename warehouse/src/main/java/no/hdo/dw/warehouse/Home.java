@@ -1,0 +1,81 @@
+package no.hdo.dw.warehouse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The folder that holds everything one warehouse owns: the work warehouse, the landing archive,
+ * the run state and the published output. Nothing outside it is written.
+ */
+public record Home(Path root) {
+
+    public static final String ENVIRONMENT_VARIABLE = "HDO_DW_HOME";
+    public static final String DEFAULT_FOLDER = "hdo-dw-home";
+
+    public Home {
+        root = root.toAbsolutePath().normalize();
+    }
+
+    /** {@code --home} wins, then {@code HDO_DW_HOME}, then {@code ./hdo-dw-home}. */
+    public static Home resolve(Path option) {
+        if (option != null) {
+            return new Home(option);
+        }
+        String fromEnvironment = System.getenv(ENVIRONMENT_VARIABLE);
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return new Home(Path.of(fromEnvironment));
+        }
+        return new Home(Path.of(DEFAULT_FOLDER));
+    }
+
+    public Path workWarehouse() {
+        return root.resolve("warehouse.duckdb");
+    }
+
+    public Path stateFolder() {
+        return root.resolve("state");
+    }
+
+    /** The Spring Batch job repository: kept apart so the work warehouse can be rebuilt alone. */
+    public Path jobRepository() {
+        return stateFolder().resolve("jobs.duckdb");
+    }
+
+    public Path landing() {
+        return root.resolve("landing");
+    }
+
+    public Path runReports() {
+        return root.resolve("runs");
+    }
+
+    public Path published() {
+        return root.resolve("published");
+    }
+
+    public Path publishedWarehouse() {
+        return published().resolve("warehouse.duckdb");
+    }
+
+    public Path publishedParquet() {
+        return published().resolve("parquet");
+    }
+
+    public Path scratch() {
+        return root.resolve("tmp");
+    }
+
+    /** Creates the folders a nightly run writes to. */
+    public Home create() {
+        try {
+            for (Path folder : new Path[] {root, stateFolder(), landing(), runReports(), published(), publishedParquet(), scratch()}) {
+                Files.createDirectories(folder);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the home folders under " + root, e);
+        }
+        return this;
+    }
+}

@@ -1,0 +1,138 @@
+package no.hdo.dw.warehouse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import no.hdo.dw.warehouse.internal.SqlResources;
+import no.hdo.dw.warehouse.internal.SqlResources.SqlFile;
+
+/**
+ * Builds the star schemas from the SQL models under {@code sql/}: one {@code select} per file,
+ * the file name is the object's name and the folder its layer (and schema). Staging, intermediate
+ * and bi models become views, marts and reporting models tables. Models refer to each other as
+ * {@code <layer>.<name>}, from which the build order follows.
+ *
+ * <p>The whole build is one transaction: a failed build leaves the previous one in place.
+ */
+public final class ModelBuild {
+
+    private static final Logger log = LoggerFactory.getLogger(ModelBuild.class);
+
+    /** The layers in the order data flows through them. */
+    public static final List<String> LAYERS = List.of("staging", "intermediate", "marts", "reporting", "bi");
+
+    private static final Pattern REFERENCE = Pattern.compile("\\b(" + String.join("|", LAYERS) + ")\\.(\\w+)\\b");
+
+    private ModelBuild() {
+    }
+
+    public record Model(String layer, String name, String sql) {
+
+        public String qualifiedName() {
+            return layer + "." + name;
+        }
+
+        public boolean isView() {
+            return layer.equals("staging") || layer.equals("intermediate") || layer.equals("bi");
+        }
+    }
+
+    public static List<Model> models() {
+        Map<String, Model> byName = new LinkedHashMap<>();
+        for (String layer : LAYERS) {
+            for (SqlFile file : SqlResources.list(layer)) {
+                Model model = new Model(layer, file.baseName(), stripTrailingSemicolon(file.text()));
+                byName.put(model.qualifiedName(), model);
+            }
+        }
+        return inDependencyOrder(byName);
+    }
+
+    /**
+     * Runs every model. {@code run_date} is available to table models as
+     * {@code getvariable('run_date')}; views must not use it, since they outlive the session.
+     */
+    public static int run(Jdbi jdbi, LocalDate runDate) {
+        List<Model> models = models();
+        jdbi.useTransaction(handle -> {
+            handle.execute("set variable run_date = date '" + runDate + "'");
+            for (String layer : reversed(LAYERS)) {
+                handle.execute("drop schema if exists " + layer + " cascade");
+            }
+            for (String layer : LAYERS) {
+                handle.execute("create schema " + layer);
+            }
+            for (Model model : models) {
+                String kind = model.isView() ? "view" : "table";
+                try {
+                    handle.execute("create " + kind + " " + model.qualifiedName() + " as\n" + model.sql());
+                } catch (RuntimeException e) {
+                    throw new WarehouseException("model " + model.qualifiedName() + " (sql/" + model.layer() + "/"
+                            + model.name() + ".sql) failed: " + rootMessage(e), e);
+                }
+                log.debug("Built {} {}", kind, model.qualifiedName());
+            }
+        });
+        log.info("Built {} models", models.size());
+        return models.size();
+    }
+
+    static List<Model> inDependencyOrder(Map<String, Model> byName) {
+        Set<String> done = new LinkedHashSet<>();
+        List<Model> ordered = new ArrayList<>();
+        for (String name : byName.keySet()) {
+            visit(name, byName, done, new LinkedHashSet<>(), ordered);
+        }
+        return ordered;
+    }
+
+    private static void visit(String name, Map<String, Model> byName, Set<String> done, Set<String> path, List<Model> ordered) {
+        if (done.contains(name)) {
+            return;
+        }
+        if (!path.add(name)) {
+            throw new WarehouseException("models refer to each other in a cycle: " + String.join(" -> ", path) + " -> " + name);
+        }
+        Model model = byName.get(name);
+        Matcher matcher = REFERENCE.matcher(model.sql());
+        while (matcher.find()) {
+            String reference = matcher.group(1) + "." + matcher.group(2);
+            if (!reference.equals(name) && byName.containsKey(reference)) {
+                visit(reference, byName, done, path, ordered);
+            }
+        }
+        path.remove(name);
+        done.add(name);
+        ordered.add(model);
+    }
+
+    private static List<String> reversed(List<String> list) {
+        List<String> copy = new ArrayList<>(list);
+        java.util.Collections.reverse(copy);
+        return copy;
+    }
+
+    static String stripTrailingSemicolon(String sql) {
+        String trimmed = sql.strip();
+        return trimmed.endsWith(";") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+}

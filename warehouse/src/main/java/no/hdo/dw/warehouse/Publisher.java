@@ -1,0 +1,123 @@
+package no.hdo.dw.warehouse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes what analysts and the report author may read: the reporting tables and the bi views
+ * (materialised as tables) go into a new DuckDB file, which then replaces
+ * {@code published/warehouse.duckdb} in one rename; each bi view is also written as a Parquet file.
+ *
+ * <p>A reader that has the old file open keeps reading the old file; a run that fails before the
+ * rename leaves the previous publication as it was.
+ */
+public final class Publisher {
+
+    private static final Logger log = LoggerFactory.getLogger(Publisher.class);
+    private static final List<String> PUBLISHED_SCHEMAS = List.of("reporting", "bi");
+
+    private Publisher() {
+    }
+
+    public record Publication(Path warehouse, List<Path> parquetFiles, int tables) {
+    }
+
+    public static Publication publish(Jdbi jdbi, Home home, long runId, LocalDate runDate) {
+        home.create();
+        Path target = home.publishedWarehouse();
+        Path next = home.published().resolve(".warehouse-" + runId + ".duckdb.tmp");
+        deleteQuietly(next);
+        deleteQuietly(Path.of(next + ".wal"));
+        List<String[]> objects = jdbi.withHandle(handle -> handle.createQuery("""
+                        select schema_name, table_name from duckdb_tables() where database_name = current_database() and schema_name in ('reporting')
+                        union all
+                        select schema_name, view_name from duckdb_views() where database_name = current_database() and schema_name in ('bi') and not internal
+                        order by 1, 2""")
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).list());
+        jdbi.useHandle(handle -> {
+            handle.execute("attach '" + sqlPath(next) + "' as published_next");
+            try {
+                for (String schema : PUBLISHED_SCHEMAS) {
+                    handle.execute("create schema published_next." + schema);
+                }
+                for (String[] object : objects) {
+                    String name = object[0] + "." + object[1];
+                    handle.execute("create table published_next." + name + " as select * from " + name);
+                }
+                handle.execute("create table published_next.bi.bi_publication as select "
+                        + runId + "::bigint as run_id, date '" + runDate + "' as run_date, current_timestamp as published_at");
+                handle.execute("checkpoint published_next");
+            } finally {
+                handle.execute("detach published_next");
+            }
+        });
+        move(next, target);
+
+        List<Path> parquetFiles = new ArrayList<>();
+        Path parquetFolder = home.publishedParquet();
+        jdbi.useHandle(handle -> {
+            for (String[] object : objects) {
+                if (!object[0].equals("bi")) {
+                    continue;
+                }
+                Path file = parquetFolder.resolve(object[1] + ".parquet");
+                Path temporary = parquetFolder.resolve("." + object[1] + ".parquet.tmp");
+                handle.execute("copy (select * from bi." + object[1] + ") to '" + sqlPath(temporary)
+                        + "' (format parquet, compression zstd)");
+                move(temporary, file);
+                parquetFiles.add(file);
+            }
+        });
+        writeManifest(home, runId, runDate, objects);
+        log.info("Published {} tables to {} and {} Parquet files", objects.size() + 1, target, parquetFiles.size());
+        return new Publication(target, parquetFiles, objects.size() + 1);
+    }
+
+    private static void writeManifest(Home home, long runId, LocalDate runDate, List<String[]> objects) {
+        StringBuilder json = new StringBuilder();
+        json.append("{\n  \"run_id\": ").append(runId).append(",\n  \"run_date\": \"").append(runDate).append("\",\n  \"objects\": [");
+        for (int i = 0; i < objects.size(); i++) {
+            json.append(i == 0 ? "\n" : ",\n").append("    \"").append(objects.get(i)[0]).append('.').append(objects.get(i)[1]).append('"');
+        }
+        json.append("\n  ]\n}\n");
+        Path manifest = home.published().resolve("manifest.json");
+        Path temporary = home.published().resolve(".manifest.json.tmp");
+        try {
+            Files.writeString(temporary, json, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        move(temporary, manifest);
+    }
+
+    static String sqlPath(Path path) {
+        return path.toAbsolutePath().toString().replace("'", "''");
+    }
+
+    private static void move(Path from, Path to) {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move " + from + " to " + to, e);
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
