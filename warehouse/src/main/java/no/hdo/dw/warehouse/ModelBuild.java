@@ -62,11 +62,17 @@ public final class ModelBuild {
     /**
      * Runs every model. {@code run_date} is available to table models as
      * {@code getvariable('run_date')}; views must not use it, since they outlive the session.
+     * {@code rawViews} (re)create the {@code raw} views over the landing archive first, in the same
+     * transaction.
      */
-    public static int run(Jdbi jdbi, LocalDate runDate) {
+    public static int run(Jdbi jdbi, LocalDate runDate, List<String> rawViews) {
         List<Model> models = models();
         jdbi.useTransaction(handle -> {
             handle.execute("set variable run_date = date '" + runDate + "'");
+            handle.execute("create schema if not exists raw");
+            for (String rawView : rawViews) {
+                handle.execute(rawView);
+            }
             for (String layer : reversed(LAYERS)) {
                 handle.execute("drop schema if exists " + layer + " cascade");
             }

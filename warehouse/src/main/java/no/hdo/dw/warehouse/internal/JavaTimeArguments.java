@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.argument.ArgumentFactory;
@@ -18,22 +19,36 @@ import org.jdbi.v3.core.config.ConfigRegistry;
  * Binds java.time values the way DuckDB's driver accepts them: Jdbi's defaults pass SQL type
  * codes DuckDB rejects ("Unknown target type 91").
  */
-public final class JavaTimeArguments implements ArgumentFactory {
+public final class JavaTimeArguments implements ArgumentFactory.Preparable {
 
     @Override
-    public Optional<Argument> build(Type type, Object value, ConfigRegistry config) {
-        if (value instanceof LocalDate date) {
-            return Optional.of((position, statement, context) -> statement.setObject(position, date));
+    public Optional<Function<Object, Argument>> prepare(Type type, ConfigRegistry config) {
+        if (type == LocalDate.class) {
+            return Optional.of(value -> (position, statement, context) -> {
+                if (value == null) {
+                    statement.setNull(position, Types.NULL);
+                } else {
+                    statement.setObject(position, value);
+                }
+            });
         }
-        if (value instanceof LocalDateTime dateTime) {
-            return Optional.of((position, statement, context) -> statement.setObject(position, Timestamp.valueOf(dateTime)));
+        if (type == LocalDateTime.class) {
+            return Optional.of(value -> (position, statement, context) -> {
+                if (value == null) {
+                    statement.setNull(position, Types.NULL);
+                } else {
+                    statement.setObject(position, Timestamp.valueOf((LocalDateTime) value));
+                }
+            });
         }
-        if (value instanceof Instant instant) {
-            return Optional.of((position, statement, context) ->
-                    statement.setObject(position, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC)));
-        }
-        if (value == null && (type == LocalDate.class || type == LocalDateTime.class || type == Instant.class)) {
-            return Optional.of((position, statement, context) -> statement.setNull(position, Types.NULL));
+        if (type == Instant.class) {
+            return Optional.of(value -> (position, statement, context) -> {
+                if (value == null) {
+                    statement.setNull(position, Types.NULL);
+                } else {
+                    statement.setObject(position, OffsetDateTime.ofInstant((Instant) value, ZoneOffset.UTC));
+                }
+            });
         }
         return Optional.empty();
     }

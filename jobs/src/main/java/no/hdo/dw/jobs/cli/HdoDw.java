@@ -1,0 +1,40 @@
+package no.hdo.dw.jobs.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code hdo-dw} command: the nightly run, trends and the demo. */
+@Command(name = "hdo-dw", mixinStandardHelpOptions = true, version = "hdo-dw 0.1.0",
+        description = "The data warehouse of HDO HF: nightly loads, trend tables and the demo.",
+        subcommands = {NightlyCommand.class, TrendCommand.class, DemoCommand.class})
+public final class HdoDw implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    public static int execute(String... args) {
+        CommandLine commandLine = new CommandLine(new HdoDw());
+        // Bad arguments: one line saying why, and a non-zero exit (cli.md).
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            exception.getCommandLine().getErr().println("hdo-dw: " + exception.getMessage());
+            return 2;
+        });
+        commandLine.setExecutionExceptionHandler((exception, parsed, parseResult) -> {
+            if (exception instanceof IllegalArgumentException) {
+                parsed.getErr().println("hdo-dw: " + exception.getMessage());
+                return 2;
+            }
+            throw exception;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: nightly, trend or demo (see --help)");
+    }
+}

@@ -1,0 +1,99 @@
+package no.hdo.dw.jobs.nightly;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import no.hdo.dw.jobs.BatchInfrastructureConfiguration;
+import no.hdo.dw.pipeline.landing.FeedSpec;
+import no.hdo.dw.pipeline.landing.LandingRegistry;
+import no.hdo.dw.pipeline.landing.RawViews;
+import no.hdo.dw.pipeline.video.VideoJobConfiguration;
+import no.hdo.dw.warehouse.DataTests;
+import no.hdo.dw.warehouse.DuckDbDatabase;
+import no.hdo.dw.warehouse.Home;
+import no.hdo.dw.warehouse.ModelBuild;
+import no.hdo.dw.warehouse.Publisher;
+
+/**
+ * The nightly job: land every new file of every feed, build the star schemas from the landing
+ * archive, run the data tests, publish. Every stage can run again: landing skips what is landed,
+ * and the build and the publication are made anew from the archive each time.
+ */
+@Configuration
+@Import({BatchInfrastructureConfiguration.class, VideoJobConfiguration.class})
+public class NightlyJobConfiguration {
+
+    public static final String JOB_NAME = "nightly";
+    public static final String RUN_DATE = "run.date";
+
+    @Bean
+    public Job nightlyJob(JobRepository jobRepository, Map<String, Step> steps, Step buildStep, Step testStep, Step publishStep,
+            RunReportListener runReportListener) {
+        // The landing steps of every source, in a fixed order: one per feed, named <feed>LandingStep.
+        Map<String, Step> landingSteps = new TreeMap<>();
+        steps.forEach((name, step) -> {
+            if (name.endsWith("LandingStep")) {
+                landingSteps.put(name, step);
+            }
+        });
+        SimpleJobBuilder job = null;
+        for (Step landingStep : landingSteps.values()) {
+            job = job == null ? new JobBuilder(JOB_NAME, jobRepository).start(landingStep) : job.next(landingStep);
+        }
+        if (job == null) {
+            throw new IllegalStateException("no landing steps are configured");
+        }
+        return job.next(buildStep).next(testStep).next(publishStep).listener(runReportListener).build();
+    }
+
+    @Bean
+    public Step buildStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DuckDbDatabase workWarehouse,
+            List<FeedSpec<?, ?>> feeds, LandingRegistry landingRegistry) {
+        return new StepBuilder("buildStep", jobRepository).tasklet((contribution, chunkContext) -> {
+            LocalDate runDate = chunkContext.getStepContext().getStepExecution().getJobParameters().getLocalDate(RUN_DATE);
+            ModelBuild.run(workWarehouse.jdbi(), runDate, RawViews.statements(feeds, landingRegistry));
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
+    }
+
+    @Bean
+    public Step testStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DuckDbDatabase workWarehouse) {
+        return new StepBuilder("testStep", jobRepository).tasklet((contribution, chunkContext) -> {
+            List<DataTests.Failure> failures = DataTests.run(workWarehouse.jdbi());
+            if (!failures.isEmpty()) {
+                throw new DataTestsFailedException(failures);
+            }
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
+    }
+
+    @Bean
+    public Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DuckDbDatabase workWarehouse,
+            Home home) {
+        return new StepBuilder("publishStep", jobRepository).tasklet((contribution, chunkContext) -> {
+            var stepExecution = chunkContext.getStepContext().getStepExecution();
+            Publisher.publish(workWarehouse.jdbi(), home, stepExecution.getJobExecution().getJobInstance().getInstanceId(),
+                    stepExecution.getJobParameters().getLocalDate(RUN_DATE));
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
+    }
+
+    @Bean
+    public RunReportListener runReportListener(DuckDbDatabase workWarehouse, Home home, List<FeedSpec<?, ?>> feeds) {
+        return new RunReportListener(workWarehouse.jdbi(), home, feeds.stream().map(FeedSpec::id).toList());
+    }
+}

@@ -1,0 +1,64 @@
+package no.hdo.dw.jobs.trend;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import no.hdo.dw.jobs.output.Column;
+import no.hdo.dw.jobs.output.ColumnKind;
+
+/**
+ * The metrics of {@code hdo-dw trend} (cli.md): the reporting table each reads in the published
+ * warehouse, and its columns after {@code month}. A metric whose source is not built yet says so.
+ */
+public enum TrendMetric {
+
+    VIDEO_CALLS("video-calls", "reporting.rpt_video_calls_monthly",
+            List.of(Column.of("bliksund", ColumnKind.COUNT), Column.of("snla", ColumnKind.COUNT), Column.of("total", ColumnKind.COUNT)),
+            List.of("bliksund_completed_calls", "snla_completed_calls", "total_completed_calls")),
+    SICK_LEAVE("sick-leave", null, List.of(), List.of()),
+    AML_BREACHES("aml-breaches", null, List.of(), List.of()),
+    OVERTIME("overtime", null, List.of(), List.of()),
+    CALLOUT_HOURS("callout-hours", null, List.of(), List.of()),
+    MEDIELOGG_UPTIME("medielogg-uptime", null, List.of(), List.of()),
+    LIFEX_ROLLOUT("lifex-rollout", null, List.of(), List.of()),
+    HEADCOUNT("headcount", null, List.of(), List.of());
+
+    private final String cliName;
+    private final String table;
+    private final List<Column> columns;
+    private final List<String> sourceColumns;
+
+    TrendMetric(String cliName, String table, List<Column> columns, List<String> sourceColumns) {
+        this.cliName = cliName;
+        this.table = table;
+        this.columns = columns;
+        this.sourceColumns = sourceColumns;
+    }
+
+    public String cliName() {
+        return cliName;
+    }
+
+    public String table() {
+        return table;
+    }
+
+    public List<Column> columns() {
+        return columns;
+    }
+
+    public List<String> sourceColumns() {
+        return sourceColumns;
+    }
+
+    public boolean isAvailable() {
+        return table != null;
+    }
+
+    public static TrendMetric parse(String name) {
+        return Arrays.stream(values()).filter(metric -> metric.cliName.equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown metric '" + name + "'; known: "
+                        + Arrays.stream(values()).map(TrendMetric::cliName).collect(Collectors.joining(", "))));
+    }
+}

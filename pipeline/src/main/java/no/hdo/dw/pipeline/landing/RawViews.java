@@ -1,0 +1,51 @@
+package no.hdo.dw.pipeline.landing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The {@code raw} views over the landing archive, one per feed ({@code raw.video__bliksund}): the
+ * registered Parquet files only, so a file that was written but never registered (a crash between
+ * the two) is never read. A feed with no landed file yet gets an empty view of the right columns.
+ */
+public final class RawViews {
+
+    private RawViews() {
+    }
+
+    public static List<String> statements(List<? extends FeedSpec<?, ?>> feeds, LandingRegistry registry) {
+        List<String> statements = new ArrayList<>();
+        for (FeedSpec<?, ?> feed : feeds) {
+            statements.add(statement(feed, registry.landedFiles(feed.id())));
+        }
+        return statements;
+    }
+
+    static String statement(FeedSpec<?, ?> feed, List<LandingRegistry.LandedFile> files) {
+        String view = "create or replace view " + feed.id().rawView() + " as\n";
+        if (files.isEmpty()) {
+            RecordSchema<?> schema = FileLanding.landedSchema(feed.schema());
+            return view + "select " + schema.columns().stream()
+                    .map(column -> "cast(null as " + sqlType(column.type()) + ") as " + column.name())
+                    .collect(Collectors.joining(", ")) + " limit 0";
+        }
+        return view + "select * from read_parquet([" + files.stream()
+                .map(file -> "'" + LandingRegistry.sqlPath(file.archivePath()) + "'")
+                .collect(Collectors.joining(", ")) + "], union_by_name = true)";
+    }
+
+    static String sqlType(RecordSchema.ColumnType type) {
+        return switch (type) {
+            case STRING -> "varchar";
+            case INT -> "integer";
+            case LONG -> "bigint";
+            case DOUBLE -> "double";
+            case BOOLEAN -> "boolean";
+            case DATE -> "date";
+            case INSTANT -> "timestamp with time zone";
+            case LOCAL_DATE_TIME -> "timestamp";
+            case DECIMAL_2 -> "decimal(18, 2)";
+        };
+    }
+}

@@ -1,0 +1,46 @@
+-- The monthly series of video calls per platform (definitions.md, "Video calls": distinct completed
+-- calls by the Europe/Oslo month of their start), from the first month with a call to the reporting
+-- month. Grain: month. Key: month_start_date.
+with months as (
+    select * from marts.dim_month
+),
+
+calls as (
+    select * from marts.fct_video_call
+),
+
+bounds as (
+    select min(month_key) as first_month_key from calls
+),
+
+per_month as (
+    select
+        month_key,
+        count(*) filter (where platform = 'bliksund' and is_completed) as bliksund_completed_calls,
+        count(*) filter (where platform = 'snla' and is_completed) as snla_completed_calls,
+        count(*) filter (where platform = 'bliksund') as bliksund_calls,
+        count(*) filter (where platform = 'snla') as snla_calls,
+    from calls
+    group by month_key
+),
+
+final as (
+    select
+        months.month_start_date,
+        months.month_key,
+        months.month_label,
+        coalesce(per_month.bliksund_completed_calls, 0) as bliksund_completed_calls,
+        coalesce(per_month.snla_completed_calls, 0) as snla_completed_calls,
+        coalesce(per_month.bliksund_completed_calls, 0) + coalesce(per_month.snla_completed_calls, 0) as total_completed_calls,
+        coalesce(per_month.bliksund_calls, 0) as bliksund_calls,
+        coalesce(per_month.snla_calls, 0) as snla_calls,
+        coalesce(per_month.bliksund_calls, 0) + coalesce(per_month.snla_calls, 0)
+            - coalesce(per_month.bliksund_completed_calls, 0) - coalesce(per_month.snla_completed_calls, 0) as not_completed_calls,
+    from months
+    cross join bounds
+    left join per_month on per_month.month_key = months.month_key
+    where months.month_key >= bounds.first_month_key
+      and months.month_start_date <= (select month_start_date from months where is_reporting_month)
+)
+
+select * from final

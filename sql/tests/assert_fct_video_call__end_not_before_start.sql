@@ -1,0 +1,4 @@
+-- No call ends before it starts.
+select video_call_key, start_at, end_at
+from marts.fct_video_call
+where end_at < start_at
