@@ -1,6 +1,5 @@
 package no.hdo.dw.pipeline.landing;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
+import no.hdo.dw.pipeline.landing.internal.Utf8LineReader;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
@@ -32,7 +32,7 @@ public final class TextRecordSources {
 
     /** One record per non-blank line of a UTF-8 file; the record number is the line number. */
     public static RecordSource<String> lines(Path path) throws IOException {
-        BufferedReader reader = new BufferedReader(strictReader(Files.newInputStream(path), StandardCharsets.UTF_8), 1 << 16);
+        Utf8LineReader reader = new Utf8LineReader(Files.newInputStream(path));
         return new RecordSource<>() {
             private long lineNo;
 
@@ -43,7 +43,7 @@ public final class TextRecordSources {
                     try {
                         line = reader.readLine();
                     } catch (CharacterCodingException e) {
-                        throw new RejectedFileException("line " + (lineNo + 1) + " is not valid UTF-8");
+                        throw new RejectedFileException("line " + (lineNo + 1) + " is not valid UTF-8: the file cannot be read");
                     }
                     if (line == null) {
                         return null;

@@ -1,0 +1,42 @@
+package no.hdo.dw.warehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationsTests {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void appliesEachMigrationOnceOnARealWarehouseFile() {
+        // given a new work warehouse
+        Path file = folder.resolve("warehouse.duckdb");
+
+        // when migrations are applied on two starts
+        int first;
+        int second;
+        try (DuckDbDatabase database = DuckDbDatabase.openReadWrite(file)) {
+            first = Migrations.apply(database.jdbi());
+        }
+        try (DuckDbDatabase database = DuckDbDatabase.openReadWrite(file)) {
+            second = Migrations.apply(database.jdbi());
+
+            // then every migration ran on the first start only, and the registry tables exist
+            assertThat(first).isEqualTo(Migrations.available().size()).isPositive();
+            assertThat(second).isZero();
+            int recorded = database.jdbi().withHandle(handle -> handle.createQuery(
+                    "select count(*) from meta.schema_migration").mapTo(Integer.class).one());
+            assertThat(recorded).isEqualTo(first);
+            int registryTables = database.jdbi().withHandle(handle -> handle.createQuery(
+                    "select count(*) from duckdb_tables() where schema_name = 'meta' and table_name in "
+                            + "('landed_file', 'rejected_file', 'quarantined_record', 'file_event', 'run_report', 'run_feed_report')")
+                    .mapTo(Integer.class).one());
+            assertThat(registryTables).isEqualTo(6);
+        }
+    }
+}

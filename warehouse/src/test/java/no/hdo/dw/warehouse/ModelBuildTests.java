@@ -1,0 +1,62 @@
+package no.hdo.dw.warehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import no.hdo.dw.warehouse.ModelBuild.Model;
+
+class ModelBuildTests {
+
+    @Test
+    void ordersModelsAfterTheModelsTheyReferTo() {
+        // given models listed before what they read
+        Map<String, Model> models = new LinkedHashMap<>();
+        models.put("reporting.rpt_b", new Model("reporting", "rpt_b", "select * from marts.fct_a join marts.dim_a using (k)"));
+        models.put("marts.fct_a", new Model("marts", "fct_a", "select * from staging.stg_a"));
+        models.put("marts.dim_a", new Model("marts", "dim_a", "select 1 as k"));
+        models.put("staging.stg_a", new Model("staging", "stg_a", "select * from raw.source__feed"));
+
+        // when
+        List<String> order = ModelBuild.inDependencyOrder(models).stream().map(Model::qualifiedName).toList();
+
+        // then
+        assertThat(order).containsExactly("staging.stg_a", "marts.fct_a", "marts.dim_a", "reporting.rpt_b");
+    }
+
+    @Test
+    void refusesACycle() {
+        Map<String, Model> models = new LinkedHashMap<>();
+        models.put("marts.a", new Model("marts", "a", "select * from marts.b"));
+        models.put("marts.b", new Model("marts", "b", "select * from marts.a"));
+
+        assertThatThrownBy(() -> ModelBuild.inDependencyOrder(models)).hasMessageContaining("cycle");
+    }
+
+    @Test
+    void findsTheProjectsModelsInEveryLayerWithTheirMaterialisation() {
+        List<Model> models = ModelBuild.models();
+
+        assertThat(models).extracting(Model::qualifiedName).contains("marts.dim_date", "marts.dim_month", "reporting.rpt_video_calls_monthly");
+        assertThat(models).filteredOn(model -> model.layer().equals("bi")).allMatch(Model::isView);
+        assertThat(models).filteredOn(model -> model.layer().equals("marts")).noneMatch(Model::isView);
+        assertThat(models.stream().map(Model::qualifiedName).toList())
+                .containsSubsequence("marts.dim_date", "marts.dim_month", "reporting.rpt_video_calls_monthly", "bi.bi_video_calls_monthly");
+    }
+
+    @Test
+    void everyModelOpensWithACommentGivingItsGrain() {
+        // the house style: purpose, grain and key in the model's opening comment
+        for (String layer : ModelBuild.LAYERS) {
+            for (var file : no.hdo.dw.warehouse.internal.SqlResources.list(layer)) {
+                assertThat(file.text()).as(file.path()).startsWith("--").containsIgnoringCase("grain");
+                assertThat(file.path()).isEqualTo(layer + "/" + file.baseName() + ".sql");
+            }
+        }
+    }
+}
