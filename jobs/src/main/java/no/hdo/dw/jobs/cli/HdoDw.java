@@ -28,6 +28,10 @@ public final class HdoDw implements Runnable {
                 parsed.getErr().println("hdo-dw: " + exception.getMessage());
                 return 2;
             }
+            if (exception instanceof no.hdo.dw.warehouse.WarehouseException) {
+                parsed.getErr().println("hdo-dw: " + exception.getMessage());
+                return 1;
+            }
             throw exception;
         });
         return commandLine.execute(args);

@@ -1,0 +1,123 @@
+package no.hdo.dw.jobs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import no.hdo.dw.warehouse.DuckDbDatabase;
+import no.hdo.dw.warehouse.Home;
+
+/** The demo, through the command line as a newcomer runs it, and the trend command on its publication. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoFunctionalTests {
+
+    @TempDir
+    static Path folder;
+
+    private int demoExitCode;
+    private String demoOutput;
+    private Home home;
+
+    @BeforeAll
+    void runTheDemo() {
+        // given a fresh folder; when the demo runs
+        Captured captured = capture(() -> HdoDw.execute("demo", "--out", folder.toString()));
+        demoExitCode = captured.exitCode();
+        demoOutput = captured.out();
+        home = new Home(folder.resolve("home"));
+    }
+
+    @Test
+    void theDemoPublishesAndPrintsTheReportsVideoCallFigure() {
+        assertThat(demoExitCode).isZero();
+        assertThat(demoOutput).contains("Completed video calls, January and February 2026, both platforms: 40 854");
+        assertThat(demoOutput.lines().filter(line -> line.startsWith("2026-01 ")).findFirst().orElseThrow().split(" {2,}"))
+                .containsExactly("2026-01", "13 085", "7 961", "21 046");
+    }
+
+    @Test
+    void thePublishedWarehouseHoldsTheReportsFigure() {
+        try (DuckDbDatabase published = DuckDbDatabase.openReadOnly(home.publishedWarehouse())) {
+            long total = published.jdbi().withHandle(handle -> handle.createQuery("""
+                    select sum(completed_calls) from bi.bi_video_calls_monthly where month_label in ('2026-01', '2026-02')""")
+                    .mapTo(Long.class).one());
+            assertThat(total).isEqualTo(40_854);
+        }
+    }
+
+    @Test
+    void theDemoRunReportNamesEveryPlantedBadRecord() {
+        assertThat(demoOutput).contains("Quarantined video/bliksund/bliksund_20250720020000.jsonl record 1887, field callId: callId is missing");
+        assertThat(demoOutput).contains("Quarantined video/snla/snla_20251005020000.csv record 1013, field Status: unknown Status");
+        assertThat(demoOutput.lines().filter(line -> line.startsWith("Quarantined ")).count()).isEqualTo(8);
+        assertThat(demoOutput).contains("exit code 3");
+    }
+
+    @Test
+    void trendPrintsExactlyTheRequestedMonthsAsCsv() {
+        // when
+        Captured captured = capture(() -> HdoDw.execute("trend", "video-calls", "--to", "2026-03", "--months", "3", "--format", "csv",
+                "--home", home.root().toString()));
+
+        // then: a month with no calls is 0
+        assertThat(captured.exitCode()).isZero();
+        assertThat(captured.out().lines().toList()).containsExactly(
+                "month,bliksund,snla,total", "2026-01,13085,7961,21046", "2026-02,12337,7471,19808", "2026-03,0,0,0");
+    }
+
+    @Test
+    void trendDefaultsToThirteenMonthsInEveryFormat() {
+        for (String format : List.of("table", "markdown", "json", "csv")) {
+            Captured captured = capture(() -> HdoDw.execute("trend", "video-calls", "--to", "2026-02", "--format", format,
+                    "--home", home.root().toString()));
+            assertThat(captured.exitCode()).as(format).isZero();
+            assertThat(captured.out()).as(format).contains("2025-02").contains("2026-02").doesNotContain("2025-01");
+        }
+    }
+
+    @Test
+    void badArgumentsExitNonZeroWithOneLine() {
+        Captured unknownMetric = capture(() -> HdoDw.execute("trend", "video-cals", "--to", "2026-02", "--home", home.root().toString()));
+        Captured badMonth = capture(() -> HdoDw.execute("trend", "video-calls", "--to", "2026-13", "--home", home.root().toString()));
+        Captured badFormat = capture(() -> HdoDw.execute("trend", "video-calls", "--to", "2026-02", "--format", "xml"));
+        Captured noPublication = capture(() -> HdoDw.execute("trend", "video-calls", "--to", "2026-02",
+                "--home", folder.resolve("nowhere").toString()));
+
+        assertThat(unknownMetric.exitCode()).isEqualTo(2);
+        assertThat(unknownMetric.err().strip()).startsWith("hdo-dw: unknown metric 'video-cals'").doesNotContain("\n");
+        assertThat(badMonth.exitCode()).isEqualTo(2);
+        assertThat(badMonth.err()).contains("--to must be a month yyyy-MM");
+        assertThat(badFormat.exitCode()).isEqualTo(2);
+        assertThat(badFormat.err()).contains("unknown format 'xml'");
+        assertThat(noPublication.exitCode()).isEqualTo(1);
+        assertThat(noPublication.err().strip()).contains("no warehouse at").doesNotContain("\n");
+    }
+
+    record Captured(int exitCode, String out, String err) {
+    }
+
+    private static synchronized Captured capture(java.util.function.IntSupplier command) {
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exitCode = command.getAsInt();
+            return new Captured(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+    }
+}
