@@ -68,6 +68,10 @@ public final class DuckDbDatabase implements AutoCloseable {
             return new DuckDbDatabase(file, duckdb);
         } catch (SQLException | java.io.IOException e) {
             String what = file == null ? "an in-memory database" : file.toString();
+            if (e.getMessage() != null && e.getMessage().contains("Could not set lock")) {
+                // One writer per DuckDB file: most likely another nightly run is going on.
+                throw new WarehouseException(what + " is in use by another process (is another nightly run going on?): " + e.getMessage(), e);
+            }
             throw new WarehouseException("cannot open " + what + ": " + e.getMessage(), e);
         }
     }

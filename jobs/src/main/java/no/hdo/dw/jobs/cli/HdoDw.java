@@ -28,9 +28,12 @@ public final class HdoDw implements Runnable {
                 parsed.getErr().println("hdo-dw: " + exception.getMessage());
                 return 2;
             }
-            if (exception instanceof no.hdo.dw.warehouse.WarehouseException) {
-                parsed.getErr().println("hdo-dw: " + exception.getMessage());
-                return 1;
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                // e.g. another nightly run holds the warehouse: say so in one line
+                if (cause instanceof no.hdo.dw.warehouse.WarehouseException) {
+                    parsed.getErr().println("hdo-dw: " + cause.getMessage());
+                    return 1;
+                }
             }
             throw exception;
         });
