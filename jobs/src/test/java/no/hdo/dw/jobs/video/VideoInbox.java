@@ -1,0 +1,160 @@
+package no.hdo.dw.jobs.video;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import no.hdo.dw.jobs.nightly.NightlyRun;
+import no.hdo.dw.jobs.nightly.RunReport;
+import no.hdo.dw.jobs.trend.TrendMetric;
+import no.hdo.dw.jobs.trend.TrendQuery;
+import no.hdo.dw.warehouse.DuckDbDatabase;
+import no.hdo.dw.warehouse.Home;
+
+/**
+ * A temporary warehouse home and inbox for the video functional tests: writes real feed files as
+ * the senders deliver them (Bliksund as UTF-8 JSON Lines, SNLA as Windows-1252 with CRLF), runs the
+ * nightly job on them, and reads back what the work and the published warehouse hold, each row as
+ * its columns joined by {@code |} with {@code ∅} for null.
+ */
+final class VideoInbox {
+
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    static final String SNLA_HEADER = "Samtale-ID;Starttid;Sluttid;Sentral;Status";
+
+    final Home home;
+    final Path inbox;
+
+    VideoInbox(Path temporaryFolder) {
+        this.home = new Home(temporaryFolder.resolve("home"));
+        this.inbox = temporaryFolder.resolve("inbox");
+    }
+
+    // ---- delivering files ----
+
+    /** {@code inbox/video/bliksund/bliksund_<stamp>.jsonl}: UTF-8, one JSON line each, LF. */
+    Path bliksund(String stamp, String... lines) {
+        return deliver("bliksund", "bliksund_" + stamp + ".jsonl",
+                Arrays.stream(lines).map(line -> line + "\n").collect(Collectors.joining()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code inbox/video/snla/snla_<stamp>.csv}: the contract header and the rows, Windows-1252, CRLF. */
+    Path snla(String stamp, String... rows) {
+        return deliver("snla", "snla_" + stamp + ".csv", snlaText(rows).getBytes(WINDOWS_1252));
+    }
+
+    static String snlaText(String... rows) {
+        return Stream.concat(Stream.of(SNLA_HEADER), Arrays.stream(rows)).map(row -> row + "\r\n").collect(Collectors.joining());
+    }
+
+    /** Any bytes under any name in a video feed's folder. */
+    Path deliver(String feed, String fileName, byte[] bytes) {
+        try {
+            Path folder = Files.createDirectories(inbox.resolve("video").resolve(feed));
+            return Files.write(folder.resolve(fileName), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- running ----
+
+    RunReport nightly(LocalDate runDate) {
+        return NightlyRun.run(home, inbox, runDate);
+    }
+
+    static RunReport.FeedReport feed(RunReport report, String feed) {
+        return report.feeds().stream().filter(f -> f.source().equals("video") && f.feed().equals(feed)).findFirst()
+                .orElseThrow(() -> new AssertionError("no feed report for video/" + feed + " in " + report.feeds()));
+    }
+
+    // ---- reading back ----
+
+    List<String> published(String sql) {
+        return query(home.publishedWarehouse(), sql);
+    }
+
+    List<String> work(String sql) {
+        return query(home.workWarehouse(), sql);
+    }
+
+    /**
+     * The published calls ({@code bi.bi_video_calls}) as
+     * {@code id|platform|centre_name|source_status|status_code|is_completed|month_key|start_date|duration_seconds},
+     * sorted; the call-level view keys calls by a hash, so the ids are matched from {@code ids}
+     * and an id not among them shows as {@code ?}.
+     */
+    List<String> publishedCalls(String... ids) {
+        String values = ids.length == 0 ? "select null as id where false"
+                : "select * from (values " + Arrays.stream(ids).map(id -> "('" + id + "')").collect(Collectors.joining(", ")) + ") as v(id)";
+        return published("""
+                select coalesce(ids.id, '?'), calls.platform, calls.centre_name, calls.source_status, calls.status_code,
+                       calls.is_completed, calls.month_key, calls.start_date, cast(calls.duration_seconds as bigint)
+                  from bi.bi_video_calls as calls
+                  left join (%s) as ids on calls.video_call_key = md5(lower(calls.platform) || ':' || ids.id)
+                 order by 1, 2""".formatted(values));
+    }
+
+    /** The monthly series as published: {@code yyyy-MM|bliksund completed|snla completed|total|bliksund all|snla all}. */
+    List<String> publishedMonthly() {
+        return published("""
+                select month_label, bliksund_completed_calls, snla_completed_calls, total_completed_calls, bliksund_calls, snla_calls
+                  from reporting.rpt_video_calls_monthly order by month_start_date""");
+    }
+
+    /** {@code trend video-calls} as rows {@code month,bliksund,snla,total}. */
+    List<String> trend(YearMonth to, int months) {
+        return TrendQuery.read(home.publishedWarehouse(), TrendMetric.VIDEO_CALLS, to, months).rows().stream()
+                .map(row -> row.stream().map(cell -> cell instanceof java.math.BigDecimal number ? number.toPlainString() : String.valueOf(cell))
+                        .collect(Collectors.joining(",")))
+                .toList();
+    }
+
+    /** {@code meta.landed_file} of a feed: {@code file_name|records_read|records_accepted|records_quarantined}, by name. */
+    List<String> landedFiles(String feed) {
+        return work("select file_name, records_read, records_accepted, records_quarantined from meta.landed_file "
+                + "where source = 'video' and feed = '" + feed + "' order by file_name");
+    }
+
+    /** {@code meta.quarantined_record}: {@code feed|file_name|record_no|field|value|reason}, in file and record order. */
+    List<String> quarantine() {
+        return work("select feed, file_name, record_no, field, value, reason from meta.quarantined_record "
+                + "order by feed, file_name, record_no");
+    }
+
+    /** Every file of the landing archive (Parquet), by name. */
+    List<String> archivedFiles() {
+        try (Stream<Path> files = Files.walk(home.landing())) {
+            return files.filter(Files::isRegularFile).map(path -> path.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> query(Path database, String sql) {
+        try (DuckDbDatabase db = DuckDbDatabase.openReadOnly(database)) {
+            return db.jdbi().withHandle(handle -> handle.createQuery(sql).map((rs, ctx) -> row(rs)).list());
+        }
+    }
+
+    private static String row(ResultSet rs) throws SQLException {
+        List<String> cells = new ArrayList<>();
+        for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
+            String cell = rs.getString(column);
+            cells.add(cell == null ? "∅" : cell);
+        }
+        return String.join("|", cells);
+    }
+}
