@@ -59,6 +59,7 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
     private Path quarantineTemporary;
     private String rejectedReason;
     private boolean alreadyLanded;
+    private String alreadyLandedAs;
     private boolean exhausted;
     private boolean failed;
     private long read;
@@ -83,9 +84,11 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
         file = NewFilesPartitioner.deliveredFile(spec, context);
         runId = context.getLong(NewFilesPartitioner.RUN_ID);
         startedNanos = System.nanoTime();
-        if (registry.findBySha256(spec.id(), file.sha256()).isPresent()) {
-            // Landed by a run that died before it could say so.
+        var known = registry.findBySha256(spec.id(), file.sha256());
+        if (known.isPresent()) {
+            // Landed by a run that died before it could say so, or under another name earlier in this run.
             alreadyLanded = true;
+            alreadyLandedAs = known.get().fileName();
             return;
         }
         try {
@@ -155,7 +158,8 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
         try {
             closeWriters();
             if (alreadyLanded) {
-                registry.registerSkipped(spec.id(), file.fileName(), file.sha256(), "landed by an earlier, interrupted run", runId);
+                registry.registerSkipped(spec.id(), file.fileName(), file.sha256(), alreadyLandedAs.equals(file.fileName())
+                        ? "landed by an earlier, interrupted run" : "landed before as " + alreadyLandedAs, runId);
             } else if (rejectedReason != null) {
                 deleteTemporaries();
                 registry.registerRejected(spec.id(), file.fileName(), file.sha256(), file.sizeBytes(), rejectedReason, runId);
@@ -213,6 +217,7 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
         quarantineTemporary = null;
         rejectedReason = null;
         alreadyLanded = false;
+        alreadyLandedAs = null;
         exhausted = false;
         failed = false;
         read = 0;

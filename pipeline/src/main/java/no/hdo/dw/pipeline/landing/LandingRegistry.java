@@ -36,7 +36,8 @@ public final class LandingRegistry {
     /** A landed or rejected file with this content, if any. */
     public Optional<KnownFile> findBySha256(FeedId feed, String sha256) {
         return jdbi.withHandle(handle -> handle.createQuery("""
-                        select file_name, 'LANDED' as outcome, null as reason from meta.landed_file where sha256 = :sha256
+                        select file_name, 'LANDED' as outcome, null as reason from meta.landed_file
+                         where source = :source and feed = :feed and sha256 = :sha256
                         union all
                         select file_name, 'REJECTED', reason from meta.rejected_file
                          where source = :source and feed = :feed and sha256 = :sha256

@@ -137,9 +137,13 @@ public final class TextRecordSources {
     static void requireWindows1252(Path path) throws IOException, RejectedFileException {
         try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
             long offset = 0;
+            int first = -1;
             int previous = -1;
             for (int current = in.read(); current >= 0; current = in.read(), offset++) {
-                if (offset == 2 && previous == 0xBB && current == 0xBF) {
+                if (offset == 0) {
+                    first = current;
+                }
+                if (offset == 2 && first == 0xEF && previous == 0xBB && current == 0xBF) {
                     throw new RejectedFileException("the file starts with a UTF-8 byte-order mark; this feed is Windows-1252");
                 }
                 // 0xC3 followed by 0x80-0xBF is how UTF-8 writes Æ, Ø, Å, æ, ø, å (and other Latin-1 letters).
