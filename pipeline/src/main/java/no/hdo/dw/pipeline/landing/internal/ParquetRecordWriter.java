@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,7 +164,8 @@ public final class ParquetRecordWriter<T> implements AutoCloseable {
         }
 
         private static long micros(Instant instant) {
-            return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
+            // Plain arithmetic: ChronoUnit.MICROS.between was a fifth of the landing's time (bench/README.md).
+            return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
         }
     }
 }
