@@ -34,8 +34,10 @@ public final class DataTests {
     /** Runs every test; returns the failures (empty when all pass). */
     public static List<Failure> run(Jdbi jdbi) {
         List<Failure> failures = new ArrayList<>();
+        List<SqlFile> tests = tests();
+        org.slf4j.LoggerFactory.getLogger(DataTests.class).info("Running {} data tests ...", tests.size());
         jdbi.useHandle(handle -> {
-            for (SqlFile test : tests()) {
+            for (SqlFile test : tests) {
                 String sql = ModelBuild.stripTrailingSemicolon(test.text());
                 long count = handle.createQuery("select count(*) from (" + sql + "\n) offending").mapTo(Long.class).one();
                 if (count > 0) {

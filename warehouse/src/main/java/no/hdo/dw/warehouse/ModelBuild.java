@@ -67,6 +67,8 @@ public final class ModelBuild {
      */
     public static int run(Jdbi jdbi, LocalDate runDate, List<String> rawViews) {
         List<Model> models = models();
+        long started = System.nanoTime();
+        log.info("Building {} models from the landing archive ...", models.size());
         jdbi.useTransaction(handle -> {
             handle.execute("set variable run_date = date '" + runDate + "'");
             handle.execute("create schema if not exists raw");
@@ -90,7 +92,7 @@ public final class ModelBuild {
                 log.debug("Built {} {}", kind, model.qualifiedName());
             }
         });
-        log.info("Built {} models", models.size());
+        log.info("Built {} models in {} s", models.size(), String.format("%.1f", (System.nanoTime() - started) / 1e9));
         return models.size();
     }
 

@@ -35,6 +35,7 @@ public final class Publisher {
 
     public static Publication publish(Jdbi jdbi, Home home, long runId, LocalDate runDate) {
         home.create();
+        log.info("Publishing ...");
         Path target = home.publishedWarehouse();
         Path next = home.published().resolve(".warehouse-" + runId + ".duckdb.tmp");
         deleteQuietly(next);
