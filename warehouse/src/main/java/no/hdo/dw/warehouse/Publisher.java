@@ -3,6 +3,7 @@ package no.hdo.dw.warehouse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -38,8 +39,8 @@ public final class Publisher {
         log.info("Publishing ...");
         Path target = home.publishedWarehouse();
         Path next = home.published().resolve(".warehouse-" + runId + ".duckdb.tmp");
-        deleteQuietly(next);
-        deleteQuietly(Path.of(next + ".wal"));
+        // Also what a run that died while publishing left behind: its file is named after its own run id.
+        deleteStaleTemporaries(home.published());
         List<String[]> objects = jdbi.withHandle(handle -> handle.createQuery("""
                         select schema_name, table_name from duckdb_tables() where database_name = current_database() and schema_name in ('reporting')
                         union all
@@ -111,6 +112,17 @@ public final class Publisher {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move " + from + " to " + to, e);
+        }
+    }
+
+    /** The new-publication files ({@code .warehouse-<run id>.duckdb.tmp}, with its WAL) of runs that died before the rename. */
+    private static void deleteStaleTemporaries(Path published) {
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(published, ".warehouse-*.duckdb.tmp*")) {
+            for (Path path : stale) {
+                deleteQuietly(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + published, e);
         }
     }
 

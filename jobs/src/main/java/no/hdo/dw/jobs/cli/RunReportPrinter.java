@@ -3,6 +3,7 @@ package no.hdo.dw.jobs.cli;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.output.Column;
@@ -22,6 +23,10 @@ final class RunReportPrinter {
                 report.published() ? "published" : "NOT published", report.exitCode(), report.durationSeconds());
         if (report.message() != null) {
             out.println("Reason: " + report.message());
+        }
+        if (!report.adoptedRuns().isEmpty()) {
+            out.println("Also counts the files of run(s) " + report.adoptedRuns().stream().map(String::valueOf)
+                    .collect(Collectors.joining(", ")) + ", which died before they could report.");
         }
         List<List<Object>> rows = new ArrayList<>();
         for (RunReport.FeedReport feed : report.feeds()) {

@@ -7,11 +7,12 @@ import java.util.List;
 /**
  * What one nightly run did: per feed the files seen, landed, skipped as known and rejected, the
  * records read, accepted and quarantined with the time it took; the files rejected and a sample
- * of the quarantine, each with its reason; the stages; and how it ended.
+ * of the quarantine, each with its reason; the stages; and how it ended. A run after a crash also
+ * counts the files of the runs that died before they could report ({@code adoptedRuns}).
  */
 public record RunReport(long runId, LocalDate runDate, String status, int exitCode, boolean published, Instant startedAt,
         Instant finishedAt, double durationSeconds, String message, List<FeedReport> feeds, List<RejectedFile> rejectedFiles,
-        List<QuarantinedRecord> quarantineSample, long quarantinedTotal, List<StageReport> stages) {
+        List<QuarantinedRecord> quarantineSample, long quarantinedTotal, List<StageReport> stages, List<Long> adoptedRuns) {
 
     public record FeedReport(String source, String feed, long filesSeen, long filesLanded, long filesSkippedKnown, long filesRejected,
             long recordsRead, long recordsAccepted, long recordsQuarantined, double durationSeconds, Double rowsPerSecond) {

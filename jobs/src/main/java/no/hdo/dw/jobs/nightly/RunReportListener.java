@@ -11,7 +11,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -63,6 +65,10 @@ public final class RunReportListener implements JobExecutionListener {
 
     RunReport build(JobExecution jobExecution) {
         long runId = jobExecution.getJobInstance().getInstanceId();
+        List<Long> adopted = unreported(NightlyJobConfiguration.runIds(
+                jobExecution.getJobParameters().getString(NightlyJobConfiguration.ADOPTED_RUNS)));
+        String events = events(runId, adopted);
+        String runs = Stream.concat(Stream.of(runId), adopted.stream()).map(String::valueOf).collect(Collectors.joining(", "));
         boolean published = jobExecution.getStepExecutions().stream()
                 .anyMatch(step -> step.getStepName().equals("publishStep") && step.getStatus() == BatchStatus.COMPLETED);
         List<RunReport.FeedReport> feedReports = new ArrayList<>();
@@ -76,8 +82,8 @@ public final class RunReportListener implements JobExecutionListener {
                                    coalesce(sum(records_accepted), 0) as records_accepted,
                                    coalesce(sum(records_quarantined), 0) as records_quarantined,
                                    coalesce(sum(duration_seconds), 0) as duration_seconds
-                              from meta.file_event where run_id = :runId and source = :source and feed = :feed""")
-                    .bind("runId", runId).bind("source", feed.source()).bind("feed", feed.feed())
+                              from %s as event where source = :source and feed = :feed""".formatted(events))
+                    .bind("source", feed.source()).bind("feed", feed.feed())
                     .map((rs, ctx) -> {
                         double seconds = rs.getDouble("duration_seconds");
                         long read = rs.getLong("records_read");
@@ -87,14 +93,13 @@ public final class RunReportListener implements JobExecutionListener {
                     }).one()));
         }
         List<RunReport.RejectedFile> rejected = jdbi.withHandle(handle -> handle.createQuery("""
-                        select source, feed, file_name, reason from meta.file_event
-                         where run_id = :runId and outcome = 'REJECTED' order by source, feed, file_name""")
-                .bind("runId", runId)
+                        select source, feed, file_name, reason from %s as event
+                         where outcome = 'REJECTED' order by source, feed, file_name""".formatted(events))
                 .map((rs, ctx) -> new RunReport.RejectedFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list());
         List<RunReport.QuarantinedRecord> quarantine = jdbi.withHandle(handle -> handle.createQuery("""
                         select source, feed, file_name, record_no, field, value, reason from meta.quarantined_record
-                         where run_id = :runId order by source, feed, file_name, record_no limit :limit""")
-                .bind("runId", runId).bind("limit", QUARANTINE_SAMPLE)
+                         where run_id in (%s) order by source, feed, file_name, record_no limit :limit""".formatted(runs))
+                .bind("limit", QUARANTINE_SAMPLE)
                 .map((rs, ctx) -> new RunReport.QuarantinedRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
                         rs.getString(5), rs.getString(6), rs.getString(7))).list());
         long quarantinedTotal = feedReports.stream().mapToLong(RunReport.FeedReport::recordsQuarantined).sum();
@@ -111,7 +116,39 @@ public final class RunReportListener implements JobExecutionListener {
         return new RunReport(runId, jobExecution.getJobParameters().getLocalDate(NightlyJobConfiguration.RUN_DATE), status,
                 RunReport.exitCode(published, filesRejected, quarantinedTotal), published, started, finished,
                 Duration.between(started, finished).toMillis() / 1000.0, message.isEmpty() ? null : message,
-                feedReports, rejected, quarantine, quarantinedTotal, stages);
+                feedReports, rejected, quarantine, quarantinedTotal, stages, adopted);
+    }
+
+    /** Of these runs, those that wrote no run report: they died before they could. */
+    private List<Long> unreported(List<Long> runIds) {
+        if (runIds.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> reported = jdbi.withHandle(handle -> handle.createQuery("select run_id from meta.run_report where run_id in (<runIds>)")
+                .bindList("runIds", runIds).mapTo(Long.class).set());
+        return runIds.stream().filter(runId -> !reported.contains(runId)).distinct().sorted().toList();
+    }
+
+    /**
+     * The file events this report counts: the run's own, and those of the runs it adopted (runs that
+     * died before they could report). A file an adopted run landed or rejected is counted as that
+     * run's outcome, not as skipped by this run because it was known by then; so a run after a crash
+     * reports, and exits with, what one uncrashed run would have.
+     */
+    static String events(long runId, List<Long> adopted) {
+        if (adopted.isEmpty()) {
+            return "(select * from meta.file_event where run_id = " + runId + ")";
+        }
+        String adoptedRuns = adopted.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return """
+                (select * from meta.file_event as own
+                  where own.run_id = %d
+                    and not (own.outcome = 'SKIPPED_KNOWN' and exists (
+                        select 1 from meta.file_event as earlier
+                         where earlier.run_id in (%s) and earlier.outcome <> 'SKIPPED_KNOWN'
+                           and earlier.source = own.source and earlier.feed = own.feed and earlier.sha256 = own.sha256))
+                 union all
+                 select * from meta.file_event where run_id in (%s) and outcome <> 'SKIPPED_KNOWN')""".formatted(runId, adoptedRuns, adoptedRuns);
     }
 
     private void save(RunReport report) {
