@@ -69,8 +69,8 @@ public class BatchInfrastructureConfiguration {
     }
 
     @Bean
-    public LandingRegistry landingRegistry(DuckDbDatabase workWarehouse) {
-        return new LandingRegistry(workWarehouse.jdbi());
+    public LandingRegistry landingRegistry(DuckDbDatabase workWarehouse, Home home) {
+        return new LandingRegistry(workWarehouse.jdbi(), home.landing());
     }
 
     @Bean

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -21,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * {@code published/warehouse.duckdb} in one rename; each bi view is also written as a Parquet file.
  *
  * <p>A reader that has the old file open keeps reading the old file; a run that fails before the
- * rename leaves the previous publication as it was.
+ * swaps leaves the previous publication as it was. The swaps are noted in a journal first, so a run
+ * that dies half-way through them is completed by the next run.
  */
 public final class Publisher {
 
@@ -37,16 +40,19 @@ public final class Publisher {
     public static Publication publish(Jdbi jdbi, Home home, long runId, LocalDate runDate) {
         home.create();
         log.info("Publishing ...");
+        // First finish what a run that died while swapping left, then clear its half-written files.
+        recover(home);
+        deleteStaleTemporaries(home.published());
+        deleteStaleTemporaries(home.publishedParquet());
         Path target = home.publishedWarehouse();
         Path next = home.published().resolve(".warehouse-" + runId + ".duckdb.tmp");
-        // Also what a run that died while publishing left behind: its file is named after its own run id.
-        deleteStaleTemporaries(home.published());
         List<String[]> objects = jdbi.withHandle(handle -> handle.createQuery("""
                         select schema_name, table_name from duckdb_tables() where database_name = current_database() and schema_name in ('reporting')
                         union all
                         select schema_name, view_name from duckdb_views() where database_name = current_database() and schema_name in ('bi') and not internal
                         order by 1, 2""")
                 .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).list());
+        Map<Path, Path> swaps = new LinkedHashMap<>();
         jdbi.useHandle(handle -> {
             handle.execute("attach '" + sqlPath(next) + "' as published_next");
             try {
@@ -64,7 +70,7 @@ public final class Publisher {
                 handle.execute("detach published_next");
             }
         });
-        move(next, target);
+        swaps.put(next, target);
 
         List<Path> parquetFiles = new ArrayList<>();
         Path parquetFolder = home.publishedParquet();
@@ -77,30 +83,73 @@ public final class Publisher {
                 Path temporary = parquetFolder.resolve("." + object[1] + ".parquet.tmp");
                 handle.execute("copy (select * from bi." + object[1] + ") to '" + sqlPath(temporary)
                         + "' (format parquet, compression zstd)");
-                move(temporary, file);
+                swaps.put(temporary, file);
                 parquetFiles.add(file);
             }
         });
-        writeManifest(home, runId, runDate, objects);
+        swaps.put(writeManifest(home, runId, runDate, objects), home.published().resolve("manifest.json"));
+
+        // Every new file is complete: note the swaps, then make them. A crash from here on is rolled
+        // forward by the next run (recover), so the files of two publications are never left mixed.
+        writeJournal(home, swaps);
+        recover(home);
         log.info("Published {} tables to {} and {} Parquet files", objects.size() + 1, target, parquetFiles.size());
         return new Publication(target, parquetFiles, objects.size() + 1);
     }
 
-    private static void writeManifest(Home home, long runId, LocalDate runDate, List<String[]> objects) {
+    /** Completes the swaps of a publication that was interrupted after all its files were written. */
+    public static void recover(Home home) {
+        Path journal = journal(home);
+        if (!Files.exists(journal)) {
+            return;
+        }
+        try {
+            for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] paths = line.split("\t");
+                Path from = Path.of(paths[0]);
+                if (Files.exists(from)) {
+                    move(from, Path.of(paths[1]));
+                }
+            }
+            Files.delete(journal);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot complete the publication noted in " + journal, e);
+        }
+    }
+
+    private static Path journal(Home home) {
+        return home.published().resolve(".publication-swaps");
+    }
+
+    private static void writeJournal(Home home, Map<Path, Path> swaps) {
+        StringBuilder text = new StringBuilder();
+        swaps.forEach((from, to) -> text.append(from.toAbsolutePath()).append('\t').append(to.toAbsolutePath()).append('\n'));
+        Path temporary = home.published().resolve(".publication-swaps.tmp");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        move(temporary, journal(home));
+    }
+
+    private static Path writeManifest(Home home, long runId, LocalDate runDate, List<String[]> objects) {
         StringBuilder json = new StringBuilder();
         json.append("{\n  \"run_id\": ").append(runId).append(",\n  \"run_date\": \"").append(runDate).append("\",\n  \"objects\": [");
         for (int i = 0; i < objects.size(); i++) {
             json.append(i == 0 ? "\n" : ",\n").append("    \"").append(objects.get(i)[0]).append('.').append(objects.get(i)[1]).append('"');
         }
         json.append("\n  ]\n}\n");
-        Path manifest = home.published().resolve("manifest.json");
         Path temporary = home.published().resolve(".manifest.json.tmp");
         try {
             Files.writeString(temporary, json, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        move(temporary, manifest);
+        return temporary;
     }
 
     static String sqlPath(Path path) {
@@ -115,9 +164,9 @@ public final class Publisher {
         }
     }
 
-    /** The new-publication files ({@code .warehouse-<run id>.duckdb.tmp}, with its WAL) of runs that died before the rename. */
+    /** The half-written files of runs that died while publishing: hidden {@code .tmp} files (and a DuckDB WAL). */
     private static void deleteStaleTemporaries(Path published) {
-        try (DirectoryStream<Path> stale = Files.newDirectoryStream(published, ".warehouse-*.duckdb.tmp*")) {
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(published, ".*.tmp*")) {
             for (Path path : stale) {
                 deleteQuietly(path);
             }

@@ -40,6 +40,8 @@ public final class NightlyRun {
             context.registerBean(Home.class, () -> home);
             context.register(NightlyJobConfiguration.class);
             context.refresh();
+            // This process now holds the home's locks: finish a publication a dead run left half-swapped.
+            no.hdo.dw.warehouse.Publisher.recover(home);
             JobRepository jobRepository = context.getBean(JobRepository.class);
             JobOperator jobOperator = context.getBean(JobOperator.class);
             Job job = context.getBean("nightlyJob", Job.class);

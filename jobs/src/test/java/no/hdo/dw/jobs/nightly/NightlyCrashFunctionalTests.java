@@ -440,8 +440,9 @@ class NightlyCrashFunctionalTests {
                                            coalesce(sum(records_quarantined), 0), (select count(*) from meta.quarantined_record)
                                       from meta.landed_file""")
                             .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}).one();
+                    // Archive paths are kept relative to the landing folder, so a home can be moved or restored.
                     List<Path> paths = handle.createQuery("select archive_path from meta.landed_file").mapTo(String.class).list()
-                            .stream().map(Path::of).toList();
+                            .stream().map(path -> home.landing().resolve(path)).toList();
                     return new LandingFacts(counts[0], counts[1], counts[2], counts[3], counts[4], paths);
                 });
             }
@@ -450,20 +451,10 @@ class NightlyCrashFunctionalTests {
 
     // --- homes and inboxes ----------------------------------------------------------------------
 
-    /**
-     * A copy of the reference home at {@code root}. The registry keeps absolute archive paths, so the
-     * copy's registry is pointed at the copy's own archive.
-     */
+    /** A copy of the reference home at {@code root}: a home moves as a folder, its registry paths being relative. */
     private static Home copyOfTheReference(Path root) throws IOException {
         copyTree(reference.root(), root);
-        Home home = new Home(root);
-        try (DuckDbDatabase warehouse = DuckDbDatabase.openReadWrite(home.workWarehouse())) {
-            warehouse.jdbi().useHandle(handle -> handle.createUpdate(
-                            "update meta.landed_file set archive_path = :copy || substr(archive_path, length(:reference) + 1)")
-                    .bind("copy", home.landing().toString()).bind("reference", reference.landing().toString())
-                    .execute());
-        }
-        return home;
+        return new Home(root);
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

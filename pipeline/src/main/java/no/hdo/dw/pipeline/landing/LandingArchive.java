@@ -18,6 +18,21 @@ public record LandingArchive(Path root) {
                 .resolve("delivery_month=" + month).resolve(file.fileName() + ".parquet");
     }
 
+    /** Deletes the hidden temporary files a run that died while landing left in a feed's folders. */
+    public void deleteTemporaries(FeedId feed) {
+        Path folder = root.resolve(feed.source()).resolve(feed.feed());
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.filter(p -> p.getFileName().toString().startsWith(".") && p.toString().endsWith(".tmp")).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the temporary files under " + folder, e);
+        }
+    }
+
     public Path temporaryPathFor(DeliveredFile file, String suffix) {
         Path target = pathFor(file);
         try {

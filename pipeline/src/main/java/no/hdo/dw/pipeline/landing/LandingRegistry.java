@@ -28,9 +28,12 @@ public final class LandingRegistry {
     }
 
     private final Jdbi jdbi;
+    private final Path landingRoot;
 
-    public LandingRegistry(Jdbi jdbi) {
+    /** Archive paths are kept relative to {@code landingRoot}, so a home can be moved or restored elsewhere. */
+    public LandingRegistry(Jdbi jdbi, Path landingRoot) {
         this.jdbi = jdbi;
+        this.landingRoot = landingRoot.toAbsolutePath();
     }
 
     /** A landed or rejected file with this content, if any. */
@@ -63,7 +66,8 @@ public final class LandingRegistry {
                             values (:source, :feed, :fileName, :sha256, :size, :stamp, :archivePath, :read, :accepted, :quarantined, :runId)""")
                     .bind("source", file.feed().source()).bind("feed", file.feed().feed())
                     .bind("fileName", file.fileName()).bind("sha256", file.sha256()).bind("size", file.sizeBytes())
-                    .bind("stamp", file.deliveryStamp()).bind("archivePath", archivePath.toString())
+                    .bind("stamp", file.deliveryStamp())
+                    .bind("archivePath", landingRoot.relativize(archivePath.toAbsolutePath()).toString().replace('\\', '/'))
                     .bind("read", counts.read()).bind("accepted", counts.accepted()).bind("quarantined", counts.quarantined())
                     .bind("runId", runId)
                     .execute();
@@ -114,7 +118,7 @@ public final class LandingRegistry {
                         select file_name, sha256, archive_path from meta.landed_file
                          where source = :source and feed = :feed order by delivery_stamp, file_name""")
                 .bind("source", feed.source()).bind("feed", feed.feed())
-                .map((rs, ctx) -> new LandedFile(feed, rs.getString(1), rs.getString(2), Path.of(rs.getString(3))))
+                .map((rs, ctx) -> new LandedFile(feed, rs.getString(1), rs.getString(2), landingRoot.resolve(rs.getString(3))))
                 .list());
     }
 

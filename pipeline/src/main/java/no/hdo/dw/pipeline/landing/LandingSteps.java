@@ -37,7 +37,7 @@ public final class LandingSteps {
                 .processor(spec.validator())
                 .writer(landing.writer())
                 .build();
-        NewFilesPartitioner partitioner = new NewFilesPartitioner(spec, registry);
+        NewFilesPartitioner partitioner = new NewFilesPartitioner(spec, registry, archive);
         return new StepBuilder(feed + "LandingStep", jobRepository)
                 .partitioner(worker.getName(), partitioner)
                 .step(worker)

@@ -43,9 +43,12 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
     private Path inbox;
     private long runId;
 
-    public NewFilesPartitioner(FeedSpec<?, ?> spec, LandingRegistry registry) {
+    private final LandingArchive archive;
+
+    public NewFilesPartitioner(FeedSpec<?, ?> spec, LandingRegistry registry, LandingArchive archive) {
         this.spec = spec;
         this.registry = registry;
+        this.archive = archive;
     }
 
     @Override
@@ -53,6 +56,8 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
         String inboxParameter = stepExecution.getJobExecution().getJobParameters().getString(INBOX_PARAMETER);
         inbox = Path.of(inboxParameter);
         runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
+        // Only one nightly run works on a home at a time: hidden temporaries are what a dead run left.
+        archive.deleteTemporaries(spec.id());
     }
 
     @Override
