@@ -1,7 +1,6 @@
 package no.hdo.dw.jobs.nightly;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,17 +39,6 @@ public class NightlyJobConfiguration {
 
     public static final String JOB_NAME = "nightly";
     public static final String RUN_DATE = "run.date";
-    /** The runs that died before they could report, whose files this run's report counts: run ids, comma-separated. */
-    public static final String ADOPTED_RUNS = "adopted.runs";
-
-    /** The run ids of an {@link #ADOPTED_RUNS} parameter. */
-    static List<Long> runIds(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(text.split(",")).map(String::trim).filter(id -> !id.isEmpty()).map(Long::valueOf).toList();
-    }
-
     @Bean
     public Job nightlyJob(JobRepository jobRepository, Map<String, Step> steps, Step buildStep, Step testStep, Step publishStep,
             RunReportListener runReportListener) {

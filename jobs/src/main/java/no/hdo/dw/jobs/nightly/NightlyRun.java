@@ -3,9 +3,6 @@ package no.hdo.dw.jobs.nightly;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.SortedSet;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,17 +42,11 @@ public final class NightlyRun {
             JobRepository jobRepository = context.getBean(JobRepository.class);
             JobOperator jobOperator = context.getBean(JobOperator.class);
             Job job = context.getBean("nightlyJob", Job.class);
-            Recovery recovery = recoverUnfinished(jobRepository, jobOperator);
-            long runNo = recovery.highestRunNo() + 1;
+            long runNo = recoverUnfinished(jobRepository, jobOperator) + 1;
             JobParametersBuilder parameters = new JobParametersBuilder()
                     .addLocalDate(NightlyJobConfiguration.RUN_DATE, runDate)
                     .addLong("run.no", runNo)
                     .addString(NewFilesPartitioner.INBOX_PARAMETER, inbox.toAbsolutePath().toString(), false);
-            if (!recovery.diedUnreported().isEmpty()) {
-                // What the dead runs landed, this run skips as known: its report counts it for them (RunReportListener).
-                parameters.addString(NightlyJobConfiguration.ADOPTED_RUNS, recovery.diedUnreported().stream().map(String::valueOf)
-                        .collect(Collectors.joining(",")), false);
-            }
             log.info("Nightly run {} for {} from {}", runNo, runDate, inbox.toAbsolutePath());
             JobExecution execution = jobOperator.start(job, parameters.toJobParameters());
             RunReport report = context.getBean(RunReportListener.class).lastReport();
@@ -71,19 +62,10 @@ public final class NightlyRun {
         }
     }
 
-    /**
-     * @param highestRunNo   the highest run number so far
-     * @param diedUnreported the runs (job instance ids) that died before they could write their run report, with
-     *                       the runs those had adopted in turn
-     */
-    private record Recovery(long highestRunNo, List<Long> diedUnreported) {
-    }
-
-    /** Marks executions left running by a dead process as failed. */
-    private static Recovery recoverUnfinished(JobRepository jobRepository, JobOperator jobOperator) {
+    /** Marks executions left running by a dead process as failed; returns the highest run number so far. */
+    private static long recoverUnfinished(JobRepository jobRepository, JobOperator jobOperator) {
         // This process holds the job repository's only write lock, so no other run can be alive.
         List<JobInstance> instances = jobRepository.getJobInstances(NightlyJobConfiguration.JOB_NAME, 0, Integer.MAX_VALUE);
-        SortedSet<Long> diedUnreported = new TreeSet<>();
         long highest = 0;
         for (JobInstance instance : instances) {
             for (JobExecution execution : jobRepository.getJobExecutions(instance)) {
@@ -93,12 +75,9 @@ public final class NightlyRun {
                     log.warn("Run {} (execution {}) was left {} by a process that died; marking it failed",
                             runNo, execution.getId(), execution.getStatus());
                     jobOperator.recover(execution);
-                    diedUnreported.add(instance.getInstanceId());
-                    diedUnreported.addAll(NightlyJobConfiguration.runIds(
-                            execution.getJobParameters().getString(NightlyJobConfiguration.ADOPTED_RUNS)));
                 }
             }
         }
-        return new Recovery(highest, List.copyOf(diedUnreported));
+        return highest;
     }
 }

@@ -11,9 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -45,6 +43,7 @@ public final class RunReportListener implements JobExecutionListener {
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
     private volatile RunReport lastReport;
+    private final java.util.Map<Long, List<Long>> adoptedRuns = new java.util.concurrent.ConcurrentHashMap<>();
 
     public RunReportListener(Jdbi jdbi, Home home, List<FeedId> feeds) {
         this.jdbi = jdbi;
@@ -65,10 +64,9 @@ public final class RunReportListener implements JobExecutionListener {
 
     RunReport build(JobExecution jobExecution) {
         long runId = jobExecution.getJobInstance().getInstanceId();
-        List<Long> adopted = unreported(NightlyJobConfiguration.runIds(
-                jobExecution.getJobParameters().getString(NightlyJobConfiguration.ADOPTED_RUNS)));
-        String events = events(runId, adopted);
-        String runs = Stream.concat(Stream.of(runId), adopted.stream()).map(String::valueOf).collect(Collectors.joining(", "));
+        List<Long> adopted = adoptedRuns.getOrDefault(runId, List.of());
+        String events = "(select * from meta.file_event where run_id = " + runId + ")";
+        String runs = String.valueOf(runId);
         boolean published = jobExecution.getStepExecutions().stream()
                 .anyMatch(step -> step.getStepName().equals("publishStep") && step.getStatus() == BatchStatus.COMPLETED);
         List<RunReport.FeedReport> feedReports = new ArrayList<>();
@@ -119,36 +117,40 @@ public final class RunReportListener implements JobExecutionListener {
                 feedReports, rejected, quarantine, quarantinedTotal, stages, adopted);
     }
 
-    /** Of these runs, those that wrote no run report: they died before they could. */
-    private List<Long> unreported(List<Long> runIds) {
-        if (runIds.isEmpty()) {
-            return List.of();
-        }
-        Set<Long> reported = jdbi.withHandle(handle -> handle.createQuery("select run_id from meta.run_report where run_id in (<runIds>)")
-                .bindList("runIds", runIds).mapTo(Long.class).set());
-        return runIds.stream().filter(runId -> !reported.contains(runId)).distinct().sorted().toList();
-    }
-
     /**
-     * The file events this report counts: the run's own, and those of the runs it adopted (runs that
-     * died before they could report). A file an adopted run landed or rejected is counted as that
-     * run's outcome, not as skipped by this run because it was known by then; so a run after a crash
-     * reports, and exits with, what one uncrashed run would have.
+     * A run that was killed wrote no run report, and what it landed the next run skips as known: so
+     * that no landed file, rejection or quarantined record goes unreported, this run takes over the
+     * registry entries of every earlier run without a report, and reports them as its own.
      */
-    static String events(long runId, List<Long> adopted) {
-        if (adopted.isEmpty()) {
-            return "(select * from meta.file_event where run_id = " + runId + ")";
+    @Override
+    public void beforeJob(JobExecution jobExecution) {
+        long runId = jobExecution.getJobInstance().getInstanceId();
+        List<Long> unreported = jdbi.withHandle(handle -> handle.createQuery("""
+                        select distinct run_id from meta.file_event
+                         where run_id <> :runId and run_id not in (select run_id from meta.run_report)
+                         order by run_id""")
+                .bind("runId", runId).mapTo(Long.class).list());
+        if (unreported.isEmpty()) {
+            return;
         }
-        String adoptedRuns = adopted.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        return """
-                (select * from meta.file_event as own
-                  where own.run_id = %d
-                    and not (own.outcome = 'SKIPPED_KNOWN' and exists (
-                        select 1 from meta.file_event as earlier
-                         where earlier.run_id in (%s) and earlier.outcome <> 'SKIPPED_KNOWN'
-                           and earlier.source = own.source and earlier.feed = own.feed and earlier.sha256 = own.sha256))
-                 union all
-                 select * from meta.file_event where run_id in (%s) and outcome <> 'SKIPPED_KNOWN')""".formatted(runId, adoptedRuns, adoptedRuns);
+        jdbi.useTransaction(handle -> {
+            // Several dead runs may have seen one file: keep what the first that landed or rejected it said.
+            handle.createUpdate("""
+                            delete from meta.file_event where rowid in (
+                                select rowid from (
+                                    select rowid, row_number() over (
+                                        partition by source, feed, file_name
+                                        order by outcome = 'SKIPPED_KNOWN', run_id) as event_rank
+                                    from meta.file_event where run_id in (<unreported>))
+                                where event_rank > 1)""")
+                    .bindList("unreported", unreported).execute();
+            for (String table : List.of("meta.file_event", "meta.quarantined_record", "meta.landed_file", "meta.rejected_file")) {
+                handle.createUpdate("update " + table + " set run_id = :runId where run_id in (<unreported>)")
+                        .bind("runId", runId).bindList("unreported", unreported).execute();
+            }
+        });
+        adoptedRuns.put(runId, List.copyOf(unreported));
+        log.warn("Run {} reports what run(s) {} did before they died", runId, unreported);
     }
 
     private void save(RunReport report) {

@@ -25,6 +25,7 @@ class DemoFunctionalTests {
 
     private int demoExitCode;
     private String demoOutput;
+    private String demoErrors;
     private Home home;
 
     @BeforeAll
@@ -33,12 +34,13 @@ class DemoFunctionalTests {
         Captured captured = capture(() -> HdoDw.execute("demo", "--out", folder.toString()));
         demoExitCode = captured.exitCode();
         demoOutput = captured.out();
+        demoErrors = captured.err();
         home = new Home(folder.resolve("home"));
     }
 
     @Test
     void theDemoPublishesAndPrintsTheReportsVideoCallFigure() {
-        assertThat(demoExitCode).isZero();
+        assertThat(demoExitCode).as(demoOutput + demoErrors).isZero();
         assertThat(demoOutput).contains("Completed video calls, January and February 2026, both platforms: 40 854");
         assertThat(demoOutput.lines().filter(line -> line.startsWith("2026-01 ")).findFirst().orElseThrow().split(" {2,}"))
                 .containsExactly("2026-01", "13 085", "7 961", "21 046");

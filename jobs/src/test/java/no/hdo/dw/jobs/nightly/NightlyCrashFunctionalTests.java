@@ -35,8 +35,6 @@ import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -62,7 +60,6 @@ import no.hdo.dw.warehouse.Home;
  * <p>Each test has its own home, so two run at a time (junit-platform.properties): while one waits
  * for its child JVM, the other uses the second core.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class NightlyCrashFunctionalTests {
 
     private static final LocalDate RUN_DATE = LocalDate.of(2026, 3, 1);
@@ -151,6 +148,8 @@ class NightlyCrashFunctionalTests {
     void aRunKilledAtAnyPointIsFinishedByTheNextRunAsIfNothingHadHappened(KillPoint point, @TempDir Path work) throws Exception {
         // given a nightly run on a new home in a child JVM, killed with SIGKILL at the chosen point
         Home home = new Home(work.resolve("home"));
+        // A timed run may finish before its moment comes: then it has reported for the crashed one before it.
+        boolean finishedByItself = false;
         if (point.timed()) {
             Random random = new Random(SEED);
             for (int crash = 1; crash <= 2; crash++) {
@@ -161,7 +160,9 @@ class NightlyCrashFunctionalTests {
                     System.out.printf("%s, crash %d of 2 (seed %d: %d ms after the job started): %s%n", point, crash, SEED, delayMillis,
                             crashed.describeEnd());
                     // A run that ends before its time is up is no crash, but must have ended well.
-                    assertThat(exit).as(crashed.describeEnd()).isEqualTo(crashed.wasKilled() ? KILLED_BY_SIGKILL : 3);
+                    // a run that finishes reports the quarantine itself (3), unless an earlier child already had (0)
+                    assertThat(exit).as(crashed.describeEnd()).isEqualTo(crashed.wasKilled() ? KILLED_BY_SIGKILL : finishedByItself ? 0 : 3);
+                    finishedByItself = finishedByItself || !crashed.wasKilled();
                 }
             }
         } else {
@@ -178,9 +179,14 @@ class NightlyCrashFunctionalTests {
 
         // then it finishes and publishes, and its report says what an uncrashed run says
         assertThat(rerun.published()).as("the run after the crash publishes: %s", rerun.message()).isTrue();
-        assertThat(rerun.exitCode()).as("published, with the demo's bad records quarantined").isEqualTo(3);
-        assertThat(rerun.quarantinedTotal()).isEqualTo(referenceReport.quarantinedTotal());
-        assertThat(countsOf(rerun)).isEqualTo(countsOf(referenceReport));
+        if (finishedByItself) {
+            // the last child run already reported the crashed run's files (exit 3 above): this is a plain rerun
+            assertThat(rerun.exitCode()).as("a rerun with nothing new").isZero();
+        } else {
+            assertThat(rerun.exitCode()).as("published, with the demo's bad records quarantined").isEqualTo(3);
+            assertThat(rerun.quarantinedTotal()).isEqualTo(referenceReport.quarantinedTotal());
+            assertThat(countsOf(rerun)).isEqualTo(countsOf(referenceReport));
+        }
         if (!point.timed()) {
             assertThat(rerun.adoptedRuns()).as("the killed run, whose files this report counts").containsExactly(1L);
         }
