@@ -21,6 +21,9 @@ import no.hdo.dw.warehouse.internal.JavaTimeArguments;
  */
 public final class DuckDbDatabase implements AutoCloseable {
 
+    /** Caps DuckDB's native memory, e.g. {@code 4GB} (default: DuckDB's own, 80 % of the machine). */
+    public static final String MEMORY_LIMIT_VARIABLE = "HDO_DW_DUCKDB_MEMORY_LIMIT";
+
     private final Path file;
     private final DuckDBConnection root;
     private final Jdbi jdbi;
@@ -64,6 +67,11 @@ public final class DuckDbDatabase implements AutoCloseable {
             try (var statement = duckdb.createStatement()) {
                 // Months and local times are Europe/Oslo throughout (sources.md, ground rules).
                 statement.execute("set timezone = 'Europe/Oslo'");
+                String memoryLimit = System.getenv(MEMORY_LIMIT_VARIABLE);
+                if (memoryLimit != null && !memoryLimit.isBlank()) {
+                    // DuckDB takes 80 % of the machine by default: an operator sharing it can say less.
+                    statement.execute("set memory_limit = '" + memoryLimit.replace("'", "") + "'");
+                }
             }
             return new DuckDbDatabase(file, duckdb);
         } catch (SQLException | java.io.IOException e) {
