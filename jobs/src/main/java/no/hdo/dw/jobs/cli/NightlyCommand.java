@@ -1,6 +1,5 @@
 package no.hdo.dw.jobs.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,9 +36,5 @@ public final class NightlyCommand implements Callable<Integer> {
         RunReport report = NightlyRun.run(home.resolve(), inbox, date == null ? LocalDate.now() : date);
         RunReportPrinter.print(report, System.out);
         return report.exitCode();
-    }
-
-    static void print(RunReport report, PrintStream out) {
-        RunReportPrinter.print(report, out);
     }
 }

@@ -245,7 +245,7 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
             case STRING -> builder.string(column.name(), column.required(), accessor);
             case INT -> builder.integer(column.name(), column.required(), accessor);
             case LONG -> builder.bigint(column.name(), column.required(), accessor);
-            case DOUBLE -> builder.decimal(column.name(), column.required(), accessor);
+            case DOUBLE -> builder.real(column.name(), column.required(), accessor);
             case BOOLEAN -> builder.bool(column.name(), column.required(), accessor);
             case DATE -> builder.date(column.name(), column.required(), accessor);
             case INSTANT -> builder.instant(column.name(), column.required(), accessor);

@@ -57,7 +57,7 @@ public final class RecordSchema<T> {
             return add(name, ColumnType.LONG, required, accessor);
         }
 
-        public Builder<T> decimal(String name, boolean required, Function<T, Double> accessor) {
+        public Builder<T> real(String name, boolean required, Function<T, Double> accessor) {
             return add(name, ColumnType.DOUBLE, required, accessor);
         }
 

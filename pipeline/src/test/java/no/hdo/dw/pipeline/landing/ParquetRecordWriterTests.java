@@ -27,7 +27,7 @@ class ParquetRecordWriterTests {
             .string("text", true, Row::text)
             .integer("whole", false, Row::whole)
             .bigint("big", false, Row::big)
-            .decimal("real", false, Row::real)
+            .real("real", false, Row::real)
             .bool("flag", false, Row::flag)
             .date("day", false, Row::day)
             .instant("instant", false, Row::instant)
