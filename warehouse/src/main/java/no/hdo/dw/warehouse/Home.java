@@ -63,14 +63,10 @@ public record Home(Path root) {
         return published().resolve("parquet");
     }
 
-    public Path scratch() {
-        return root.resolve("tmp");
-    }
-
     /** Creates the folders a nightly run writes to. */
     public Home create() {
         try {
-            for (Path folder : new Path[] {root, stateFolder(), landing(), runReports(), published(), publishedParquet(), scratch()}) {
+            for (Path folder : new Path[] {root, stateFolder(), landing(), runReports(), published(), publishedParquet()}) {
                 Files.createDirectories(folder);
             }
         } catch (IOException e) {
