@@ -15,6 +15,7 @@ import no.hdo.dw.warehouse.internal.SqlResources.SqlFile;
  */
 public final class DataTests {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DataTests.class);
     private static final int SAMPLE_ROWS = 5;
 
     private DataTests() {
@@ -35,7 +36,7 @@ public final class DataTests {
     public static List<Failure> run(Jdbi jdbi) {
         List<Failure> failures = new ArrayList<>();
         List<SqlFile> tests = tests();
-        org.slf4j.LoggerFactory.getLogger(DataTests.class).info("Running {} data tests ...", tests.size());
+        log.info("Running {} data tests ...", tests.size());
         jdbi.useHandle(handle -> {
             for (SqlFile test : tests) {
                 String sql = ModelBuild.stripTrailingSemicolon(test.text());

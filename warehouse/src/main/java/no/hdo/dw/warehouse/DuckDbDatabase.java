@@ -84,6 +84,11 @@ public final class DuckDbDatabase implements AutoCloseable {
         }
     }
 
+    /** A path as the contents of a SQL string literal: absolute, quotes doubled. */
+    public static String sqlLiteral(Path path) {
+        return path.toAbsolutePath().toString().replace("'", "''");
+    }
+
     public Path file() {
         return file;
     }

@@ -87,7 +87,7 @@ public final class ModelBuild {
                     handle.execute("create " + kind + " " + model.qualifiedName() + " as\n" + model.sql());
                 } catch (RuntimeException e) {
                     throw new WarehouseException("model " + model.qualifiedName() + " (sql/" + model.layer() + "/"
-                            + model.name() + ".sql) failed: " + rootMessage(e), e);
+                            + model.name() + ".sql) failed: " + Errors.rootMessage(e), e);
                 }
                 log.debug("Built {} {}", kind, model.qualifiedName());
             }
@@ -136,11 +136,4 @@ public final class ModelBuild {
         return trimmed.endsWith(";") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
     }
 
-    static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage();
-    }
 }

@@ -54,7 +54,7 @@ public final class Publisher {
                 .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).list());
         Map<Path, Path> swaps = new LinkedHashMap<>();
         jdbi.useHandle(handle -> {
-            handle.execute("attach '" + sqlPath(next) + "' as published_next");
+            handle.execute("attach '" + DuckDbDatabase.sqlLiteral(next) + "' as published_next");
             try {
                 for (String schema : PUBLISHED_SCHEMAS) {
                     handle.execute("create schema published_next." + schema);
@@ -81,7 +81,7 @@ public final class Publisher {
                 }
                 Path file = parquetFolder.resolve(object[1] + ".parquet");
                 Path temporary = parquetFolder.resolve("." + object[1] + ".parquet.tmp");
-                handle.execute("copy (select * from bi." + object[1] + ") to '" + sqlPath(temporary)
+                handle.execute("copy (select * from bi." + object[1] + ") to '" + DuckDbDatabase.sqlLiteral(temporary)
                         + "' (format parquet, compression zstd)");
                 swaps.put(temporary, file);
                 parquetFiles.add(file);
@@ -150,10 +150,6 @@ public final class Publisher {
             throw new UncheckedIOException(e);
         }
         return temporary;
-    }
-
-    static String sqlPath(Path path) {
-        return path.toAbsolutePath().toString().replace("'", "''");
     }
 
     private static void move(Path from, Path to) {

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import no.hdo.dw.pipeline.landing.FeedId;
+import no.hdo.dw.warehouse.Errors;
 import no.hdo.dw.warehouse.Home;
 
 /**
@@ -65,8 +66,6 @@ public final class RunReportListener implements JobExecutionListener {
     RunReport build(JobExecution jobExecution) {
         long runId = jobExecution.getJobInstance().getInstanceId();
         List<Long> adopted = adoptedRuns.getOrDefault(runId, List.of());
-        String events = "(select * from meta.file_event where run_id = " + runId + ")";
-        String runs = String.valueOf(runId);
         boolean published = jobExecution.getStepExecutions().stream()
                 .anyMatch(step -> step.getStepName().equals("publishStep") && step.getStatus() == BatchStatus.COMPLETED);
         List<RunReport.FeedReport> feedReports = new ArrayList<>();
@@ -80,8 +79,8 @@ public final class RunReportListener implements JobExecutionListener {
                                    coalesce(sum(records_accepted), 0) as records_accepted,
                                    coalesce(sum(records_quarantined), 0) as records_quarantined,
                                    coalesce(sum(duration_seconds), 0) as duration_seconds
-                              from %s as event where source = :source and feed = :feed""".formatted(events))
-                    .bind("source", feed.source()).bind("feed", feed.feed())
+                              from meta.file_event where run_id = :runId and source = :source and feed = :feed""")
+                    .bind("runId", runId).bind("source", feed.source()).bind("feed", feed.feed())
                     .map((rs, ctx) -> {
                         double seconds = rs.getDouble("duration_seconds");
                         long read = rs.getLong("records_read");
@@ -91,13 +90,14 @@ public final class RunReportListener implements JobExecutionListener {
                     }).one()));
         }
         List<RunReport.RejectedFile> rejected = jdbi.withHandle(handle -> handle.createQuery("""
-                        select source, feed, file_name, reason from %s as event
-                         where outcome = 'REJECTED' order by source, feed, file_name""".formatted(events))
+                        select source, feed, file_name, reason from meta.file_event
+                         where run_id = :runId and outcome = 'REJECTED' order by source, feed, file_name""")
+                .bind("runId", runId)
                 .map((rs, ctx) -> new RunReport.RejectedFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list());
         List<RunReport.QuarantinedRecord> quarantine = jdbi.withHandle(handle -> handle.createQuery("""
                         select source, feed, file_name, record_no, field, value, reason from meta.quarantined_record
-                         where run_id in (%s) order by source, feed, file_name, record_no limit :limit""".formatted(runs))
-                .bind("limit", QUARANTINE_SAMPLE)
+                         where run_id = :runId order by source, feed, file_name, record_no limit :limit""")
+                .bind("runId", runId).bind("limit", QUARANTINE_SAMPLE)
                 .map((rs, ctx) -> new RunReport.QuarantinedRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
                         rs.getString(5), rs.getString(6), rs.getString(7))).list());
         long quarantinedTotal = feedReports.stream().mapToLong(RunReport.FeedReport::recordsQuarantined).sum();
@@ -108,7 +108,7 @@ public final class RunReportListener implements JobExecutionListener {
                 .toList();
         Instant started = instant(jobExecution.getStartTime());
         Instant finished = Instant.now();
-        String message = jobExecution.getAllFailureExceptions().stream().map(RunReportListener::rootMessage)
+        String message = jobExecution.getAllFailureExceptions().stream().map(RunReportListener::failureMessage)
                 .distinct().collect(Collectors.joining("; "));
         String status = published ? "COMPLETED" : "FAILED";
         return new RunReport(runId, jobExecution.getJobParameters().getLocalDate(NightlyJobConfiguration.RUN_DATE), status,
@@ -203,14 +203,8 @@ public final class RunReportListener implements JobExecutionListener {
         return time == null ? Instant.now() : time.atZone(ZoneId.systemDefault()).toInstant();
     }
 
-    static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        if (e instanceof DataTestsFailedException) {
-            return e.getMessage();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    /** A data-test failure says which tests failed; any other failure, its innermost cause. */
+    static String failureMessage(Throwable e) {
+        return e instanceof DataTestsFailedException ? e.getMessage() : Errors.rootMessage(e);
     }
 }

@@ -229,28 +229,12 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
     public static <T> RecordSchema<Landed<T>> landedSchema(RecordSchema<T> schema) {
         RecordSchema.Builder<Landed<T>> builder = RecordSchema.builder();
         for (RecordSchema.Column<T> column : schema.columns()) {
-            builder = addColumn(builder, column);
+            builder.column(column.name(), column.type(), column.required(), landed -> column.accessor().apply(landed.record()));
         }
         return builder
                 .string("source_file", true, Landed::sourceFile)
                 .localDateTime("delivery_stamp", true, Landed::deliveryStamp)
                 .bigint("record_no", true, Landed::recordNo)
                 .build();
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <T> RecordSchema.Builder<Landed<T>> addColumn(RecordSchema.Builder<Landed<T>> builder, RecordSchema.Column<T> column) {
-        java.util.function.Function accessor = landed -> column.accessor().apply(((Landed<T>) landed).record());
-        return switch (column.type()) {
-            case STRING -> builder.string(column.name(), column.required(), accessor);
-            case INT -> builder.integer(column.name(), column.required(), accessor);
-            case LONG -> builder.bigint(column.name(), column.required(), accessor);
-            case DOUBLE -> builder.real(column.name(), column.required(), accessor);
-            case BOOLEAN -> builder.bool(column.name(), column.required(), accessor);
-            case DATE -> builder.date(column.name(), column.required(), accessor);
-            case INSTANT -> builder.instant(column.name(), column.required(), accessor);
-            case LOCAL_DATE_TIME -> builder.localDateTime(column.name(), column.required(), accessor);
-            case DECIMAL_2 -> builder.amount(column.name(), column.required(), accessor);
-        };
     }
 }

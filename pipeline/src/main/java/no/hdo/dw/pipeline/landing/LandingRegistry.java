@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.jdbi.v3.core.Jdbi;
 
+import no.hdo.dw.warehouse.DuckDbDatabase;
+
 /**
  * The landing registry in the work warehouse ({@code meta} schema): which files are landed or
  * rejected, what each run did with each file, and the quarantine. Registering a landed file and its
@@ -73,7 +75,7 @@ public final class LandingRegistry {
                     .execute();
             if (quarantineParquet != null) {
                 handle.execute("insert into meta.quarantined_record (source, feed, file_name, sha256, record_no, field, value, reason, run_id) "
-                        + "select ?, ?, ?, ?, record_no, field, value, reason, ? from read_parquet('" + sqlPath(quarantineParquet) + "')",
+                        + "select ?, ?, ?, ?, record_no, field, value, reason, ? from read_parquet('" + DuckDbDatabase.sqlLiteral(quarantineParquet) + "')",
                         file.feed().source(), file.feed().feed(), file.fileName(), file.sha256(), runId);
             }
             insertEvent(handle, runId, file.feed(), file.fileName(), file.sha256(), Outcome.LANDED, counts, null, durationSeconds);
@@ -122,7 +124,4 @@ public final class LandingRegistry {
                 .list());
     }
 
-    static String sqlPath(Path path) {
-        return path.toAbsolutePath().toString().replace("'", "''");
-    }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import no.hdo.dw.warehouse.DuckDbDatabase;
+
 /**
  * The {@code raw} views over the landing archive, one per feed ({@code raw.video__bliksund}): the
  * registered Parquet files only, so a file that was written but never registered (a crash between
@@ -31,7 +33,7 @@ public final class RawViews {
                     .collect(Collectors.joining(", ")) + " limit 0";
         }
         return view + "select * from read_parquet([" + files.stream()
-                .map(file -> "'" + LandingRegistry.sqlPath(file.archivePath()) + "'")
+                .map(file -> "'" + DuckDbDatabase.sqlLiteral(file.archivePath()) + "'")
                 .collect(Collectors.joining(", ")) + "], union_by_name = true)";
     }
 

@@ -81,6 +81,11 @@ public final class RecordSchema<T> {
             return add(name, ColumnType.DECIMAL_2, required, accessor);
         }
 
+        /** A column of any type; the accessor must return the type's Java value (see {@link ColumnType}). */
+        public Builder<T> column(String name, ColumnType type, boolean required, Function<T, ?> accessor) {
+            return add(name, type, required, accessor);
+        }
+
         private Builder<T> add(String name, ColumnType type, boolean required, Function<T, ?> accessor) {
             columns.add(new Column<>(name, type, required, accessor));
             return this;

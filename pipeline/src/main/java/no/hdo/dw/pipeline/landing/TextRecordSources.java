@@ -7,16 +7,17 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
-import no.hdo.dw.pipeline.landing.internal.Utf8LineReader;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+
+import no.hdo.dw.pipeline.landing.internal.Utf8LineReader;
+import no.hdo.dw.warehouse.Errors;
 
 /**
  * Record sources for the text feeds: JSON Lines read line by line, and separated text read with
@@ -101,7 +102,7 @@ public final class TextRecordSources {
             }
         } catch (CsvParseException | java.io.UncheckedIOException e) {
             csv.close();
-            throw new RejectedFileException("the header row cannot be read: " + rootMessage(e));
+            throw new RejectedFileException("the header row cannot be read: " + Errors.rootMessage(e));
         }
         return new RecordSource<>() {
             @Override
@@ -113,7 +114,7 @@ public final class TextRecordSources {
                     CsvRecord record = records.next();
                     return new SourceRecord<>(record.getStartingLineNumber(), record.getFields());
                 } catch (CsvParseException | java.io.UncheckedIOException e) {
-                    throw new RejectedFileException("the file cannot be read as " + charset.displayName() + " separated text: " + rootMessage(e));
+                    throw new RejectedFileException("the file cannot be read as " + charset.displayName() + " separated text: " + Errors.rootMessage(e));
                 }
             }
 
@@ -156,11 +157,4 @@ public final class TextRecordSources {
         }
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-    }
 }
