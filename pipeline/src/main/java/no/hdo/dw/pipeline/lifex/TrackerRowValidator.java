@@ -99,7 +99,7 @@ public final class TrackerRowValidator implements ItemProcessor<SourceRecord<Tra
         if (cell.text() == null) {
             return null;
         }
-        Matcher matcher = TEXT_DATE.matcher(cell.text());
+        Matcher matcher = TEXT_DATE.matcher(cell.text().strip());
         if (!matcher.matches()) {
             return null;
         }
