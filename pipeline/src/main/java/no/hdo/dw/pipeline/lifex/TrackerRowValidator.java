@@ -28,6 +28,7 @@ public final class TrackerRowValidator implements ItemProcessor<SourceRecord<Tra
     static final List<String> STATUSES = List.of("Planlagt", "Pågår", "Omlagt", "Utsatt");
     static final String MOVED = "Omlagt";
 
+    private static final Pattern SPACES_AROUND_HYPHEN = Pattern.compile("\\s*-\\s*");
     private static final Pattern TEXT_DATE = Pattern.compile("(\\d{1,2})\\s*\\.\\s*(\\d{1,2})\\s*\\.\\s*(\\d{4})");
     private static final Map<String, String> TYPE_WORDS = canonical(TYPES);
     private static final Map<String, String> REGION_WORDS = canonical(REGIONS);
@@ -41,7 +42,7 @@ public final class TrackerRowValidator implements ItemProcessor<SourceRecord<Tra
         if (nameCell.text() == null) {
             return reject(rowNo, TrackerWorkbook.NAME, nameCell, "the control room's name is missing");
         }
-        String name = nameCell.text().replaceAll("\\s+", " ");
+        String name = TrackerWorkbook.collapseSpaces(nameCell.text());
         if (row.firstRowOfSameRoom() != 0) {
             return reject(rowNo, TrackerWorkbook.NAME, nameCell, "the control room " + name + " is listed twice; the row "
                     + row.firstRowOfSameRoom() + " listing it first is kept");
@@ -77,7 +78,7 @@ public final class TrackerRowValidator implements ItemProcessor<SourceRecord<Tra
         String healthTrust = row.cell(TrackerWorkbook.HEALTH_TRUST).text();
         String comment = row.cell(TrackerWorkbook.COMMENT).text();
         return Checked.accepted(rowNo, new LifexControlRoom(TrackerWorkbook.roomId(name), name, type, region,
-                healthTrust == null ? null : healthTrust.replaceAll("\\s+", " "), planned, moved, status, comment,
+                healthTrust == null ? null : TrackerWorkbook.collapseSpaces(healthTrust), planned, moved, status, comment,
                 TrackerWorkbook.SHEET + "!" + rowNo));
     }
 
@@ -88,7 +89,12 @@ public final class TrackerRowValidator implements ItemProcessor<SourceRecord<Tra
     }
 
     private static String word(TrackerCell cell, Map<String, String> words) {
-        return cell.text() == null ? null : words.get(TrackerWorkbook.normalise(cell.text()).replaceAll("\\s*-\\s*", "-"));
+        if (cell.text() == null) {
+            return null;
+        }
+        String normalised = TrackerWorkbook.normalise(cell.text());
+        String word = words.get(normalised);
+        return word != null || normalised.indexOf('-') < 0 ? word : words.get(SPACES_AROUND_HYPHEN.matcher(normalised).replaceAll("-"));
     }
 
     /** An Excel date cell, or text {@code dd.MM.yyyy} (one-digit day and month accepted), or null. */

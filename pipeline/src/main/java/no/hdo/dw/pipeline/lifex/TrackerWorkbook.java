@@ -47,6 +47,7 @@ public final class TrackerWorkbook implements RecordSource<TrackerRow> {
     /** The contract's columns; every one must be there except the comment. */
     static final List<String> COLUMNS = List.of(NAME, TYPE, REGION, HEALTH_TRUST, PLANNED, MOVED_DATE, STATUS, COMMENT);
     private static final List<String> DATE_COLUMNS = List.of(PLANNED, MOVED_DATE);
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private final ReadableWorkbook workbook;
     private final Stream<Row> rows;
@@ -213,7 +214,15 @@ public final class TrackerWorkbook implements RecordSource<TrackerRow> {
 
     /** Case, stray and repeated spaces do not matter in headers and words. */
     static String normalise(String text) {
-        return text.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return collapseSpaces(text).toLowerCase(Locale.ROOT);
+    }
+
+    /** Stray, repeated and non-breaking spaces made one plain space; stripped. */
+    static String collapseSpaces(String text) {
+        String stripped = text.replace('\u00A0', ' ').strip();
+        // The common case, a tidy cell, costs no regular expression.
+        return stripped.contains("  ") || stripped.indexOf('\t') >= 0 || stripped.indexOf('\n') >= 0 || stripped.indexOf('\r') >= 0
+                ? SPACES.matcher(stripped).replaceAll(" ") : stripped;
     }
 
     /** A control room's key: its name without stray spaces, in lower case. */
