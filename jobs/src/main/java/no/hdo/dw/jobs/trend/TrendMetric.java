@@ -20,8 +20,12 @@ public enum TrendMetric {
     AML_BREACHES("aml-breaches", null, List.of(), List.of()),
     OVERTIME("overtime", null, List.of(), List.of()),
     CALLOUT_HOURS("callout-hours", null, List.of(), List.of()),
-    MEDIELOGG_UPTIME("medielogg-uptime", null, List.of(), List.of()),
-    LIFEX_ROLLOUT("lifex-rollout", null, List.of(), List.of()),
+    MEDIELOGG_UPTIME("medielogg-uptime", "reporting.rpt_medielogg_uptime_monthly",
+            List.of(Column.of("central_pct", ColumnKind.PERCENT), Column.of("end_user_pct", ColumnKind.PERCENT)),
+            List.of("central_pct", "end_user_pct")),
+    LIFEX_ROLLOUT("lifex-rollout", "reporting.rpt_lifex_rollout_monthly",
+            List.of(Column.of("cutovers", ColumnKind.COUNT), Column.of("cumulative", ColumnKind.COUNT)),
+            List.of("cutovers", "cumulative")),
     HEADCOUNT("headcount", null, List.of(), List.of());
 
     private final String cliName;

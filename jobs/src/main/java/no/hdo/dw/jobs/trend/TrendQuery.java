@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import no.hdo.dw.jobs.output.Column;
+import no.hdo.dw.jobs.output.ColumnKind;
 import no.hdo.dw.jobs.output.ResultTable;
 import no.hdo.dw.warehouse.DuckDbDatabase;
 
@@ -31,8 +32,12 @@ public final class TrendQuery {
         List<Column> columns = new ArrayList<>();
         columns.add(Column.text("month"));
         columns.addAll(metric.columns());
-        String values = metric.sourceColumns().stream()
-                .map(column -> "coalesce(reported." + column + ", 0)")
+        // A month without a row: counts and hours are 0, a percentage is unknown (empty, never 0 or 100).
+        List<String> sourceColumns = metric.sourceColumns();
+        String values = java.util.stream.IntStream.range(0, sourceColumns.size())
+                .mapToObj(index -> metric.columns().get(index).kind() == ColumnKind.PERCENT
+                        ? "reported." + sourceColumns.get(index)
+                        : "coalesce(reported." + sourceColumns.get(index) + ", 0)")
                 .collect(Collectors.joining(", "));
         String sql = "with months as (select cast(range as date) as month_start_date from range(date '" + from.atDay(1)
                 + "', date '" + to.plusMonths(1).atDay(1) + "', interval 1 month))\n"

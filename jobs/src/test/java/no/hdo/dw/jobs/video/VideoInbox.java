@@ -80,6 +80,11 @@ final class VideoInbox {
                 .orElseThrow(() -> new AssertionError("no feed report for video/" + feed + " in " + report.feeds()));
     }
 
+    /** The run report's video feeds, in order (the other sources' feeds are in the report too). */
+    static List<RunReport.FeedReport> videoFeeds(RunReport report) {
+        return report.feeds().stream().filter(f -> f.source().equals("video")).toList();
+    }
+
     // ---- reading back ----
 
     List<String> published(String sql) {

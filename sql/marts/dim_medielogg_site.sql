@@ -1,0 +1,15 @@
+-- The sites (centres) whose calls the media log records, by name as the media log gives it.
+-- Grain: site. Key: site_key; natural key site_name.
+with sites as (
+    select distinct site_name
+    from intermediate.int_medielogg__calls_latest
+),
+
+final as (
+    select
+        md5(site_name) as site_key,
+        site_name,
+    from sites
+)
+
+select * from final

@@ -1,0 +1,46 @@
+-- The rollout as an accumulating snapshot: one row per control room ever listed, with its first
+-- planned date (the earliest snapshot giving one), its latest planned date and status (the newest
+-- snapshot listing it), its go-live date, and how many days it slipped: go-live date (or, until
+-- it has moved, the latest planned date) minus the first planned date.
+-- Grain: control room. Key: control_room_key.
+with history as (
+    select * from intermediate.int_lifex__snapshot_history
+),
+
+per_room as (
+    select
+        control_room_id,
+        min(snapshot_date) as first_snapshot_date,
+        max(snapshot_date) as last_snapshot_date,
+        count(*) as snapshots_listed,
+        count(*) filter (where is_replanned) as times_replanned,
+        arg_min(planned_cutover_date, snapshot_date) filter (where planned_cutover_date is not null) as first_planned_cutover_date,
+        arg_max(planned_cutover_date, snapshot_date) as latest_planned_cutover_date,
+        arg_max(cutover_date, snapshot_date) as cutover_date,
+        arg_max(status, snapshot_date) as status,
+        arg_max(is_moved, snapshot_date) as is_moved,
+        bool_or(is_current_snapshot) as is_in_current_snapshot,
+    from history
+    group by control_room_id
+),
+
+final as (
+    select
+        md5(control_room_id) as control_room_key,
+        control_room_id,
+        first_snapshot_date,
+        last_snapshot_date,
+        snapshots_listed,
+        first_planned_cutover_date,
+        latest_planned_cutover_date,
+        case when is_moved then cutover_date end as cutover_date,
+        case when is_moved then cast(strftime(cutover_date, '%Y%m%d') as integer) end as cutover_date_key,
+        status,
+        is_moved,
+        is_in_current_snapshot,
+        times_replanned,
+        coalesce(case when is_moved then cutover_date end, latest_planned_cutover_date) - first_planned_cutover_date as days_slipped,
+    from per_room
+)
+
+select * from final
