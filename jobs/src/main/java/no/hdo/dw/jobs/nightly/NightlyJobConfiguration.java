@@ -21,6 +21,7 @@ import no.hdo.dw.jobs.BatchInfrastructureConfiguration;
 import no.hdo.dw.pipeline.landing.FeedSpec;
 import no.hdo.dw.pipeline.landing.LandingRegistry;
 import no.hdo.dw.pipeline.landing.RawViews;
+import no.hdo.dw.pipeline.ledger.LedgerJobConfiguration;
 import no.hdo.dw.pipeline.video.VideoJobConfiguration;
 import no.hdo.dw.warehouse.DataTests;
 import no.hdo.dw.warehouse.DuckDbDatabase;
@@ -34,7 +35,7 @@ import no.hdo.dw.warehouse.Publisher;
  * and the build and the publication are made anew from the archive each time.
  */
 @Configuration
-@Import({BatchInfrastructureConfiguration.class, VideoJobConfiguration.class})
+@Import({BatchInfrastructureConfiguration.class, VideoJobConfiguration.class, LedgerJobConfiguration.class})
 public class NightlyJobConfiguration {
 
     public static final String JOB_NAME = "nightly";
