@@ -73,7 +73,7 @@ public final class ResultReport {
                                    coalesce(sum(budget_shown_nok) filter (where month_key between :januaryKey and :decemberKey), 0) as annual_budget
                               from bi.bi_ledger_report_lines as lines
                               left join reporting.rpt_ledger_result_monthly as result using (report_line_key)
-                             group by all
+                             group by lines."Rapportlinje", lines."Type", lines."Sumlinje", lines."Rekkefølge"
                              order by lines."Rekkefølge\"""")
                     .bind("fromKey", fromKey).bind("toKey", toKey).bind("januaryKey", januaryKey).bind("decemberKey", decemberKey)
                     .map((rs, ctx) -> new Line(rs.getString("line"), rs.getString("kind"), rs.getString("sum_group"),
