@@ -23,8 +23,16 @@ import no.hdo.dw.warehouse.Home;
  */
 final class LedgerInbox {
 
-    /** The tax authority's reference files (shared/reference/saf-t). */
-    static final Path REFERENCE = Path.of(System.getProperty("hdo.saft.reference", "/work/shared/reference/saf-t"));
+    /** The tax authority's example files, byte for byte (test resources {@code saf-t/}, see its README). */
+    static final Path REFERENCE = resource("saf-t");
+
+    static Path resource(String name) {
+        try {
+            return Path.of(LedgerInbox.class.getClassLoader().getResource(name).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     final Home home;
     final Path inbox;
