@@ -38,6 +38,11 @@ final class SaftFileGenerator {
         }
         Files.createDirectories(saft.getParent());
         Files.createDirectories(csv.getParent());
+        try (var markers = Files.list(saft.getParent())) {
+            for (Path old : markers.filter(path -> path.getFileName().toString().endsWith(".done")).toList()) {
+                Files.delete(old);
+            }
+        }
         long transactions = lines / 2;
         long totalCents = 0;
         SplittableRandom random = new SplittableRandom(SEED);

@@ -45,6 +45,24 @@ public final class SaftLandingBenchmark {
         out.printf(Locale.ROOT, "%s %s (%.0f MB) and %s (%.0f MB) in %.1f s%n", written ? "Generated" : "Reusing", saft, Files.size(saft) / MB,
                 csv, Files.size(csv) / MB, (System.nanoTime() - started) / 1e9);
 
+        // 0. the reader and validator alone, in a plain loop: what the StAX parse costs without Spring Batch and Parquet
+        if (System.getProperty("bench.methods", "").contains("reader")) {
+            for (int round = 1; round <= 2; round++) {
+                long readerStarted = System.nanoTime();
+                long records = 0;
+                var validator = new no.hdo.dw.pipeline.ledger.SaftRecordValidator();
+                try (var reader = no.hdo.dw.pipeline.ledger.SaftReader.open(saft)) {
+                    for (var record = reader.next(); record != null; record = reader.next()) {
+                        validator.process(record);
+                        records++;
+                    }
+                }
+                double seconds = (System.nanoTime() - readerStarted) / 1e9;
+                out.printf(Locale.ROOT, "Reader + validator alone, round %d: %,d records in %.1f s = %,.0f records/s (%.0f MB/s of XML)%n", round,
+                        records, seconds, records / seconds, Files.size(saft) / MB / seconds);
+            }
+        }
+
         // 1. the nightly job
         Path homeFolder = dir.resolve("home");
         BliksundLandingBenchmark.deleteRecursively(homeFolder);
