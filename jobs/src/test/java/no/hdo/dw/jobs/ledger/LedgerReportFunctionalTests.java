@@ -148,8 +148,15 @@ class LedgerReportFunctionalTests {
         // and the other as-of date is kept: its item is due in 9 days
         assertThat(run("report", "receivables", "--as-of", "2026-01-31", "--format", "csv", "--home", ledger.home.root().toString()))
                 .contains("Forfaller om 8 - 14 dager,123.45", "Sum,123.45");
-        // and an as-of date with no snapshot is a one-line error
-        assertThat(runExitCode("report", "receivables", "--as-of", "2026-02-27", "--home", ledger.home.root().toString())).isEqualTo(2);
+        // and bad arguments are a one-line error with exit code 2
+        String home = ledger.home.root().toString();
+        assertThat(runErrors("report", "receivables", "--as-of", "2026-02-27", "--home", home)).containsExactly(
+                "hdo-dw: no open-items snapshot as of 2026-02-27 in the warehouse; as-of dates delivered: 2026-01-31, 2026-02-28");
+        assertThat(runErrors("report", "result", "--from", "2025-12", "--to", "2026-02", "--home", home)).containsExactly(
+                "hdo-dw: --from and --to must be in the same year (2025-12 .. 2026-02)");
+        assertThat(runErrors("report", "result", "--from", "2026-13", "--to", "2026-02", "--home", home)).containsExactly(
+                "hdo-dw: --from must be a month yyyy-MM, not '2026-13'");
+        assertThat(runErrors("report")).singleElement().asString().startsWith("hdo-dw: a report is needed: result, receivables");
     }
 
     @Test
@@ -187,13 +194,16 @@ class LedgerReportFunctionalTests {
         return out.toString(StandardCharsets.UTF_8).lines().toList();
     }
 
-    private static int runExitCode(String... args) {
+    /** Runs a command that must fail with exit code 2; returns what it printed on stderr. */
+    private static List<String> runErrors(String... args) {
         PrintStream original = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
         try {
-            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            return HdoDw.execute(args);
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertThat(HdoDw.execute(args)).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(2);
         } finally {
             System.setErr(original);
         }
+        return err.toString(StandardCharsets.UTF_8).lines().toList();
     }
 }
