@@ -91,6 +91,21 @@ class LedgerDemoFunctionalTests {
     }
 
     @Test
+    void theOtherFormatsCarryTheSameFigures() {
+        var result = ResultReport.read(home.publishedWarehouse(), java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 2));
+        // markdown: the table's cells; csv and json: plain NOK, two decimals, computed from the unrounded amounts
+        assertThat(TableRenderer.render(result, OutputFormat.MARKDOWN).lines())
+                .contains("| Resultat | 6,3 | -2,6 | 8,9 | 6,3 | -2,6 | 8,9 | 0,0 |");
+        String resultat = TableRenderer.render(result, OutputFormat.CSV).lines().filter(line -> line.startsWith("Resultat,"))
+                .findFirst().orElseThrow();
+        String[] cells = resultat.split(",");
+        assertThat(new java.math.BigDecimal(cells[3])).isEqualByComparingTo(new java.math.BigDecimal(cells[1]).subtract(new java.math.BigDecimal(cells[2])));
+        assertThat(TableRenderer.render(result, OutputFormat.JSON)).contains("{\"line\":\"Resultat\",\"actual\":" + cells[1] + ",");
+        assertThat(TableRenderer.render(ReceivablesReport.read(home.publishedWarehouse(), LocalDate.of(2026, 2, 28)), OutputFormat.CSV).lines())
+                .contains("Sum,31741000.00");
+    }
+
+    @Test
     void theDemoPrintoutHasBothTables() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         LedgerDemoReport.print(home.publishedWarehouse(), new PrintStream(out, true, StandardCharsets.UTF_8));
