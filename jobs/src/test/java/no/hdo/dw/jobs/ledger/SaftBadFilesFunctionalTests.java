@@ -36,10 +36,11 @@ class SaftBadFilesFunctionalTests {
 
     @Test
     void aFileWithAnUnbalancedTransactionIsRefusedWholeAndTheOthersLand() {
-        // given a good file, and one whose second transaction's debit (100.00 + 20.00) is not its credit (110.00)
+        // given a good file for January, and a later one for January-February whose second transaction's debit
+        // (100.00 + 20.00) is not its credit (110.00)
         LedgerInbox ledger = new LedgerInbox(temporary);
         ledger.saft("20260201020000", good);
-        String unbalanced = file(FEBRUARY, FEBRUARY,
+        String unbalanced = file(JANUARY, FEBRUARY,
                 transaction("U1", FEBRUARY, "5000", "10.00"),
                 transaction("U2", FEBRUARY, "5000", "100.00", "6907", "20.00")).toXml()
                 .replace("<Amount>120.00</Amount>", "<Amount>110.00</Amount>")
@@ -60,6 +61,8 @@ class SaftBadFilesFunctionalTests {
         assertThat(archived(ledger)).containsExactly("SAF-T Financial_999999999_20260201020000_1_1.xml.parquet");
         assertThat(ledger.work("select distinct transaction_id from staging.stg_ledger__saft_lines order by 1")).containsExactly("G1", "G2");
         assertThat(ledger.work("select count(*) from meta.quarantined_record")).containsExactly("0");
+        // and the delivery it would have replaced stays in effect for January
+        assertThat(ledger.work("select distinct transaction_id from marts.fct_ledger_posting order by 1")).containsExactly("G1", "G2");
     }
 
     @Test
