@@ -27,9 +27,6 @@ final class SaftFileGenerator {
     private static final long SEED = 20250101L;
     private static final String[] ACCOUNTS = {"3000", "3200", "5000", "5400", "6300", "6907", "7500", "7790"};
 
-    record Files2(Path saft, Path csv) {
-    }
-
     /** Writes the two files unless they are there with this many lines; returns whether it wrote them. */
     boolean ensure(Path saft, Path csv, long lines) throws IOException {
         Path marker = saft.resolveSibling("." + saft.getFileName() + "." + lines + ".done");

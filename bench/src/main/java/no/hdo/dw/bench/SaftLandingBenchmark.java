@@ -1,6 +1,5 @@
 package no.hdo.dw.bench;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,6 @@
 package no.hdo.dw.jobs.ledger;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,9 +54,5 @@ final class LedgerFiles {
             throw new IllegalArgumentException("no " + fragment + " in the file");
         }
         return text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
-    }
-
-    static LocalDate date(String text) {
-        return LocalDate.parse(text);
     }
 }
