@@ -39,12 +39,13 @@ class LedgerDemoFunctionalTests {
 
     private Home home;
     private RunReport report;
+    private java.util.Map<String, DemoInbox.FeedSummary> written;
 
     @BeforeAll
     void runTheDemoLedger() throws IOException {
         // given the demo's ledger feeds alone; when the nightly job runs on the demo's run date
         Path inbox = folder.resolve("inbox");
-        LedgerDemoFeeds.write(inbox);
+        written = LedgerDemoFeeds.write(inbox);
         home = new Home(folder.resolve("home"));
         report = NightlyRun.run(home, inbox, LocalDate.of(2026, 3, 1));
     }
@@ -57,6 +58,10 @@ class LedgerDemoFunctionalTests {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("saft", 3L, 0L, 0L),
                         org.assertj.core.groups.Tuple.tuple("budget", 1L, 0L, 0L),
                         org.assertj.core.groups.Tuple.tuple("receivables", 2L, 0L, 0L));
+        // and the records read are the records the generator says it wrote
+        for (RunReport.FeedReport feed : report.feeds().stream().filter(feed -> feed.source().equals("ledger")).toList()) {
+            assertThat(feed.recordsRead()).as(feed.feed()).isEqualTo(written.get("ledger/" + feed.feed()).recordsWritten());
+        }
     }
 
     @Test
