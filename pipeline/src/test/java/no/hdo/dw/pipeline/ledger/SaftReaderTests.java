@@ -106,6 +106,18 @@ class SaftReaderTests {
     }
 
     @Test
+    void predefinedEntitiesAndCharacterReferencesAreText() throws Exception {
+        // given an account description written with &amp;, &lt;, &gt; and a character reference, as XML writers do
+        List<SaftRecord> records = read(file("1.30", GROUPING_130, "")
+                .replace("<n1:AccountDescription>Salg</n1:AccountDescription>",
+                        "<n1:AccountDescription>Salg &amp; service &lt;HF&gt; Troms&#248;</n1:AccountDescription>"));
+
+        // then they arrive as the text they stand for
+        assertThat(records).filteredOn(r -> r.kind().equals(SaftRecord.ACCOUNT)).extracting(SaftRecord::accountDescription)
+                .containsExactly("Salg & service <HF> Tromsø", "Kunder");
+    }
+
+    @Test
     void anAmountWithMoreThanTwoDecimalsRefusesTheFile() {
         assertThatThrownBy(() -> read(file("1.30", GROUPING_130, "").replace("<n1:Amount>125.5</n1:Amount>", "<n1:Amount>125.505</n1:Amount>")))
                 .isInstanceOf(RejectedFileException.class)
