@@ -13,7 +13,7 @@ named as (
 ),
 
 mapping as (
-    select * from staging.stg_seed__account_report_line
+    select * from intermediate.int_ledger__account_report_line
 ),
 
 final as (

@@ -57,9 +57,10 @@ class LedgerDemoFunctionalTests {
                 .extracting("feed", "filesLanded", "filesRejected", "recordsQuarantined")
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("saft", 3L, 0L, 0L),
                         org.assertj.core.groups.Tuple.tuple("budget", 1L, 0L, 0L),
-                        org.assertj.core.groups.Tuple.tuple("receivables", 2L, 0L, 0L));
+                        org.assertj.core.groups.Tuple.tuple("receivables", 2L, 0L, 0L),
+                        org.assertj.core.groups.Tuple.tuple("mapping", 0L, 0L, 0L));
         // and the records read are the records the generator says it wrote
-        for (RunReport.FeedReport feed : report.feeds().stream().filter(feed -> feed.source().equals("ledger")).toList()) {
+        for (RunReport.FeedReport feed : report.feeds().stream().filter(feed -> feed.source().equals("ledger") && feed.filesSeen() > 0).toList()) {
             assertThat(feed.recordsRead()).as(feed.feed()).isEqualTo(written.get("ledger/" + feed.feed()).recordsWritten());
         }
     }

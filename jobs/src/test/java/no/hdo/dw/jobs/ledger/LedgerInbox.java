@@ -77,6 +77,11 @@ final class LedgerInbox {
         return text.toString();
     }
 
+    Path mapping(String stamp, String... rows) {
+        return deliver("mapping", "report_line_mapping_" + stamp + ".csv",
+                text("report_line;account_from;account_to;valid_from;valid_to", rows).getBytes(StandardCharsets.UTF_8));
+    }
+
     Path deliver(String feed, String fileName, byte[] bytes) {
         try {
             Path folder = Files.createDirectories(inbox.resolve("ledger").resolve(feed));

@@ -177,6 +177,42 @@ class LedgerReportFunctionalTests {
                 .contains("source_file=SAF-T Financial_999999999_20150105020000_1_1.xml");
     }
 
+    @Test
+    void aDeliveredMappingReplacesTheSeedAndADatedChangeMovesAnAccountFromItsDay() {
+        // given postings on 6907 in January and February, and a mapping from the finance owners that moves 6907
+        // from "Transmisjon og data" to "Telefon og mobil" from 1 February (the rest as in the seed, shortened)
+        LedgerInbox ledger = new LedgerInbox(temporary);
+        ledger.saft("20260301020000", file(JANUARY, FEBRUARY,
+                transaction("J1", JANUARY, "6907", "1000.00", "3000", "-5000.00"),
+                transaction("F1", FEBRUARY, "6907", "2000.00", "3000", "-5000.00")).toXml());
+        ledger.mapping("20260210120000", "Driftsinntekt;3000;3199;2015-01-01;", "Transmisjon og data;6907;6907;2015-01-01;2026-01-31",
+                "Telefon og mobil;6907;6907;2026-02-01;", "Telefon og mobil;6900;6906;2015-01-01;", "Andre kostnader;4000;4999;2015-01-01;",
+                "Lønninger;5000;5019;2015-01-01;", "Transmisjon og data;9000;8000;2015-01-01;");
+
+        // when
+        RunReport report = ledger.nightly(LocalDate.of(2026, 3, 1));
+
+        // then the delivered mapping is in effect (its bad row quarantined), and each posting has the line of its month
+        assertThat(report.published()).as(String.valueOf(report.message())).isTrue();
+        assertThat(ledger.quarantine()).containsExactly("mapping|report_line_mapping_20260210120000.csv|8|account_to|8000|"
+                + "account_to is not an account number at or after account_from");
+        assertThat(ledger.work("""
+                select fct.transaction_id, fct.account_id, lines.report_line_name from marts.fct_ledger_posting as fct
+                  join marts.dim_report_line as lines using (report_line_key) order by 1, 2""")).containsExactly(
+                "F1|3000|Driftsinntekt", "F1|6907|Telefon og mobil", "J1|3000|Driftsinntekt", "J1|6907|Transmisjon og data");
+        List<String> csv = run("report", "result", "--from", "2026-02", "--to", "2026-02", "--format", "csv",
+                "--home", ledger.home.root().toString());
+        assertThat(csv).contains("Telefon og mobil,2000.00,0.00,-2000.00,2000.00,0.00,-2000.00,0.00",
+                "Transmisjon og data,0.00,0.00,0.00,1000.00,0.00,-1000.00,0.00");
+
+        // and a mapping naming a line the report does not have stops the next run, naming it
+        ledger.mapping("20260301120000", "Driftsinntekter;3000;3199;2015-01-01;");
+        RunReport second = ledger.nightly(LocalDate.of(2026, 3, 2));
+        assertThat(second.published()).isFalse();
+        assertThat(second.message()).contains("assert_int_ledger__account_report_line__known_lines: 1 offending row(s)")
+                .contains("report_line_name=Driftsinntekter");
+    }
+
     private static List<String> run(String... args) {
         PrintStream original = System.out;
         PrintStream originalErr = System.err;

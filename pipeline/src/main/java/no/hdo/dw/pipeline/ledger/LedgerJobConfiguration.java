@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 import no.hdo.dw.pipeline.landing.LandingSteps;
 
-/** The ledger source: the SAF-T general ledger, the approved budget and the customers' open items. */
+/** The ledger source: the SAF-T general ledger, the approved budget, the customers' open items, and the report-line mapping. */
 @Configuration
 public class LedgerJobConfiguration {
 
@@ -23,6 +23,16 @@ public class LedgerJobConfiguration {
     @Bean
     public ReceivablesFeed receivablesFeed() {
         return new ReceivablesFeed();
+    }
+
+    @Bean
+    public MappingFeed mappingFeed() {
+        return new MappingFeed();
+    }
+
+    @Bean
+    public Step mappingLandingStep(LandingSteps landingSteps, MappingFeed mappingFeed) {
+        return landingSteps.landingStep(mappingFeed);
     }
 
     @Bean

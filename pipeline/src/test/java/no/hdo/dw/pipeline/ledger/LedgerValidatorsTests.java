@@ -16,6 +16,22 @@ class LedgerValidatorsTests {
 
     private final BudgetLineValidator budget = new BudgetLineValidator();
     private final OpenItemValidator openItems = new OpenItemValidator();
+    private final MappingRowValidator mapping = new MappingRowValidator();
+
+    private Checked<MappingRow> mapping(String row) {
+        return mapping.process(new SourceRecord<>(2, new LedgerRow(List.of(row.split(";", -1)), null)));
+    }
+
+    @Test
+    void mappingRowsAreDatedAccountRanges() {
+        assertThat(mapping("Telefon og mobil;6907;6907;2026-02-01;").value())
+                .isEqualTo(new MappingRow("Telefon og mobil", 6907, 6907, LocalDate.of(2026, 2, 1), null));
+        assertThat(mapping("Finans;8000;8199;2015-01-01;2026-12-31").value().validTo()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(mapping("Finans;8199;8000;2015-01-01;").rejection().field()).isEqualTo("account_to");
+        assertThat(mapping("Finans;80x0;8199;2015-01-01;").rejection().field()).isEqualTo("account_from");
+        assertThat(mapping("Finans;8000;8199;2026-01-01;2025-12-31").rejection().field()).isEqualTo("valid_to");
+        assertThat(mapping(";8000;8199;2026-01-01;").rejection().field()).isEqualTo("report_line");
+    }
 
     private Checked<BudgetLine> budget(String row) {
         return budget.process(new SourceRecord<>(2, new LedgerRow(List.of(row.split(";", -1)), "2026")));

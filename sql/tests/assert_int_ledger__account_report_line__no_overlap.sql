@@ -1,7 +1,7 @@
--- The mapping gives an account at most one report line on any day: no two rows overlap in accounts and dates.
+-- The mapping in effect (seed or delivered) gives an account at most one report line on any day: no two rows overlap in accounts and dates.
 -- grain: pair of overlapping mapping rows.
 with mapping as (
-    select * from staging.stg_seed__account_report_line
+    select * from intermediate.int_ledger__account_report_line
 )
 
 select a.report_line_name, a.account_from, a.account_to, a.valid_from, b.report_line_name as other_line, b.account_from as other_from
