@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import no.hdo.dw.jobs.demo.DemoInbox.FeedSummary;
 import no.hdo.dw.jobs.demo.SaftFile.Account;
@@ -19,11 +21,12 @@ import no.hdo.dw.jobs.demo.SaftFile.Customer;
 import no.hdo.dw.jobs.demo.SaftFile.Department;
 import no.hdo.dw.jobs.demo.SaftFile.Line;
 import no.hdo.dw.jobs.demo.SaftFile.Transaction;
+import no.hdo.dw.warehouse.internal.SqlResources;
 
 /**
  * The demo's ledger: SAF-T files for 2025 and for January–February 2026 (and a preliminary
  * January file the latter replaces), the approved 2026 budget, and the customers' open items of
- * 31 January and 28 February 2026.
+ * 31 January and 28 February 2026, and the report-line mapping as the finance owners deliver it.
  *
  * <p>The report lines' January–February totals ({@link #PLAN}) were chosen, unrounded, so that every
  * cell of the business report's result table rounds to the published figure, sums and deviations
@@ -35,6 +38,7 @@ final class LedgerDemoFeeds {
     static final String SAFT = "ledger/saft";
     static final String BUDGET = "ledger/budget";
     static final String RECEIVABLES = "ledger/receivables";
+    static final String MAPPING = "ledger/mapping";
 
     private static final String COMPANY = "986352325";
     private static final YearMonth JANUARY = YearMonth.of(2026, 1);
@@ -155,7 +159,30 @@ final class LedgerDemoFeeds {
 
         feeds.put(BUDGET, new FeedSummary(1, writeBudget(inbox.resolve(BUDGET), random), Map.of(), 0, List.of()));
         feeds.put(RECEIVABLES, new FeedSummary(2, writeOpenItems(inbox.resolve(RECEIVABLES)), Map.of(), 0, List.of()));
+        feeds.put(MAPPING, new FeedSummary(1, writeMapping(inbox.resolve(MAPPING)), Map.of(), 0, List.of()));
         return feeds;
+    }
+
+    /**
+     * The mapping as the finance owners deliver it: the project's default (the seed model), row for
+     * row, so the demo shows the feed without changing the report.
+     */
+    private static long writeMapping(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        String seed = SqlResources.read("staging/stg_seed__account_report_line.sql");
+        Matcher row = Pattern.compile("\\('([^']+)', (\\d+), (\\d+), date '([0-9-]{10})', (?:cast\\(null as date\\)|null)\\)").matcher(seed);
+        StringBuilder text = new StringBuilder("report_line;account_from;account_to;valid_from;valid_to\n");
+        long rows = 0;
+        while (row.find()) {
+            text.append(row.group(1)).append(';').append(row.group(2)).append(';').append(row.group(3)).append(';')
+                    .append(row.group(4)).append(";\n");
+            rows++;
+        }
+        if (rows == 0) {
+            throw new IllegalStateException("no mapping rows found in the seed model");
+        }
+        Files.writeString(folder.resolve("report_line_mapping_20251215120000.csv"), text, StandardCharsets.UTF_8);
+        return rows;
     }
 
     private static SaftFile saft(YearMonth from, YearMonth to, List<Transaction> transactions) {
