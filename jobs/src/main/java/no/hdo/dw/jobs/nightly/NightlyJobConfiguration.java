@@ -21,6 +21,7 @@ import no.hdo.dw.jobs.BatchInfrastructureConfiguration;
 import no.hdo.dw.pipeline.landing.FeedSpec;
 import no.hdo.dw.pipeline.landing.LandingRegistry;
 import no.hdo.dw.pipeline.landing.RawViews;
+import no.hdo.dw.pipeline.ledger.LedgerJobConfiguration;
 import no.hdo.dw.pipeline.lifex.LifexJobConfiguration;
 import no.hdo.dw.pipeline.medielogg.MedieloggJobConfiguration;
 import no.hdo.dw.pipeline.video.VideoJobConfiguration;
@@ -36,7 +37,8 @@ import no.hdo.dw.warehouse.Publisher;
  * and the build and the publication are made anew from the archive each time.
  */
 @Configuration
-@Import({BatchInfrastructureConfiguration.class, VideoJobConfiguration.class, MedieloggJobConfiguration.class, LifexJobConfiguration.class})
+@Import({BatchInfrastructureConfiguration.class, VideoJobConfiguration.class, LedgerJobConfiguration.class,
+        MedieloggJobConfiguration.class, LifexJobConfiguration.class})
 public class NightlyJobConfiguration {
 
     public static final String JOB_NAME = "nightly";

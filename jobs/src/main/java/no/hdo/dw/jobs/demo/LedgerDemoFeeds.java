@@ -1,0 +1,337 @@
+package no.hdo.dw.jobs.demo;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import no.hdo.dw.jobs.demo.DemoInbox.FeedSummary;
+import no.hdo.dw.jobs.demo.SaftFile.Account;
+import no.hdo.dw.jobs.demo.SaftFile.Customer;
+import no.hdo.dw.jobs.demo.SaftFile.Department;
+import no.hdo.dw.jobs.demo.SaftFile.Line;
+import no.hdo.dw.jobs.demo.SaftFile.Transaction;
+import no.hdo.dw.warehouse.internal.SqlResources;
+
+/**
+ * The demo's ledger: SAF-T files for 2025 and for January–February 2026 (and a preliminary
+ * January file the latter replaces), the approved 2026 budget, and the customers' open items of
+ * 31 January and 28 February 2026, and the report-line mapping as the finance owners deliver it.
+ *
+ * <p>The report lines' January–February totals ({@link #PLAN}) were chosen, unrounded, so that every
+ * cell of the business report's result table rounds to the published figure, sums and deviations
+ * included (they are computed from unrounded amounts); the postings and budget rows are spread
+ * from them to the øre, so the warehouse must give them back exactly.
+ */
+final class LedgerDemoFeeds {
+
+    static final String SAFT = "ledger/saft";
+    static final String BUDGET = "ledger/budget";
+    static final String RECEIVABLES = "ledger/receivables";
+    static final String MAPPING = "ledger/mapping";
+
+    private static final String COMPANY = "986352325";
+    private static final YearMonth JANUARY = YearMonth.of(2026, 1);
+    private static final YearMonth FEBRUARY = YearMonth.of(2026, 2);
+
+    /**
+     * A report line's January–February 2026 actual and budget and its annual budget, in NOK as the
+     * report shows them (revenue positive), and the accounts it is posted on.
+     */
+    record PlanLine(String line, BigDecimal actualNok, BigDecimal budgetNok, BigDecimal annualBudgetNok, boolean revenue,
+            List<String> accounts) {
+
+        PlanLine(String line, String actual, String budget, String annual, String... accounts) {
+            this(line, new BigDecimal(actual).setScale(2), new BigDecimal(budget).setScale(2), new BigDecimal(annual).setScale(2),
+                    accounts[0].startsWith("3"), List.of(accounts));
+        }
+
+        /** The ledger's sign: revenue is credit, so negative. */
+        long ledgerCents(BigDecimal shown) {
+            return shown.movePointRight(2).longValueExact() * (revenue ? -1 : 1);
+        }
+    }
+
+    static final List<PlanLine> PLAN = List.of(
+            new PlanLine("Driftsinntekt", "37666842.56", "37767187.07", "226566247.82", "3000", "3100"),
+            new PlanLine("Forvaltningsinntekt", "24266551.29", "24266299.91", "145666647.60", "3200"),
+            new PlanLine("Annen inntekt", "2266827.04", "2199969.80", "39033537.20", "3600", "3900"),
+            new PlanLine("Lønninger", "14400321.08", "15067023.66", "85666601.31", "5000"),
+            new PlanLine("Overtid", "600351.70", "533308.86", "3266806.75", "5020"),
+            new PlanLine("Faste tillegg", "1133593.07", "1033158.01", "5633638.36", "5030"),
+            new PlanLine("Feriepenger", "1966855.34", "2033625.80", "11633103.94", "5090", "5180"),
+            new PlanLine("Pensjonskostnad", "2666780.40", "2700428.12", "16067075.38", "5945"),
+            new PlanLine("Arbeidsgiveravgift", "3032994.81", "3066722.04", "17732986.73", "5400"),
+            new PlanLine("Andre personalkostnader", "800570.25", "832783.62", "4866134.88", "5900", "5990"),
+            new PlanLine("Avskrivninger", "9866297.30", "11333008.74", "70566196.35", "6010"),
+            new PlanLine("Husleie/Behold", "2867140.91", "2833422.03", "17067030.71", "6300"),
+            new PlanLine("IT utstyr og vedlikehold", "999641.07", "1166554.80", "7466486.53", "6420", "6600"),
+            new PlanLine("Tjenestekjøp", "5333198.10", "7066797.22", "36066581.05", "6705"),
+            new PlanLine("Frikjøp", "933096.17", "1699627.72", "8733185.28", "6790"),
+            new PlanLine("Kontorutstyr", "67132.86", "133412.79", "833617.59", "6800"),
+            new PlanLine("Telefon og mobil", "1433020.71", "900572.09", "5466471.50", "6900", "6910"),
+            new PlanLine("Transmisjon og data", "1267021.76", "2299511.24", "13699689.68", "6907"),
+            new PlanLine("Møter, kurs og forum", "799603.97", "966922.65", "4066302.75", "6860"),
+            new PlanLine("Reisekostnader", "733169.36", "933248.58", "5066147.38", "7140"),
+            new PlanLine("Lisens, support og garanti", "11133751.88", "13467190.64", "64732946.04", "7500", "7600"),
+            new PlanLine("Andre kostnader", "-866761.83", "-666162.15", "21666236.56", "7790"),
+            new PlanLine("Finans", "-1266833.08", "-532915.85", "10966856.50", "8050"));
+
+    static final List<Account> ACCOUNTS = List.of(
+            new Account("1209", "Akkumulerte avskrivninger", "balanseverdiForAnleggsmiddel", "1205"),
+            new Account("1500", "Kundefordringer", "balanseverdiForOmloepsmiddel", "1500"),
+            new Account("1920", "Bankinnskudd", "balanseverdiForOmloepsmiddel", "1920"),
+            new Account("2400", "Leverandørgjeld", "kortsiktigGjeld", "2400"),
+            new Account("2930", "Skyldig lønn", "kortsiktigGjeld", "2930"),
+            new Account("3000", "Driftsinntekt helseforetak", "salgsinntekt", "3200"),
+            new Account("3100", "Driftsinntekt kommuner", "salgsinntekt", "3200"),
+            new Account("3200", "Forvaltningsinntekt nødnett", "salgsinntekt", "3200"),
+            new Account("3600", "Leieinntekt", "annenDriftsinntekt", "3600"),
+            new Account("3900", "Andre driftsinntekter", "annenDriftsinntekt", "3900"),
+            new Account("5000", "Lønn til ansatte", "loennskostnad", "5000"),
+            new Account("5020", "Overtidsgodtgjørelse", "loennskostnad", "5000"),
+            new Account("5030", "Faste tillegg", "loennskostnad", "5000"),
+            new Account("5090", "Feriepenger", "loennskostnad", "5000"),
+            new Account("5180", "Feriepenger på overtid", "loennskostnad", "5000"),
+            new Account("5400", "Arbeidsgiveravgift", "loennskostnad", "5400"),
+            new Account("5900", "Velferdstiltak", "loennskostnad", "5900"),
+            new Account("5945", "Pensjonskostnad SPK", "loennskostnad", "5900"),
+            new Account("5990", "Annen personalkostnad", "loennskostnad", "5900"),
+            new Account("6010", "Avskrivning driftsmidler", "annenDriftskostnad", "6000"),
+            new Account("6300", "Leie lokaler", "annenDriftskostnad", "6300"),
+            new Account("6420", "Leie datasystemer", "annenDriftskostnad", "6500"),
+            new Account("6600", "Vedlikehold IT-utstyr", "annenDriftskostnad", "6500"),
+            new Account("6705", "Konsulenttjenester", "annenDriftskostnad", "6700"),
+            new Account("6790", "Frikjøp", "annenDriftskostnad", "6700"),
+            new Account("6800", "Kontorrekvisita", "annenDriftskostnad", "6500"),
+            new Account("6860", "Møter, kurs og forum", "annenDriftskostnad", "7700"),
+            new Account("6900", "Telefon", "annenDriftskostnad", "7700"),
+            new Account("6907", "Transmisjon og datalinjer", "annenDriftskostnad", "7700"),
+            new Account("6910", "Mobiltelefon", "annenDriftskostnad", "7700"),
+            new Account("7140", "Reisekostnader", "annenDriftskostnad", "7700"),
+            new Account("7500", "Lisenser", "annenDriftskostnad", "7700"),
+            new Account("7600", "Support og garanti", "annenDriftskostnad", "7700"),
+            new Account("7790", "Andre kostnader og refusjoner", "annenDriftskostnad", "7700"),
+            new Account("8050", "Renteinntekt", "finansinntekt", "8050"));
+
+    static final List<Customer> CUSTOMERS = List.of(
+            new Customer("10001", "Helse Nord RHF"), new Customer("10002", "Helse Midt-Norge RHF"),
+            new Customer("10003", "Helse Vest RHF"), new Customer("10004", "Oslo kommune"),
+            new Customer("10005", "Helse Sør-Øst RHF"), new Customer("10007", "Sykehusapotekene HF"),
+            new Customer("10008", "Norsk Helsenett SF"));
+
+    static final List<Department> DEPARTMENTS = List.of(
+            new Department("100", "Administrasjon"), new Department("200", "Drift nødnett"),
+            new Department("300", "Tjenesteutvikling"), new Department("400", "IKT-infrastruktur"),
+            new Department("500", "Kundesenter"));
+
+    private LedgerDemoFeeds() {
+    }
+
+    static Map<String, FeedSummary> write(Path inbox) throws IOException {
+        Map<String, FeedSummary> feeds = new LinkedHashMap<>();
+        Path saftFolder = Files.createDirectories(inbox.resolve(SAFT));
+        SplittableRandom random = new SplittableRandom(20260228);
+
+        SaftFile year2025 = saft(YearMonth.of(2025, 1), YearMonth.of(2025, 12), transactions2025(random));
+        year2025.write(saftFolder.resolve(year2025.fileName("20260115020000")));
+        List<Transaction> january = transactions(JANUARY, true, random);
+        List<Transaction> february = transactions(FEBRUARY, false, random);
+        // The preliminary January file lacks the month's last entries; the January-February file replaces it.
+        SaftFile preliminary = saft(JANUARY, JANUARY, january.subList(0, january.size() - 40));
+        preliminary.write(saftFolder.resolve(preliminary.fileName("20260205020000")));
+        List<Transaction> both = new ArrayList<>(january);
+        both.addAll(february);
+        SaftFile final2026 = saft(JANUARY, FEBRUARY, both);
+        final2026.write(saftFolder.resolve(final2026.fileName("20260301020000")));
+        feeds.put(SAFT, new FeedSummary(3, year2025.lineCount() + preliminary.lineCount() + final2026.lineCount()
+                + 3L * (ACCOUNTS.size() + CUSTOMERS.size() + DEPARTMENTS.size() + 1), Map.of(), 0, List.of()));
+
+        feeds.put(BUDGET, new FeedSummary(1, writeBudget(inbox.resolve(BUDGET), random), Map.of(), 0, List.of()));
+        feeds.put(RECEIVABLES, new FeedSummary(2, writeOpenItems(inbox.resolve(RECEIVABLES)), Map.of(), 0, List.of()));
+        feeds.put(MAPPING, new FeedSummary(1, writeMapping(inbox.resolve(MAPPING)), Map.of(), 0, List.of()));
+        return feeds;
+    }
+
+    /**
+     * The mapping as the finance owners deliver it: the project's default (the seed model), row for
+     * row, so the demo shows the feed without changing the report.
+     */
+    private static long writeMapping(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        String seed = SqlResources.read("staging/stg_seed__account_report_line.sql");
+        Matcher row = Pattern.compile("\\('([^']+)', (\\d+), (\\d+), date '([0-9-]{10})', (?:cast\\(null as date\\)|null)\\)").matcher(seed);
+        StringBuilder text = new StringBuilder("report_line;account_from;account_to;valid_from;valid_to\n");
+        long rows = 0;
+        while (row.find()) {
+            text.append(row.group(1)).append(';').append(row.group(2)).append(';').append(row.group(3)).append(';')
+                    .append(row.group(4)).append(";\n");
+            rows++;
+        }
+        if (rows == 0) {
+            throw new IllegalStateException("no mapping rows found in the seed model");
+        }
+        Files.writeString(folder.resolve("report_line_mapping_20251215120000.csv"), text, StandardCharsets.UTF_8);
+        return rows;
+    }
+
+    private static SaftFile saft(YearMonth from, YearMonth to, List<Transaction> transactions) {
+        return new SaftFile(COMPANY, from, to, ACCOUNTS, CUSTOMERS, DEPARTMENTS, transactions);
+    }
+
+    /** The month's postings of every report line: its share of the January-February total, to the øre. */
+    private static List<Transaction> transactions(YearMonth month, boolean first, SplittableRandom random) {
+        List<Transaction> transactions = new ArrayList<>();
+        int lineNo = 0;
+        for (PlanLine line : PLAN) {
+            long total = line.ledgerCents(line.actualNok());
+            long januaryShare = Math.round(total * (0.47 + 0.06 * new SplittableRandom(line.line().hashCode()).nextDouble()));
+            long monthTotal = first ? januaryShare : total - januaryShare;
+            post(transactions, month, line, monthTotal, 6, random, "26" + (first ? "01" : "02") + "-" + (++lineNo));
+        }
+        payments(transactions, month, random);
+        return transactions;
+    }
+
+    /** 2025: a plausible year, each line near a twelfth of the 2026 budget. */
+    private static List<Transaction> transactions2025(SplittableRandom random) {
+        List<Transaction> transactions = new ArrayList<>();
+        for (int monthNo = 1; monthNo <= 12; monthNo++) {
+            YearMonth month = YearMonth.of(2025, monthNo);
+            int lineNo = 0;
+            for (PlanLine line : PLAN) {
+                long monthly = Math.round(line.ledgerCents(line.annualBudgetNok()) / 12.0 * (0.9 + 0.12 * random.nextDouble()));
+                post(transactions, month, line, monthly, 4, random, "25" + String.format("%02d", monthNo) + "-" + (++lineNo));
+            }
+            payments(transactions, month, random);
+        }
+        return transactions;
+    }
+
+    /** Splits {@code cents} over the line's accounts and a few vouchers, each against a balance-sheet account. */
+    private static void post(List<Transaction> transactions, YearMonth month, PlanLine line, long cents, int vouchers,
+            SplittableRandom random, String idPrefix) {
+        long[] parts = split(cents, vouchers, random);
+        for (int voucher = 0; voucher < parts.length; voucher++) {
+            String account = line.accounts().get(voucher % line.accounts().size());
+            BigDecimal amount = BigDecimal.valueOf(parts[voucher], 2);
+            LocalDate date = month.atDay(Math.min(month.lengthOfMonth(), 3 + voucher * 4 + random.nextInt(3)));
+            String counterAccount;
+            String customer = null;
+            if (line.revenue()) {
+                counterAccount = "1500";
+                customer = CUSTOMERS.get(random.nextInt(CUSTOMERS.size())).customerId();
+            } else if (account.startsWith("50") || account.startsWith("51")) {
+                counterAccount = "2930";
+            } else if (account.equals("6010")) {
+                counterAccount = "1209";
+            } else if (account.startsWith("80")) {
+                counterAccount = "1920";
+            } else {
+                counterAccount = "2400";
+            }
+            String department = line.revenue() || account.startsWith("80") ? null
+                    : DEPARTMENTS.get(random.nextInt(DEPARTMENTS.size())).departmentId();
+            transactions.add(new Transaction(idPrefix + "-" + (voucher + 1), month, date, line.line(), List.of(
+                    new Line(account, amount, department, null, line.line() + " " + month),
+                    new Line(counterAccount, amount.negate(), null, customer, line.line() + " " + month))));
+        }
+    }
+
+    /** Customers paying and suppliers paid: bank lines that do not touch the result. */
+    private static void payments(List<Transaction> transactions, YearMonth month, SplittableRandom random) {
+        for (int payment = 1; payment <= 20; payment++) {
+            BigDecimal amount = BigDecimal.valueOf(100_000_00L + random.nextLong(5_000_000_00L), 2);
+            boolean incoming = payment % 2 == 0;
+            String customer = incoming ? CUSTOMERS.get(random.nextInt(CUSTOMERS.size())).customerId() : null;
+            transactions.add(new Transaction("BANK-" + month + "-" + payment, month, month.atDay(1 + payment), incoming ? "Innbetaling" : "Utbetaling",
+                    List.of(new Line("1920", incoming ? amount : amount.negate(), null, null, "Bank"),
+                            new Line(incoming ? "1500" : "2400", incoming ? amount.negate() : amount, null, customer,
+                                    incoming ? "Innbetaling kunde" : "Betaling leverandør"))));
+        }
+    }
+
+    /** The 2026 budget: January and February from the plan, March-December the rest of the annual budget. */
+    private static long writeBudget(Path folder, SplittableRandom random) throws IOException {
+        Files.createDirectories(folder);
+        StringBuilder text = new StringBuilder("year;month;account;department;amount\n");
+        long rows = 0;
+        for (PlanLine line : PLAN) {
+            long januaryAndFebruary = line.ledgerCents(line.budgetNok());
+            long january = Math.round(januaryAndFebruary * (0.48 + 0.04 * random.nextDouble()));
+            long[] months = new long[12];
+            months[0] = january;
+            months[1] = januaryAndFebruary - january;
+            long[] rest = split(line.ledgerCents(line.annualBudgetNok()) - januaryAndFebruary, 10, random);
+            System.arraycopy(rest, 0, months, 2, 10);
+            for (int month = 0; month < 12; month++) {
+                long[] perAccount = split(months[month], line.accounts().size(), random);
+                for (int account = 0; account < perAccount.length; account++) {
+                    String department = line.revenue() || line.line().equals("Finans") ? "" : "200";
+                    text.append("2026;").append(month + 1).append(';').append(line.accounts().get(account)).append(';')
+                            .append(department).append(';').append(BigDecimal.valueOf(perAccount[account], 2).toPlainString().replace('.', ','))
+                            .append('\n');
+                    rows++;
+                }
+            }
+        }
+        Files.writeString(folder.resolve("budget_2026_20251215120000.csv"), text, StandardCharsets.UTF_8);
+        return rows;
+    }
+
+    /**
+     * Open items of 28 February 2026 whose aging buckets are the report's (1000 NOK): -198, 234, 21, 40
+     * and 31 644, sum 31 741; and a smaller snapshot of 31 January.
+     */
+    private static long writeOpenItems(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        String header = "customer_id;customer_name;invoice_no;invoice_date;due_date;amount;currency\n";
+        List<String> february = List.of(
+                "10004;Oslo kommune;251290;2026-01-02;2026-02-01;-198000,00;NOK",
+                "10007;Sykehusapotekene HF;260140;2026-02-20;2026-02-25;234000,00;NOK",
+                "10008;Norsk Helsenett SF;260151;2026-02-23;2026-03-04;12500,00;NOK",
+                "10004;Oslo kommune;260152;2026-02-24;2026-03-06;8500,00;NOK",
+                "10007;Sykehusapotekene HF;260153;2026-02-25;2026-03-12;40000,00;NOK",
+                "10001;Helse Nord RHF;260112;2026-02-10;2026-03-20;5822000,00;NOK",
+                "10002;Helse Midt-Norge RHF;260113;2026-02-10;2026-03-30;5100250,40;NOK",
+                "10003;Helse Vest RHF;260114;2026-02-10;2026-03-25;6450000,00;NOK",
+                "10005;Helse Sør-Øst RHF;260115;2026-02-10;2026-04-10;14271749,60;NOK");
+        List<String> january = List.of(
+                "10001;Helse Nord RHF;260012;2026-01-10;2026-02-20;5790000,00;NOK",
+                "10004;Oslo kommune;251290;2026-01-02;2026-02-01;-198000,00;NOK",
+                "10005;Helse Sør-Øst RHF;260015;2026-01-10;2026-03-10;14100000,00;NOK");
+        Files.writeString(folder.resolve("open_items_2026-01-31_20260201020000.csv"), header + String.join("\n", january) + "\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("open_items_2026-02-28_20260301020000.csv"), header + String.join("\n", february) + "\n",
+                StandardCharsets.UTF_8);
+        return february.size() + january.size();
+    }
+
+    /** {@code total} in {@code parts} parts of varying size that add up to it exactly. */
+    private static long[] split(long total, int parts, SplittableRandom random) {
+        double[] weights = new double[parts];
+        double sum = 0;
+        for (int part = 0; part < parts; part++) {
+            weights[part] = 0.7 + 0.6 * random.nextDouble();
+            sum += weights[part];
+        }
+        long[] amounts = new long[parts];
+        long assigned = 0;
+        for (int part = 0; part < parts - 1; part++) {
+            amounts[part] = Math.round(total * weights[part] / sum);
+            assigned += amounts[part];
+        }
+        amounts[parts - 1] = total - assigned;
+        return amounts;
+    }
+}

@@ -1,0 +1,136 @@
+package no.hdo.dw.jobs.ledger;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import no.hdo.dw.jobs.nightly.NightlyRun;
+import no.hdo.dw.jobs.nightly.RunReport;
+import no.hdo.dw.warehouse.DuckDbDatabase;
+import no.hdo.dw.warehouse.Home;
+
+/**
+ * A temporary warehouse home and inbox for the ledger functional tests: delivers real SAF-T,
+ * budget and open-items files, runs the nightly job, and reads back the work and published
+ * warehouse, each row as its columns joined by {@code |} with {@code ∅} for null.
+ */
+final class LedgerInbox {
+
+    /** The tax authority's example files, byte for byte (test resources {@code saf-t/}, see its README). */
+    static final Path REFERENCE = resource("saf-t");
+
+    static Path resource(String name) {
+        try {
+            return Path.of(LedgerInbox.class.getClassLoader().getResource(name).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    final Home home;
+    final Path inbox;
+
+    LedgerInbox(Path temporaryFolder) {
+        this.home = new Home(temporaryFolder.resolve("home"));
+        this.inbox = temporaryFolder.resolve("inbox");
+    }
+
+    /** A reference file, byte for byte, under the feed's file name {@code SAF-T Financial_<orgnr>_<stamp>_1_1.xml}. */
+    Path saftReference(String referenceFile, String orgnr, String stamp) {
+        try {
+            return deliver("saft", saftName(orgnr, stamp), Files.readAllBytes(REFERENCE.resolve(referenceFile)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String saftName(String orgnr, String stamp) {
+        return "SAF-T Financial_" + orgnr + "_" + stamp + "_1_1.xml";
+    }
+
+    Path saft(String stamp, String xml) {
+        return deliver("saft", saftName("999999999", stamp), xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    Path budget(int year, String stamp, String... rows) {
+        return deliver("budget", "budget_" + year + "_" + stamp + ".csv",
+                text("year;month;account;department;amount", rows).getBytes(StandardCharsets.UTF_8));
+    }
+
+    Path openItems(String asOf, String stamp, String... rows) {
+        return deliver("receivables", "open_items_" + asOf + "_" + stamp + ".csv",
+                text("customer_id;customer_name;invoice_no;invoice_date;due_date;amount;currency", rows).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String text(String header, String... rows) {
+        StringBuilder text = new StringBuilder(header).append('\n');
+        for (String row : rows) {
+            text.append(row).append('\n');
+        }
+        return text.toString();
+    }
+
+    Path mapping(String stamp, String... rows) {
+        return deliver("mapping", "report_line_mapping_" + stamp + ".csv",
+                text("report_line;account_from;account_to;valid_from;valid_to", rows).getBytes(StandardCharsets.UTF_8));
+    }
+
+    Path deliver(String feed, String fileName, byte[] bytes) {
+        try {
+            Path folder = Files.createDirectories(inbox.resolve("ledger").resolve(feed));
+            return Files.write(folder.resolve(fileName), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    RunReport nightly(LocalDate runDate) {
+        return NightlyRun.run(home, inbox, runDate);
+    }
+
+    static RunReport.FeedReport feed(RunReport report, String feed) {
+        return report.feeds().stream().filter(f -> f.source().equals("ledger") && f.feed().equals(feed)).findFirst()
+                .orElseThrow(() -> new AssertionError("no feed report for ledger/" + feed + " in " + report.feeds()));
+    }
+
+    List<String> published(String sql) {
+        return query(home.publishedWarehouse(), sql);
+    }
+
+    List<String> work(String sql) {
+        return query(home.workWarehouse(), sql);
+    }
+
+    /** {@code meta.quarantined_record} of the ledger: {@code feed|file_name|record_no|field|value|reason}. */
+    List<String> quarantine() {
+        return work("select feed, file_name, record_no, field, value, reason from meta.quarantined_record "
+                + "where source = 'ledger' order by feed, file_name, record_no");
+    }
+
+    /** {@code meta.rejected_file} of the ledger: {@code feed|file_name|reason}. */
+    List<String> rejectedFiles() {
+        return work("select feed, file_name, reason from meta.rejected_file where source = 'ledger' order by feed, file_name");
+    }
+
+    private static List<String> query(Path database, String sql) {
+        try (DuckDbDatabase db = DuckDbDatabase.openReadOnly(database)) {
+            return db.jdbi().withHandle(handle -> handle.createQuery(sql).map((rs, ctx) -> row(rs)).list());
+        }
+    }
+
+    private static String row(ResultSet rs) throws SQLException {
+        List<String> cells = new ArrayList<>();
+        for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
+            String cell = rs.getString(column);
+            cells.add(cell == null ? "∅" : cell);
+        }
+        return String.join("|", cells);
+    }
+}

@@ -1,0 +1,68 @@
+package no.hdo.dw.pipeline.ledger;
+
+import java.io.IOException;
+import java.util.regex.Pattern;
+
+import no.hdo.dw.pipeline.landing.DeliveredFile;
+import no.hdo.dw.pipeline.landing.FeedId;
+import no.hdo.dw.pipeline.landing.RecordSchema;
+import no.hdo.dw.pipeline.landing.RecordSource;
+import no.hdo.dw.pipeline.landing.RejectedFileException;
+import no.hdo.dw.pipeline.landing.StampedFeed;
+
+/**
+ * ledger/saft: {@code SAF-T Financial_<orgnr>_<stamp>_<n>_<m>.xml}, SAF-T Financial NO 1.30 or 1.20.
+ * One Parquet file per delivered file, every kind of record in it (column {@code record_kind}).
+ */
+public final class SaftFeed extends StampedFeed<SaftElement, SaftRecord> {
+
+    public static final FeedId ID = new FeedId("ledger", "saft");
+
+    static final RecordSchema<SaftRecord> SCHEMA = RecordSchema.<SaftRecord>builder()
+            .string("record_kind", true, SaftRecord::kind)
+            .string("saft_version", false, SaftRecord::saftVersion)
+            .string("company_id", false, SaftRecord::companyId)
+            .integer("period_start_year", false, SaftRecord::periodStartYear)
+            .integer("period_start", false, SaftRecord::periodStart)
+            .integer("period_end_year", false, SaftRecord::periodEndYear)
+            .integer("period_end", false, SaftRecord::periodEnd)
+            .bigint("number_of_entries", false, SaftRecord::numberOfEntries)
+            .amount("total_debit", false, SaftRecord::totalDebit)
+            .amount("total_credit", false, SaftRecord::totalCredit)
+            .string("account_id", false, SaftRecord::accountId)
+            .string("account_description", false, SaftRecord::accountDescription)
+            .string("standard_account_id", false, SaftRecord::standardAccountId)
+            .string("grouping_category", false, SaftRecord::groupingCategory)
+            .string("grouping_code", false, SaftRecord::groupingCode)
+            .string("account_type", false, SaftRecord::accountType)
+            .string("customer_id", false, SaftRecord::customerId)
+            .string("customer_name", false, SaftRecord::customerName)
+            .string("analysis_type", false, SaftRecord::analysisType)
+            .string("analysis_type_description", false, SaftRecord::analysisTypeDescription)
+            .string("analysis_id", false, SaftRecord::analysisId)
+            .string("analysis_id_description", false, SaftRecord::analysisIdDescription)
+            .string("journal_id", false, SaftRecord::journalId)
+            .string("transaction_id", false, SaftRecord::transactionId)
+            .integer("period_year", false, SaftRecord::periodYear)
+            .integer("period", false, SaftRecord::period)
+            .date("transaction_date", false, SaftRecord::transactionDate)
+            .string("record_id", false, SaftRecord::recordId)
+            .string("department_id", false, SaftRecord::departmentId)
+            .string("project_id", false, SaftRecord::projectId)
+            .string("other_analysis", false, SaftRecord::otherAnalysis)
+            .amount("debit_amount", false, SaftRecord::debitAmount)
+            .amount("credit_amount", false, SaftRecord::creditAmount)
+            .string("supplier_id", false, SaftRecord::supplierId)
+            .string("description", false, SaftRecord::description)
+            .build();
+
+    public SaftFeed() {
+        super(ID, Pattern.compile("SAF-T Financial_(?<orgnr>\\d{9})_(?<stamp>\\d{14})_(?<part>\\d+)_(?<parts>\\d+)\\.xml"),
+                "SAF-T Financial_<orgnr>_<yyyyMMddHHmmss>_<n>_<m>.xml", SCHEMA, new SaftRecordValidator());
+    }
+
+    @Override
+    public RecordSource<SaftElement> open(DeliveredFile file) throws IOException, RejectedFileException {
+        return SaftReader.open(file.path());
+    }
+}

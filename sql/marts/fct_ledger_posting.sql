@@ -1,0 +1,45 @@
+-- The ledger posting fact: every line in effect (the newest file of its period), amount = debit - credit, with
+-- the report line the mapping gives the account on the period's first day. Grain: posting line.
+-- Key: posting_key; natural key (source_file, record_no).
+with postings as (
+    select * from intermediate.int_ledger__postings
+),
+
+mapping as (
+    select * from intermediate.int_ledger__account_report_line
+),
+
+final as (
+    select
+        md5(postings.source_file || ':' || postings.record_no) as posting_key,
+        md5(postings.account_id) as account_key,
+        postings.account_id,
+        coalesce(postings.account_number between 3000 and 8199, false) as is_result_account,
+        md5(mapping.report_line_name) as report_line_key,
+        md5(coalesce(postings.department_id, '')) as department_key,
+        postings.department_id,
+        postings.project_id,
+        postings.other_analysis,
+        case when postings.customer_id is not null then md5(postings.customer_id) end as customer_key,
+        postings.customer_id,
+        postings.period_year * 100 + postings.period as month_key,
+        postings.period_start_date,
+        cast(strftime(postings.transaction_date, '%Y%m%d') as integer) as transaction_date_key,
+        postings.transaction_date,
+        postings.journal_id,
+        postings.transaction_id,
+        postings.record_id,
+        postings.description,
+        postings.debit_amount_nok,
+        postings.credit_amount_nok,
+        postings.amount_nok,
+        postings.source_file,
+        postings.record_no,
+    from postings
+    left join mapping
+      on postings.account_number between mapping.account_from and mapping.account_to
+     and postings.period_start_date >= mapping.valid_from
+     and (mapping.valid_to is null or postings.period_start_date <= mapping.valid_to)
+)
+
+select * from final
