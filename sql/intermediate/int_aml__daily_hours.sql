@@ -14,7 +14,7 @@ windows as (
         interval_start_at + interval 24 hour as window_end_at,
         interval_start_date as window_date,
         -- a window spans at most two UTC days: the intervals starting in it are in one of them
-        unnest([epoch(interval_start_at) // 86400, epoch(interval_start_at) // 86400 + 1]) as start_day_number,
+        unnest([interval_start_day_number, interval_start_day_number + 1]) as start_day_number,
     from intervals
 ),
 
@@ -30,7 +30,7 @@ intervals_in_window as (
     from windows
     join intervals
         on intervals.employee_key = windows.employee_key
-        and epoch(intervals.interval_start_at) // 86400 = windows.start_day_number
+        and intervals.interval_start_day_number = windows.start_day_number
         and intervals.interval_start_at >= windows.window_start_at
         and intervals.interval_start_at < windows.window_end_at
 ),
