@@ -101,6 +101,25 @@ final class AmlEngine implements AutoCloseable {
         return this;
     }
 
+    /** The same shift of {@link #PERSON} on every day from {@code firstDay} to {@code lastDay}: {@code 07:00} to {@code 15:00}, into the next day if the end is not after the start. */
+    AmlEngine everyDay(String type, String firstDay, String lastDay, String start, String end) {
+        return repeated(type, LocalDate.parse(firstDay), LocalDate.parse(lastDay), 1, start, end);
+    }
+
+    /** The same shift of {@link #PERSON} once a week, {@code weeks} times from {@code firstDay}. */
+    AmlEngine everyWeek(String type, String firstDay, int weeks, String start, String end) {
+        LocalDate first = LocalDate.parse(firstDay);
+        return repeated(type, first, first.plusWeeks(weeks - 1L), 7, start, end);
+    }
+
+    private AmlEngine repeated(String type, LocalDate first, LocalDate last, int stepDays, String start, String end) {
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(stepDays)) {
+            LocalDate endDay = end.compareTo(start) > 0 ? day : day.plusDays(1);
+            shift(type, day + " " + start, endDay + " " + end);
+        }
+        return this;
+    }
+
     private static OffsetDateTime instant(String text) {
         if (text.length() > 16) {
             return OffsetDateTime.parse(text.replace(' ', 'T'));
@@ -117,6 +136,15 @@ final class AmlEngine implements AutoCloseable {
                 .map((rs, ctx) -> breach(rs.getString(1), rs.getObject(2, LocalDate.class).toString(),
                         rounded(rs.getDouble(3)), rounded(rs.getDouble(4))))
                 .list());
+    }
+
+    /** Builds the engine and returns the work intervals as {@code yyyy-MM-dd HH:mm - yyyy-MM-dd HH:mm} local time. */
+    List<String> workIntervals() {
+        build(ENGINE);
+        return database.jdbi().withHandle(handle -> handle.createQuery("""
+                        select strftime(interval_start_local, '%Y-%m-%d %H:%M') || ' - ' || strftime(interval_end_local, '%Y-%m-%d %H:%M')
+                        from intermediate.int_aml__work_intervals order by employee_key, interval_start_at""")
+                .mapTo(String.class).list());
     }
 
     /** The breaches of one rule, as {@link #breaches()}. */
