@@ -16,10 +16,11 @@ import java.util.Random;
 /**
  * A year of rosters (1 March 2025 - 28 February 2026) for a staff of N persons, as the two CSV
  * files of the turnus interface (shifts, employments): fixed seed, so the same N gives the same
- * bytes. Each person follows a rota of day (07-15), evening (15-23) and night (23-07) weeks with
- * days off, with some standby (BV 15:00 - 07:00 on a free evening) and call-outs in it (UTR), some
- * overtime (OT) after a shift or on a free day, and now and then a swapped shift, so that every rule
- * is broken a few times. About 500 shifts a person.
+ * bytes. Each person follows a six-week rota of day (07-15), evening (15-23) and night (23-07) shifts
+ * with a Sunday every third week, many shifts registered in two touching parts, standby (BV 15:00 -
+ * 07:00) on free evenings and some day shifts with call-outs (UTR) in it, some overtime (OT) after a
+ * shift or on a free day, and now and then a swapped shift, so that the rules are broken now and
+ * then. About 500 shifts a person.
  */
 final class AmlRosterGenerator {
 
@@ -29,7 +30,7 @@ final class AmlRosterGenerator {
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssXXX");
 
     /** The week templates of the rota: D day, E evening, N night, - free; a person runs them in turn. */
-    private static final String[] WEEKS = {"DDDDD--", "-EEEE--", "DD--NNN", "----DDD", "EEE--DD", "D-EEE--"};
+    private static final String[] WEEKS = {"DDDDD--", "-EEEE-D", "-NNN---", "DDDD---", "EE---DD", "-DDDD--"};
 
     private AmlRosterGenerator() {
     }
@@ -54,37 +55,33 @@ final class AmlRosterGenerator {
                 String employee = String.format("%064x", new java.math.BigInteger(1, sha(person)));
                 String unit = "OU" + (person % 25);
                 employmentOut.write(employee + "," + unit + ",FAST,100.00,2020-01-01,," + (random.nextInt(10) == 0) + "\n");
-                int offset = random.nextInt(WEEKS.length * 7);
+                int offset = random.nextInt(WEEKS.length);
                 for (LocalDate day = FIRST_DAY; !day.isAfter(LAST_DAY); day = day.plusDays(1)) {
-                    int index = (int) (day.toEpochDay() - FIRST_DAY.toEpochDay()) + offset;
-                    char kind = WEEKS[(index / 7) % WEEKS.length].charAt(index % 7);
-                    if (kind != '-' && random.nextInt(100) < 2) {
+                    // weeks from Monday: 1970-01-05 is day 4 after the epoch
+                    int week = (int) Math.floorDiv(day.toEpochDay() + 3, 7) + offset;
+                    char kind = WEEKS[week % WEEKS.length].charAt(day.getDayOfWeek().getValue() - 1);
+                    if (kind != '-' && random.nextInt(200) == 0) {
                         kind = "DEN".charAt(random.nextInt(3)); // a swapped shift: sometimes a quick return
                     }
-                    int startHour = switch (kind) {
-                        case 'D' -> 7;
-                        case 'E' -> 15;
-                        case 'N' -> 23;
-                        default -> -1;
-                    };
-                    if (startHour >= 0) {
-                        LocalDateTime start = day.atTime(startHour, 0);
+                    if (kind != '-') {
+                        LocalDateTime start = day.atTime(kind == 'D' ? 7 : kind == 'E' ? 15 : 23, 0);
                         LocalDateTime end = start.plusHours(8);
-                        out.shift(employee, unit, "ORD", start, end);
-                        if (random.nextInt(100) < 12) {
-                            // overtime straight after the shift: one work interval with it
-                            out.shift(employee, unit, "OT", end, end.plusMinutes(60 + 30L * random.nextInt(8)));
+                        if (random.nextInt(100) < 75) {
+                            // registered in two parts (e.g. call handling, then training): touching, one interval
+                            out.shift(employee, unit, "ORD", start, start.plusHours(4));
+                            out.shift(employee, unit, "ORD", start.plusHours(4), end);
+                        } else {
+                            out.shift(employee, unit, "ORD", start, end);
                         }
-                        if (kind == 'D' && random.nextInt(100) < 35) {
-                            // standby the same evening and night, with call-outs now and then
-                            LocalDateTime standbyStart = day.atTime(15, 0);
-                            out.shift(employee, unit, "BV", standbyStart, standbyStart.plusHours(16));
-                            if (random.nextInt(100) < 45) {
-                                LocalDateTime callOut = standbyStart.plusMinutes(60 + 30L * random.nextInt(24));
-                                out.shift(employee, unit, "UTR", callOut, callOut.plusMinutes(45 + 15L * random.nextInt(10)));
-                            }
+                        if (random.nextInt(100) < 6) {
+                            out.shift(employee, unit, "OT", end, end.plusMinutes(60 + 30L * random.nextInt(5)));
                         }
-                    } else if (random.nextInt(100) < 6) {
+                        if (kind == 'D' && random.nextInt(100) < 15) {
+                            standby(out, random, employee, unit, day, 20);
+                        }
+                    } else if (random.nextInt(100) < 30) {
+                        standby(out, random, employee, unit, day, 20);
+                    } else if (random.nextInt(100) < 5) {
                         LocalDateTime start = day.atTime(8, 0);
                         out.shift(employee, unit, "OT", start, start.plusHours(4 + random.nextInt(6)));
                     }
@@ -93,6 +90,19 @@ final class AmlRosterGenerator {
         }
         Files.move(temporary, shifts, StandardCopyOption.REPLACE_EXISTING);
         return new Roster(shifts, employments, out.count);
+    }
+
+    /** Standby 15:00 - 07:00, with a call-out in it in {@code callOutPct} % of the cases, mostly in the evening. */
+    private static void standby(ShiftWriter out, Random random, String employee, String unit, LocalDate day, int callOutPct)
+            throws IOException {
+        LocalDateTime standbyStart = day.atTime(15, 0);
+        out.shift(employee, unit, "BV", standbyStart, standbyStart.plusHours(16));
+        if (random.nextInt(100) < callOutPct) {
+            LocalDateTime callOut = random.nextInt(10) == 0
+                    ? day.plusDays(1).atTime(1, 0)
+                    : day.atTime(16, 0).plusMinutes(30L * random.nextInt(7));
+            out.shift(employee, unit, "UTR", callOut, callOut.plusMinutes(45 + 15L * random.nextInt(7)));
+        }
     }
 
     private static final class ShiftWriter {
