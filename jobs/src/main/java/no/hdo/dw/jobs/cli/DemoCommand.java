@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import no.hdo.dw.jobs.demo.AmlDemoReport;
 import no.hdo.dw.jobs.demo.DemoInbox;
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
@@ -60,6 +61,7 @@ public final class DemoCommand implements Callable<Integer> {
                 .mapToLong(row -> ((Number) row.get(3)).longValue()).sum();
         System.out.printf("Completed video calls, January and February 2026, both platforms: %s%n",
                 String.format("%,d", januaryAndFebruary).replace(',', ' '));
+        AmlDemoReport.print(demoHome.publishedWarehouse(), REPORT_MONTH, System.out);
         System.out.println();
         System.out.println("Demo home: " + demoHome.root() + " (try: ./hdo-dw trend video-calls --to 2026-02 --home " + demoHome.root() + ")");
         return 0;
