@@ -20,6 +20,7 @@ import no.hdo.dw.jobs.cli.HdoDw;
 import no.hdo.dw.warehouse.DuckDbDatabase;
 import no.hdo.dw.warehouse.Home;
 import no.hdo.dw.warehouse.Publisher;
+import no.hdo.dw.warehouse.internal.SqlResources;
 
 /**
  * The breach engine through reporting, the BI views, publication and the command line, on a work
@@ -173,6 +174,32 @@ class AmlReportFunctionalTests {
                     "2026-02 DAILY_REST 0 false", "2026-02 DAILY_HOURS 0 false", "2026-02 SUNDAYS_IN_A_ROW null true");
             assertThat(totals).containsExactly("2025-12 0 false", "2026-01 10 false", "2026-02 null true");
         }
+    }
+
+    @Test
+    void theDataTestsOfTheBreachesPassAndCatchADuplicate() {
+        List<SqlResources.SqlFile> amlTests = SqlResources.list("tests").stream()
+                .filter(test -> test.baseName().contains("_aml_")).toList();
+        assertThat(amlTests).hasSize(4);
+        try (DuckDbDatabase work = DuckDbDatabase.openReadWrite(home.root().resolve("aml.duckdb"))) {
+            // given the warehouse as built: no offending rows
+            for (SqlResources.SqlFile test : amlTests) {
+                assertThat(offendingRows(work, test)).as(test.path()).isZero();
+            }
+
+            // when a breach is in the fact twice
+            work.jdbi().useHandle(handle -> handle.execute("insert into marts.fct_aml_breach select * from marts.fct_aml_breach limit 1"));
+
+            // then the one-row-per-breach test and the reconciliation both see it
+            assertThat(amlTests).filteredOn(test -> offendingRows(work, test) > 0).extracting(SqlResources.SqlFile::baseName)
+                    .containsExactlyInAnyOrder("assert_fct_aml_breach__one_row_per_breach", "assert_rpt_aml_breaches_monthly__reconciles_with_fact");
+            work.jdbi().useHandle(handle -> handle.execute("create or replace table marts.fct_aml_breach as select distinct * from marts.fct_aml_breach"));
+        }
+    }
+
+    private static long offendingRows(DuckDbDatabase database, SqlResources.SqlFile test) {
+        String sql = "select count(*) from (" + test.text().strip().replaceAll(";$", "") + "\n) offending";
+        return database.jdbi().withHandle(handle -> handle.createQuery(sql).mapTo(Long.class).one());
     }
 
     @Test
