@@ -2,6 +2,7 @@ package no.hdo.dw.jobs.report;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,7 +41,7 @@ public final class AmlBreachesReportQuery {
         if (from.isAfter(to)) {
             throw new IllegalArgumentException("--from " + from + " is after --to " + to);
         }
-        long months = from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1;
+        long months = from.until(to, ChronoUnit.MONTHS) + 1;
         if (months > MAX_MONTHS) {
             throw new IllegalArgumentException("--from and --to may be at most " + MAX_MONTHS + " months apart, not " + months);
         }

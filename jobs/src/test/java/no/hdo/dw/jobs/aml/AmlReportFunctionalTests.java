@@ -203,6 +203,26 @@ class AmlReportFunctionalTests {
     }
 
     @Test
+    void theThresholdComesFromThePrivacySettings() {
+        try (DuckDbDatabase work = DuckDbDatabase.openReadWrite(home.root().resolve("aml.duckdb"))) {
+            // given a threshold of 3 persons instead of 5
+            work.jdbi().useHandle(handle -> handle.execute("create or replace table marts.privacy_settings as select 3 as min_persons"));
+            try {
+                // when
+                String february = work.jdbi().withHandle(handle -> handle.createQuery("""
+                                select coalesce(cast(breaches as varchar), 'null') || ' ' || is_suppressed from bi.bi_aml_breaches_monthly
+                                where month_label = '2026-02' and rule_id = 'SUNDAYS_IN_A_ROW'""")
+                        .mapTo(String.class).one());
+
+                // then the four persons' cell is shown
+                assertThat(february).isEqualTo("4 false");
+            } finally {
+                work.jdbi().useHandle(handle -> handle.execute("create or replace table marts.privacy_settings as select 5 as min_persons"));
+            }
+        }
+    }
+
+    @Test
     void thePublicationHoldsNoRowAboutAPerson() {
         try (DuckDbDatabase published = DuckDbDatabase.openReadOnly(home.publishedWarehouse())) {
             List<String> personColumns = published.jdbi().withHandle(handle -> handle.createQuery("""
