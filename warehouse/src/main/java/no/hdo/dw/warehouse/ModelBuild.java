@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -94,6 +95,31 @@ public final class ModelBuild {
         });
         log.info("Built {} models in {} s", models.size(), String.format("%.1f", (System.nanoTime() - started) / 1e9));
         return models.size();
+    }
+
+    /**
+     * Runs only the models {@code which} selects, in dependency order, replacing them if they exist
+     * and dropping nothing else: the models they read that are not selected must exist already (as
+     * views or as tables). Lets a test build one part of the warehouse on input tables it made itself.
+     */
+    public static List<Model> runOnly(Jdbi jdbi, LocalDate runDate, Predicate<Model> which) {
+        List<Model> selected = models().stream().filter(which).toList();
+        jdbi.useTransaction(handle -> {
+            handle.execute("set variable run_date = date '" + runDate + "'");
+            for (String layer : LAYERS) {
+                handle.execute("create schema if not exists " + layer);
+            }
+            for (Model model : selected) {
+                String kind = model.isView() ? "view" : "table";
+                try {
+                    handle.execute("create or replace " + kind + " " + model.qualifiedName() + " as\n" + model.sql());
+                } catch (RuntimeException e) {
+                    throw new WarehouseException("model " + model.qualifiedName() + " (sql/" + model.layer() + "/"
+                            + model.name() + ".sql) failed: " + Errors.rootMessage(e), e);
+                }
+            }
+        });
+        return selected;
     }
 
     static List<Model> inDependencyOrder(Map<String, Model> byName) {

@@ -3,6 +3,7 @@ package no.hdo.dw.warehouse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,35 @@ class ModelBuildTests {
                 assertThat(file.text()).as(file.path()).startsWith("--").containsIgnoringCase("grain");
                 assertThat(file.path()).isEqualTo(layer + "/" + file.baseName() + ".sql");
             }
+        }
+    }
+
+    @Test
+    void runsOnlyTheSelectedModelsOnWhatIsAlreadyThere() {
+        try (DuckDbDatabase database = DuckDbDatabase.inMemory()) {
+            // given a dim_date made by hand, with two days only
+            database.jdbi().useHandle(handle -> {
+                handle.execute("create schema marts");
+                handle.execute("create table marts.dim_date as select * from (values (date '2026-01-31'), (date '2026-02-01')) as days (calendar_date)");
+                handle.execute("alter table marts.dim_date add column month_key integer");
+                handle.execute("alter table marts.dim_date add column month_start_date date");
+                handle.execute("alter table marts.dim_date add column year_number integer");
+                handle.execute("alter table marts.dim_date add column month_number integer");
+                handle.execute("update marts.dim_date set month_key = year(calendar_date) * 100 + month(calendar_date), "
+                        + "month_start_date = date_trunc('month', calendar_date), year_number = year(calendar_date), month_number = month(calendar_date)");
+            });
+
+            // when only dim_month is built
+            List<Model> built = ModelBuild.runOnly(database.jdbi(), LocalDate.of(2026, 3, 1), model -> model.qualifiedName().equals("marts.dim_month"));
+
+            // then it is built on the hand-made dim_date, and nothing else is built
+            assertThat(built).extracting(Model::qualifiedName).containsExactly("marts.dim_month");
+            List<String> months = database.jdbi().withHandle(handle -> handle.createQuery(
+                    "select month_label || ':' || is_reporting_month from marts.dim_month order by month_key").mapTo(String.class).list());
+            assertThat(months).containsExactly("2026-01:false", "2026-02:true");
+            long views = database.jdbi().withHandle(handle -> handle.createQuery(
+                    "select count(*) from duckdb_views() where not internal").mapTo(Long.class).one());
+            assertThat(views).isZero();
         }
     }
 }

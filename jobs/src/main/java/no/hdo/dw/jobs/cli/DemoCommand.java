@@ -10,7 +10,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import no.hdo.dw.jobs.demo.AmlDemoReport;
 import no.hdo.dw.jobs.demo.DemoInbox;
+import no.hdo.dw.jobs.demo.LedgerDemoReport;
 import no.hdo.dw.jobs.demo.ServicesDemoReport;
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
@@ -61,7 +63,8 @@ public final class DemoCommand implements Callable<Integer> {
                 .mapToLong(row -> ((Number) row.get(3)).longValue()).sum();
         System.out.printf("Completed video calls, January and February 2026, both platforms: %s%n",
                 String.format("%,d", januaryAndFebruary).replace(',', ' '));
-        no.hdo.dw.jobs.demo.LedgerDemoReport.print(demoHome.publishedWarehouse(), System.out);
+        LedgerDemoReport.print(demoHome.publishedWarehouse(), System.out);
+        AmlDemoReport.print(demoHome.publishedWarehouse(), REPORT_MONTH, System.out);
         ServicesDemoReport.print(demoHome.publishedWarehouse(), REPORT_MONTH, System.out);
         System.out.println();
         System.out.println("Demo home: " + demoHome.root() + " (try: ./hdo-dw trend video-calls --to 2026-02 --home " + demoHome.root() + ")");

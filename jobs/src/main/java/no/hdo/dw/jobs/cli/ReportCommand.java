@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ResultReportCommand.class,
             ReceivablesReportCommand.class,
+            AmlBreachesReportCommand.class,
         })
 public final class ReportCommand implements Runnable {
 

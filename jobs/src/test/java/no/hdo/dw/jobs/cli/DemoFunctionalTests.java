@@ -47,6 +47,14 @@ class DemoFunctionalTests {
     }
 
     @Test
+    void theDemoPrintsTheWorkingTimeBreachTables() {
+        assertThat(demoOutput).contains("Working-time breaches, 13 months to 2026-02 (hdo-dw trend aml-breaches --to 2026-02):");
+        assertThat(demoOutput).contains("Working-time breaches per rule, 2026-01 and 2026-02");
+        assertThat(demoOutput.lines().filter(line -> line.startsWith("DAILY_REST ")).count()).isEqualTo(2);
+        assertThat(demoOutput.lines().filter(line -> line.startsWith("SUNDAYS_IN_A_ROW ")).count()).isEqualTo(2);
+    }
+
+    @Test
     void thePublishedWarehouseHoldsTheReportsFigure() {
         try (DuckDbDatabase published = DuckDbDatabase.openReadOnly(home.publishedWarehouse())) {
             long total = published.jdbi().withHandle(handle -> handle.createQuery("""
