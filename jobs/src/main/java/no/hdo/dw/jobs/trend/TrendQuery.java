@@ -31,8 +31,11 @@ public final class TrendQuery {
         List<Column> columns = new ArrayList<>();
         columns.add(Column.text("month"));
         columns.addAll(metric.columns());
-        String values = metric.sourceColumns().stream()
-                .map(column -> "coalesce(reported." + column + ", 0)")
+        // A missing count or hour sum is 0; a missing percentage stays empty (cli.md).
+        String values = java.util.stream.IntStream.range(0, metric.sourceColumns().size())
+                .mapToObj(index -> metric.columns().get(index).kind() == no.hdo.dw.jobs.output.ColumnKind.PERCENT
+                        ? "reported." + metric.sourceColumns().get(index)
+                        : "coalesce(reported." + metric.sourceColumns().get(index) + ", 0)")
                 .collect(Collectors.joining(", "));
         String sql = "with months as (select cast(range as date) as month_start_date from range(date '" + from.atDay(1)
                 + "', date '" + to.plusMonths(1).atDay(1) + "', interval 1 month))\n"
