@@ -46,7 +46,8 @@ public final class DemoCommand implements Callable<Integer> {
         DemoInbox.Summary summary = DemoInbox.write(inbox);
         System.out.printf("%d files, %d records, of which %d bad on purpose (they must be quarantined)%n",
                 summary.filesWritten(), summary.recordsWritten(), summary.badRecordsWritten());
-        RunReport report = NightlyRun.run(demoHome, inbox, DEMO_RUN_DATE);
+        // The demo's staff data is pseudonymised under the demo's own key (printed with the staff figures).
+        RunReport report = NightlyRun.run(demoHome, inbox, DEMO_RUN_DATE, no.hdo.dw.pipeline.turnus.PseudonymKey.demo());
         RunReportPrinter.print(report, System.out);
         if (!report.published()) {
             System.out.println("The demo run published nothing; see the run report above.");
@@ -60,6 +61,7 @@ public final class DemoCommand implements Callable<Integer> {
                 .mapToLong(row -> ((Number) row.get(3)).longValue()).sum();
         System.out.printf("Completed video calls, January and February 2026, both platforms: %s%n",
                 String.format("%,d", januaryAndFebruary).replace(',', ' '));
+        no.hdo.dw.jobs.demo.StaffDemoReport.print(demoHome.publishedWarehouse(), REPORT_MONTH, System.out);
         System.out.println();
         System.out.println("Demo home: " + demoHome.root() + " (try: ./hdo-dw trend video-calls --to 2026-02 --home " + demoHome.root() + ")");
         return 0;

@@ -40,6 +40,7 @@ public final class DemoInbox {
         Map<String, FeedSummary> feeds = new LinkedHashMap<>();
         // Later sources (ledger, turnus, medielogg, lifex) add their generator here.
         feeds.putAll(VideoDemoFeeds.write(inbox));
+        feeds.putAll(TurnusDemoFeeds.write(inbox));
         return new Summary(feeds);
     }
 
