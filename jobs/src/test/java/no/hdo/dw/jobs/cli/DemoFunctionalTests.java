@@ -60,7 +60,7 @@ class DemoFunctionalTests {
     void theDemoRunReportNamesEveryPlantedBadRecord() {
         assertThat(demoOutput).contains("Quarantined video/bliksund/bliksund_20250720020000.jsonl record 1887, field callId: callId is missing");
         assertThat(demoOutput).contains("Quarantined video/snla/snla_20251005020000.csv record 1013, field Status: unknown Status");
-        assertThat(demoOutput.lines().filter(line -> line.startsWith("Quarantined ")).count()).isEqualTo(8);
+        assertThat(demoOutput.lines().filter(line -> line.startsWith("Quarantined video/")).count()).isEqualTo(8);
         assertThat(demoOutput).contains("exit code 3");
     }
 

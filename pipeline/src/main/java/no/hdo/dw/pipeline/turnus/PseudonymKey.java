@@ -19,7 +19,7 @@ public final class PseudonymKey {
     /** Shorter keys are refused: a short key can be found by trying keys against known pseudonyms. */
     public static final int MINIMUM_LENGTH = 16;
     /** The demo's own key, published here on purpose: it protects nothing but demo data. */
-    private static final String DEMO_KEY = "hdo-dw-demo-key--not-for-real-personal-data";
+    public static final String DEMO_KEY_TEXT = "hdo-dw-demo-key--not-for-real-personal-data";
 
     private final byte[] bytes;
     private final String origin;
@@ -55,7 +55,7 @@ public final class PseudonymKey {
 
     /** The fixed key of {@code hdo-dw demo}. Its pseudonyms are as good as public: never use it for real data. */
     public static PseudonymKey demo() {
-        return of(DEMO_KEY, "the demo");
+        return of(DEMO_KEY_TEXT, "the demo");
     }
 
     byte[] bytes() {
