@@ -123,4 +123,39 @@ class TurnusDemoFunctionalTests {
             return published.jdbi().withHandle(handle -> handle.createQuery(sql).map((rs, ctx) -> TurnusInbox.row(rs)).list());
         }
     }
+
+    @Test
+    void anIndependentReadingOfTheWorkingTimeRulesFindsExactlyThePlantedBreaches() {
+        // given the shifts and employments the breach engine reads (the interface models)
+        List<WorkingTimeRulesCheck.Shift> shifts;
+        List<WorkingTimeRulesCheck.Employment> employments;
+        try (DuckDbDatabase work = DuckDbDatabase.openReadOnly(home.workWarehouse())) {
+            shifts = work.jdbi().withHandle(handle -> handle.createQuery(
+                            "select employee_key, shift_type, epoch_ms(start_at), epoch_ms(end_at) from intermediate.int_turnus__shifts")
+                    .map((rs, ctx) -> new WorkingTimeRulesCheck.Shift(rs.getString(1), rs.getString(2),
+                            java.time.Instant.ofEpochMilli(rs.getLong(3)), java.time.Instant.ofEpochMilli(rs.getLong(4)))).list());
+            employments = work.jdbi().withHandle(handle -> handle.createQuery(
+                            "select employee_key, valid_from, valid_to, has_aml_dispensation from intermediate.int_turnus__employments")
+                    .map((rs, ctx) -> new WorkingTimeRulesCheck.Employment(rs.getString(1), rs.getObject(2, LocalDate.class),
+                            rs.getObject(3, LocalDate.class), rs.getBoolean(4))).list());
+        }
+
+        // when every rule of definitions.md is checked over the 13 months
+        Set<String> found = WorkingTimeRulesCheck.breaches(shifts, employments);
+
+        // then the breaches are exactly the planted ones: the base roster breaks no rule
+        Set<String> planted = TurnusDemoFeeds.plantedBreaches().stream()
+                .map(breach -> breach.rule() + "|" + breach.date() + "|" + breach.employeeKey()).collect(Collectors.toSet());
+        assertThat(found).containsExactlyInAnyOrderElementsOf(planted);
+        // and they are the report's: January 6, February 11, by rule
+        assertThat(byRuleAndMonth(found)).containsExactly(
+                "DAILY_HOURS 2026-01: 1", "DAILY_HOURS 2026-02: 2", "DAILY_REST 2026-01: 3", "DAILY_REST 2026-02: 3",
+                "HOURS_4_WEEKS 2026-01: 1", "SUNDAYS_IN_A_ROW 2026-02: 2", "WEEKLY_REST 2026-01: 1", "WEEKLY_REST 2026-02: 4");
+    }
+
+    private static List<String> byRuleAndMonth(Set<String> breaches) {
+        return breaches.stream().map(breach -> breach.split("\\|"))
+                .collect(Collectors.groupingBy(parts -> parts[0] + " " + parts[1].substring(0, 7), java.util.TreeMap::new, Collectors.counting()))
+                .entrySet().stream().map(entry -> entry.getKey() + ": " + entry.getValue()).toList();
+    }
 }
