@@ -103,7 +103,7 @@ public final class TurnusLandingBenchmark {
         }
     }
 
-    /** A year of a plain roster: weekdays 08-16, every other person weekends, overtime on Tuesdays, standby and call-outs on Thursdays. */
+    /** A year of a plain roster: weekdays 08-16, three in four persons weekends too, overtime on Tuesdays (and Fridays for every other person), standby and call-outs on Thursdays. */
     private static long generate(Path inbox, int persons) throws IOException {
         Path employees = Files.createDirectories(inbox.resolve("turnus/employees"));
         try (BufferedWriter writer = Files.newBufferedWriter(employees.resolve("employees_20260101013000.csv"), StandardCharsets.UTF_8)) {
@@ -122,10 +122,10 @@ public final class TurnusLandingBenchmark {
                     boolean weekend = day.getDayOfWeek().getValue() >= 6;
                     for (int person = 0; person < persons; person++) {
                         String prefix = ";" + (6_000_001 + person) + ";" + UNITS[person % UNITS.length] + ";" + day + " ";
-                        if (!weekend || person % 2 == 0) {
+                        if (!weekend || person % 4 != 3) {
                             writer.write("S-" + id++ + prefix + "08:00;" + day + " 16:00;ORD\n");
                         }
-                        if (day.getDayOfWeek() == DayOfWeek.TUESDAY) {
+                        if (day.getDayOfWeek() == DayOfWeek.TUESDAY || day.getDayOfWeek() == DayOfWeek.FRIDAY && person % 2 == 1) {
                             writer.write("S-" + id++ + prefix + "16:00;" + day + " 19:00;OT\n");
                         }
                         if (day.getDayOfWeek() == DayOfWeek.THURSDAY && person % 2 == 0) {
