@@ -29,7 +29,7 @@ per_cell as (
         shifts.org_unit_key,
         case shifts.shift_type when 'OT' then 'Overtid' else 'Uttrykning' end as hour_kind,
         count(distinct shifts.employee_key) as person_count,
-        sum(shifts.duration_hours) as hours,
+        sum(shifts.duration_seconds) / 3600.0 as hours,
     from shifts
     join reported using (month_key)
     group by all

@@ -1,5 +1,5 @@
 -- Sick days (definitions.md, "Sick leave"): every calendar day covered by an EGM or SYK absence,
--- once, at the highest grade covering it (EGM 1, SYK degree_pct / 100), with the case it belongs
+-- once, at the highest grade covering it (EGM 100 %, SYK degree_pct), with the case it belongs
 -- to: a run of sick days with no calendar day between them, EGM and SYK chained. A case of at most
 -- 16 calendar days is short-term, a longer one long-term, all its days alike.
 -- Grain: person x calendar day. Key: (employee_key, sick_date).
@@ -12,7 +12,7 @@ days as (
     select
         employee_key,
         cast(unnest(generate_series(from_date, to_date, interval 1 day)) as date) as sick_date,
-        case when absence_code = 'EGM' then 1.0 else degree_pct / 100.0 end as grade,
+        case when absence_code = 'EGM' then 100 else degree_pct end as grade_pct,
         absence_code,
     from absences
 ),
@@ -21,7 +21,7 @@ per_day as (
     select
         employee_key,
         sick_date,
-        max(grade) as grade,
+        max(grade_pct) as grade_pct,
         bool_or(absence_code = 'EGM') as has_egm,
         bool_or(absence_code = 'SYK') as has_syk,
     from days
@@ -48,7 +48,8 @@ final as (
     select
         employee_key,
         sick_date,
-        grade,
+        grade_pct / 100.0 as grade,
+        grade_pct,
         has_egm,
         has_syk,
         md5(employee_key || ':' || cast(case_start_date as varchar)) as sick_case_key,

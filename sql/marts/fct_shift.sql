@@ -27,6 +27,8 @@ final as (
         cast(shifts.start_local as date) as start_date,
         year(shifts.start_local) * 100 + month(shifts.start_local) as month_key,
         shifts.duration_hours,
+        -- whole seconds: sums of them are exact, so a total never depends on the order it was added up in
+        cast(round(epoch(shifts.end_at - shifts.start_at)) as bigint) as duration_seconds,
     from shifts
     left join employees
         on employees.employee_key = shifts.employee_key

@@ -60,8 +60,9 @@ weighted as (
         agreed_days.employee_key,
         agreed_days.org_unit_key,
         year(agreed_days.calendar_date) * 100 + month(agreed_days.calendar_date) as month_key,
-        agreed_days.position_pct / 100.0 as agreed_weight,
-        coalesce(agreed_days.position_pct / 100.0 * sick_days.grade, 0) as lost_weight,
+        -- decimals, in hundredths of a percent: the sums are exact, whatever order they are added up in
+        agreed_days.position_pct as agreed_pct,
+        coalesce(agreed_days.position_pct * sick_days.grade_pct, 0) as lost_pct_pct,
         coalesce(sick_days.is_long_term, false) as is_long_term,
     from agreed_days
     left join sick_days
@@ -74,10 +75,10 @@ final as (
         employee_key,
         month_key,
         org_unit_key,
-        sum(agreed_weight) as agreed_days,
-        coalesce(sum(lost_weight) filter (where not is_long_term), 0) as lost_days_short_term,
-        coalesce(sum(lost_weight) filter (where is_long_term), 0) as lost_days_long_term,
-        sum(lost_weight) as lost_days,
+        cast(sum(agreed_pct) / 100 as decimal(18, 6)) as agreed_days,
+        cast(coalesce(sum(lost_pct_pct) filter (where not is_long_term), 0) / 10000 as decimal(18, 6)) as lost_days_short_term,
+        cast(coalesce(sum(lost_pct_pct) filter (where is_long_term), 0) / 10000 as decimal(18, 6)) as lost_days_long_term,
+        cast(sum(lost_pct_pct) / 10000 as decimal(18, 6)) as lost_days,
     from weighted
     group by employee_key, month_key, org_unit_key
 )

@@ -18,8 +18,8 @@ bounds as (
 per_month as (
     select
         month_key,
-        sum(duration_hours) filter (where shift_type = 'OT') as overtime_hours,
-        sum(duration_hours) filter (where shift_type = 'UTR') as callout_hours,
+        sum(duration_seconds) filter (where shift_type = 'OT') / 3600.0 as overtime_hours,
+        sum(duration_seconds) filter (where shift_type = 'UTR') / 3600.0 as callout_hours,
         count(*) filter (where shift_type = 'OT') as overtime_shifts,
         count(*) filter (where shift_type = 'UTR') as callout_shifts,
     from shifts

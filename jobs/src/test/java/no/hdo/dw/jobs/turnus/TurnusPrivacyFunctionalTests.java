@@ -107,7 +107,7 @@ class TurnusPrivacyFunctionalTests {
                 "Liten enhet|permanent|∅|∅|true",
                 "Stor enhet|permanent|5|5.0|false");
         assertThat(turnus.published("""
-                select org_unit_name, persons, agreed_days, round(total_pct, 4), is_suppressed from bi.bi_staff_sick_leave_monthly
+                select org_unit_name, persons, cast(agreed_days as double), round(total_pct, 4), is_suppressed from bi.bi_staff_sick_leave_monthly
                  where month_label = '2026-01' order by org_unit_name""")).containsExactly(
                 "Liten enhet|∅|∅|∅|true",
                 // 5 people x 21 agreed days (1 January is a holiday); 2 days each lost: 10 / 105

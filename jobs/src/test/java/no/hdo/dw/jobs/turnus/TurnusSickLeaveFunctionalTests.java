@@ -66,7 +66,8 @@ class TurnusSickLeaveFunctionalTests {
 
     @Test
     void eachPersonsMonthIsWhatTheDefinitionGives() {
-        String monthly = "select month_key, agreed_days, lost_days_short_term, lost_days_long_term from marts.fct_sick_leave_monthly "
+        String monthly = "select month_key, cast(agreed_days as double), cast(lost_days_short_term as double), cast(lost_days_long_term as double) "
+                + "from marts.fct_sick_leave_monthly "
                 + "where employee_key = ? order by month_key";
         // part-time: agreed and lost days weigh position_pct / 100
         assertThat(person(monthly, "5000000001")).isEqualTo("202603|11.0|1.0|0.0,202604|9.5|0.0|0.0");
@@ -107,7 +108,7 @@ class TurnusSickLeaveFunctionalTests {
                 "2026-02,,,",
                 "2026-03,10.91,12.12,23.03",
                 "2026-04,0.00,3.51,3.51");
-        assertThat(turnus.published("select month_label, agreed_days, lost_days_short_term, lost_days_long_term "
+        assertThat(turnus.published("select month_label, cast(agreed_days as double), cast(lost_days_short_term as double), cast(lost_days_long_term as double) "
                 + "from reporting.rpt_turnus_sick_leave_monthly order by 1")).containsExactly(
                 "2026-02|0.0|0.0|0.0", "2026-03|165.0|18.0|20.0", "2026-04|142.5|0.0|5.0");
     }
