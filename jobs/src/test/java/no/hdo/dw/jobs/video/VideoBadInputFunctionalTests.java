@@ -81,7 +81,7 @@ class VideoBadInputFunctionalTests {
         assertThat(video.landedFiles("snla")).containsExactly(SNLA_FILE + "|7|2|5");
         assertThat(video.work("select count(*) from meta.landed_file where records_read <> records_accepted + records_quarantined"))
                 .containsExactly("0");
-        assertThat(report.feeds()).extracting("feed", "filesLanded", "filesRejected", "recordsRead", "recordsAccepted", "recordsQuarantined")
+        assertThat(VideoInbox.videoFeeds(report)).extracting("feed", "filesLanded", "filesRejected", "recordsRead", "recordsAccepted", "recordsQuarantined")
                 .containsExactly(tuple("bliksund", 1L, 0L, 8L, 2L, 6L), tuple("snla", 1L, 0L, 7L, 2L, 5L));
         assertThat(report.quarantinedTotal()).isEqualTo(11);
         assertThat(report.quarantineSample()).extracting("feed", "fileName", "recordNo", "field").containsExactly(
@@ -140,7 +140,7 @@ class VideoBadInputFunctionalTests {
                 "Samtale-ID;Starttid;Sluttid;Sentral;Status");
         assertThat(report.rejectedFiles().get(2).reason()).contains("empty");
         assertThat(report.rejectedFiles().get(3).reason()).contains("20260230020000", "yyyyMMddHHmmss");
-        assertThat(report.feeds()).extracting("feed", "filesSeen", "filesLanded", "filesRejected", "recordsRead")
+        assertThat(VideoInbox.videoFeeds(report)).extracting("feed", "filesSeen", "filesLanded", "filesRejected", "recordsRead")
                 .containsExactly(tuple("bliksund", 2L, 1L, 1L, 1L), tuple("snla", 4L, 1L, 3L, 1L));
         assertThat(video.work("select feed, file_name from meta.rejected_file order by 1, 2")).containsExactly(
                 "bliksund|bliksund_2026-01-27.jsonl",

@@ -320,7 +320,7 @@ class VideoLandingFunctionalTests {
 
         // then the late files are landed and the files of the first night are skipped as known
         assertThat(second.exitCode()).isZero();
-        assertThat(second.feeds()).extracting("feed", "filesSeen", "filesLanded", "filesSkippedKnown")
+        assertThat(VideoInbox.videoFeeds(second)).extracting("feed", "filesSeen", "filesLanded", "filesSkippedKnown")
                 .containsExactly(tuple("bliksund", 2L, 1L, 1L), tuple("snla", 2L, 1L, 1L));
 
         // and the newest delivery still says what the calls are, the older adding only its new call
