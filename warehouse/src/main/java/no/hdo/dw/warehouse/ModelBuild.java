@@ -67,11 +67,28 @@ public final class ModelBuild {
      * transaction.
      */
     public static int run(Jdbi jdbi, LocalDate runDate, List<String> rawViews) {
+        return run(jdbi, runDate, rawViews, Map.of());
+    }
+
+    /**
+     * As {@link #run(Jdbi, LocalDate, List)}, with more settings for the table models as DuckDB
+     * variables ({@code getvariable('min_persons')}): whole numbers or text.
+     */
+    public static int run(Jdbi jdbi, LocalDate runDate, List<String> rawViews, Map<String, Object> variables) {
         List<Model> models = models();
         long started = System.nanoTime();
         log.info("Building {} models from the landing archive ...", models.size());
         jdbi.useTransaction(handle -> {
             handle.execute("set variable run_date = date '" + runDate + "'");
+            for (Map.Entry<String, Object> variable : variables.entrySet()) {
+                if (!variable.getKey().matches("[a-z_]+")) {
+                    throw new IllegalArgumentException("not a variable name: " + variable.getKey());
+                }
+                Object value = variable.getValue();
+                String literal = value instanceof Integer || value instanceof Long ? value.toString()
+                        : "'" + String.valueOf(value).replace("'", "''") + "'";
+                handle.execute("set variable " + variable.getKey() + " = " + literal);
+            }
             handle.execute("create schema if not exists raw");
             for (String rawView : rawViews) {
                 handle.execute(rawView);

@@ -14,6 +14,7 @@ import no.hdo.dw.jobs.demo.AmlDemoReport;
 import no.hdo.dw.jobs.demo.DemoInbox;
 import no.hdo.dw.jobs.demo.LedgerDemoReport;
 import no.hdo.dw.jobs.demo.ServicesDemoReport;
+import no.hdo.dw.jobs.demo.StaffDemoReport;
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.output.OutputFormat;
@@ -49,7 +50,8 @@ public final class DemoCommand implements Callable<Integer> {
         DemoInbox.Summary summary = DemoInbox.write(inbox);
         System.out.printf("%d files, %d records, of which %d bad on purpose (they must be quarantined)%n",
                 summary.filesWritten(), summary.recordsWritten(), summary.badRecordsWritten());
-        RunReport report = NightlyRun.run(demoHome, inbox, DEMO_RUN_DATE);
+        // The demo's staff data is pseudonymised under the demo's own key (printed with the staff figures).
+        RunReport report = NightlyRun.run(demoHome, inbox, DEMO_RUN_DATE, no.hdo.dw.pipeline.turnus.PseudonymKey.demo());
         RunReportPrinter.print(report, System.out);
         if (!report.published()) {
             System.out.println("The demo run published nothing; see the run report above.");
@@ -64,6 +66,7 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.printf("Completed video calls, January and February 2026, both platforms: %s%n",
                 String.format("%,d", januaryAndFebruary).replace(',', ' '));
         LedgerDemoReport.print(demoHome.publishedWarehouse(), System.out);
+        StaffDemoReport.print(demoHome.publishedWarehouse(), REPORT_MONTH, System.out);
         AmlDemoReport.print(demoHome.publishedWarehouse(), REPORT_MONTH, System.out);
         ServicesDemoReport.print(demoHome.publishedWarehouse(), REPORT_MONTH, System.out);
         System.out.println();

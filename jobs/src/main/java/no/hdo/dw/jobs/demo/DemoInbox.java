@@ -41,6 +41,7 @@ public final class DemoInbox {
         // Later sources (ledger, turnus, medielogg, lifex) add their generator here.
         feeds.putAll(VideoDemoFeeds.write(inbox));
         feeds.putAll(LedgerDemoFeeds.write(inbox));
+        feeds.putAll(TurnusDemoFeeds.write(inbox));
         feeds.putAll(MedieloggDemoFeeds.write(inbox));
         feeds.putAll(LifexDemoFeeds.write(inbox));
         return new Summary(feeds);

@@ -18,12 +18,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import no.hdo.dw.jobs.BatchInfrastructureConfiguration;
+import no.hdo.dw.pipeline.landing.BuildQuarantine;
 import no.hdo.dw.pipeline.landing.FeedSpec;
 import no.hdo.dw.pipeline.landing.LandingRegistry;
 import no.hdo.dw.pipeline.landing.RawViews;
 import no.hdo.dw.pipeline.ledger.LedgerJobConfiguration;
 import no.hdo.dw.pipeline.lifex.LifexJobConfiguration;
 import no.hdo.dw.pipeline.medielogg.MedieloggJobConfiguration;
+import no.hdo.dw.pipeline.turnus.TurnusJobConfiguration;
 import no.hdo.dw.pipeline.video.VideoJobConfiguration;
 import no.hdo.dw.warehouse.DataTests;
 import no.hdo.dw.warehouse.DuckDbDatabase;
@@ -38,7 +40,7 @@ import no.hdo.dw.warehouse.Publisher;
  */
 @Configuration
 @Import({BatchInfrastructureConfiguration.class, VideoJobConfiguration.class, LedgerJobConfiguration.class,
-        MedieloggJobConfiguration.class, LifexJobConfiguration.class})
+        TurnusJobConfiguration.class, MedieloggJobConfiguration.class, LifexJobConfiguration.class})
 public class NightlyJobConfiguration {
 
     public static final String JOB_NAME = "nightly";
@@ -65,10 +67,14 @@ public class NightlyJobConfiguration {
 
     @Bean
     public Step buildStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DuckDbDatabase workWarehouse,
-            List<FeedSpec<?, ?>> feeds, LandingRegistry landingRegistry) {
+            List<FeedSpec<?, ?>> feeds, LandingRegistry landingRegistry, org.springframework.beans.factory.ObjectProvider<NightlyOptions> options) {
         return new StepBuilder("buildStep", jobRepository).tasklet((contribution, chunkContext) -> {
-            LocalDate runDate = chunkContext.getStepContext().getStepExecution().getJobParameters().getLocalDate(RUN_DATE);
-            ModelBuild.run(workWarehouse.jdbi(), runDate, RawViews.statements(feeds, landingRegistry));
+            var stepExecution = chunkContext.getStepContext().getStepExecution();
+            LocalDate runDate = stepExecution.getJobParameters().getLocalDate(RUN_DATE);
+            int minPersons = options.getIfAvailable(() -> new NightlyOptions(null, NightlyOptions.DEFAULT_MIN_PERSONS)).minPersons();
+            ModelBuild.run(workWarehouse.jdbi(), runDate, RawViews.statements(feeds, landingRegistry), Map.of("min_persons", minPersons));
+            // Checks across records and feeds (int_<source>__quarantined) go to the quarantine like the landing's own.
+            BuildQuarantine.record(workWarehouse.jdbi(), stepExecution.getJobExecution().getJobInstance().getInstanceId());
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
     }

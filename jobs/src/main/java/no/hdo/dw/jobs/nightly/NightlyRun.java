@@ -1,8 +1,12 @@
 package no.hdo.dw.jobs.nightly;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +20,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 import no.hdo.dw.pipeline.landing.NewFilesPartitioner;
+import no.hdo.dw.pipeline.turnus.PseudonymKey;
 import no.hdo.dw.warehouse.Home;
 
 /**
@@ -30,10 +35,32 @@ public final class NightlyRun {
     private NightlyRun() {
     }
 
+    /** The settings from the environment: {@code HDO_DW_PSEUDONYM_KEY}, {@code HDO_DW_MIN_PERSONS}. */
     public static RunReport run(Home home, Path inbox, LocalDate runDate) {
+        return run(home, inbox, runDate, NightlyOptions.fromEnvironment(System.getenv()));
+    }
+
+    /** With this pseudonym key; the other settings from the environment. */
+    public static RunReport run(Home home, Path inbox, LocalDate runDate, PseudonymKey pseudonymKey) {
+        return run(home, inbox, runDate, NightlyOptions.fromEnvironment(System.getenv()).withPseudonymKey(pseudonymKey));
+    }
+
+    /**
+     * Runs the nightly job. Refuses to start ({@link MissingPseudonymKeyException}) when the inbox
+     * holds turnus files and no pseudonym key is given: personal data must never land unkeyed.
+     */
+    public static RunReport run(Home home, Path inbox, LocalDate runDate, NightlyOptions options) {
+        if (options.pseudonymKey() == null && holdsPersonalData(inbox)) {
+            throw new MissingPseudonymKeyException("the inbox holds turnus files (personal data) and no pseudonym key was given: set "
+                    + PseudonymKey.ENVIRONMENT_VARIABLE + " or use --pseudonym-key-file FILE");
+        }
         home.create();
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
             context.registerBean(Home.class, () -> home);
+            context.registerBean(NightlyOptions.class, () -> options);
+            if (options.pseudonymKey() != null) {
+                context.registerBean(PseudonymKey.class, options::pseudonymKey);
+            }
             context.register(NightlyJobConfiguration.class);
             context.refresh();
             // This process now holds the home's locks: finish a publication a dead run left half-swapped.
@@ -58,6 +85,19 @@ public final class NightlyRun {
                  | org.springframework.batch.core.launch.JobRestartException
                  | org.springframework.batch.core.job.parameters.InvalidJobParametersException e) {
             throw new IllegalStateException("cannot start the nightly job: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the inbox holds a file (not hidden: uploads in progress are) of the turnus source. */
+    static boolean holdsPersonalData(Path inbox) {
+        Path turnus = inbox.resolve("turnus");
+        if (!Files.isDirectory(turnus)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(turnus)) {
+            return files.anyMatch(path -> Files.isRegularFile(path) && !path.getFileName().toString().startsWith("."));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + turnus, e);
         }
     }
 

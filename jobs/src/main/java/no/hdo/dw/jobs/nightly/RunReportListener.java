@@ -77,7 +77,11 @@ public final class RunReportListener implements JobExecutionListener {
                                    count(*) filter (where outcome = 'REJECTED') as files_rejected,
                                    coalesce(sum(records_read), 0) as records_read,
                                    coalesce(sum(records_accepted), 0) as records_accepted,
-                                   coalesce(sum(records_quarantined), 0) as records_quarantined,
+                                   coalesce(sum(records_quarantined), 0)
+                                       -- and the records the build's checks across records found first in this run
+                                       + (select count(*) from meta.quarantined_record as found
+                                           where found.run_id = :runId and found.source = :source and found.feed = :feed
+                                             and found.found_by = 'build') as records_quarantined,
                                    coalesce(sum(duration_seconds), 0) as duration_seconds
                               from meta.file_event where run_id = :runId and source = :source and feed = :feed""")
                     .bind("runId", runId).bind("source", feed.source()).bind("feed", feed.feed())

@@ -55,6 +55,19 @@ class DemoFunctionalTests {
     }
 
     @Test
+    void theDemoPrintsTheReportsStaffFigures() {
+        List<List<String>> rows = demoOutput.lines().map(line -> List.of(line.strip().split(" {2,}"))).toList();
+        assertThat(rows).as(demoOutput)
+                .contains(List.of("2026-02", "95", "4", "4", "103", "102,20"))       // headcount
+                .contains(List.of("2026-01", "2,15 %", "2,95 %", "5,10 %"))           // sick leave
+                .contains(List.of("2026-02", "2,07 %", "2,16 %", "4,23 %"))
+                .contains(List.of("2026-01", "256,00"), List.of("2026-02", "197,00"))  // overtime
+                .contains(List.of("2026-01", "86,00"), List.of("2026-02", "104,00"));  // call-outs
+        assertThat(demoOutput).contains("the demo's own published key");
+        assertThat(demoOutput.lines().filter(line -> line.startsWith("Quarantined turnus/")).count()).isEqualTo(12);
+    }
+
+    @Test
     void thePublishedWarehouseHoldsTheReportsFigure() {
         try (DuckDbDatabase published = DuckDbDatabase.openReadOnly(home.publishedWarehouse())) {
             long total = published.jdbi().withHandle(handle -> handle.createQuery("""
@@ -68,7 +81,7 @@ class DemoFunctionalTests {
     void theDemoRunReportNamesEveryPlantedBadRecord() {
         assertThat(demoOutput).contains("Quarantined video/bliksund/bliksund_20250720020000.jsonl record 1887, field callId: callId is missing");
         assertThat(demoOutput).contains("Quarantined video/snla/snla_20251005020000.csv record 1013, field Status: unknown Status");
-        assertThat(demoOutput.lines().filter(line -> line.startsWith("Quarantined ")).count()).isEqualTo(8);
+        assertThat(demoOutput.lines().filter(line -> line.startsWith("Quarantined video/")).count()).isEqualTo(8);
         assertThat(demoOutput).contains("exit code 3");
     }
 

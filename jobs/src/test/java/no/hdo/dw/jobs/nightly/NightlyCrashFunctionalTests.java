@@ -44,6 +44,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import no.hdo.dw.jobs.cli.HdoDw;
 import no.hdo.dw.jobs.demo.DemoInbox;
 import no.hdo.dw.jobs.support.PublishedContent;
+import no.hdo.dw.pipeline.turnus.PseudonymKey;
 import no.hdo.dw.warehouse.DuckDbDatabase;
 import no.hdo.dw.warehouse.Home;
 
@@ -63,6 +64,8 @@ import no.hdo.dw.warehouse.Home;
 class NightlyCrashFunctionalTests {
 
     private static final LocalDate RUN_DATE = LocalDate.of(2026, 3, 1);
+    /** The demo inbox holds personal data (turnus): its runs need a pseudonym key. */
+    private static final PseudonymKey DEMO_KEY = PseudonymKey.demo();
     /** A run date before the calendar starts (2015): the data test "exactly one reporting month" fails. */
     private static final LocalDate RUN_DATE_WITHOUT_REPORTING_MONTH = LocalDate.of(2015, 1, 1);
     private static final Duration CHILD_TIMEOUT = Duration.ofMinutes(4);
@@ -89,7 +92,7 @@ class NightlyCrashFunctionalTests {
         assertThat(inboxFiles).isEqualTo(summary.filesWritten());
 
         reference = new Home(shared.resolve("reference"));
-        referenceReport = NightlyRun.run(reference, inbox, RUN_DATE);
+        referenceReport = NightlyRun.run(reference, inbox, RUN_DATE, DEMO_KEY);
         assertThat(referenceReport.exitCode()).as("the uncrashed run: published, with the demo's bad records quarantined").isEqualTo(3);
         assertThat(referenceReport.quarantinedTotal()).isEqualTo(summary.badRecordsWritten());
         referenceContent = PublishedContent.of(reference);
@@ -183,7 +186,7 @@ class NightlyCrashFunctionalTests {
         }
 
         // when the nightly job runs again
-        RunReport rerun = NightlyRun.run(home, inbox, RUN_DATE);
+        RunReport rerun = NightlyRun.run(home, inbox, RUN_DATE, DEMO_KEY);
 
         // then it finishes and publishes, and its report says what an uncrashed run says
         assertThat(rerun.published()).as("the run after the crash publishes: %s", rerun.message()).isTrue();
@@ -237,7 +240,7 @@ class NightlyCrashFunctionalTests {
                 assertThat(newPublicationFilesIn(home.published())).as("killed while writing the new publication").isNotEmpty();
             }
             case DATA_TESTS_FAIL -> {
-                RunReport failed = NightlyRun.run(home, inbox, RUN_DATE_WITHOUT_REPORTING_MONTH);
+                RunReport failed = NightlyRun.run(home, inbox, RUN_DATE_WITHOUT_REPORTING_MONTH, DEMO_KEY);
                 assertThat(failed.published()).isFalse();
                 assertThat(failed.exitCode()).isEqualTo(1);
                 assertThat(failed.message()).contains("assert_dim_month__one_reporting_month");
@@ -252,7 +255,7 @@ class NightlyCrashFunctionalTests {
             return;
         }
         // and when the next run succeeds, it replaces the publication and leaves nothing of the killed one behind
-        RunReport next = NightlyRun.run(home, inbox, RUN_DATE);
+        RunReport next = NightlyRun.run(home, inbox, RUN_DATE, DEMO_KEY);
         assertThat(next.published()).as(next.message()).isTrue();
         assertThat(publishedFiles(home).get("warehouse.duckdb").inode()).isNotEqualTo(before.get("warehouse.duckdb").inode());
         assertThat(PublishedContent.of(home)).isEqualTo(referenceContent);
@@ -327,7 +330,7 @@ class NightlyCrashFunctionalTests {
         Set<Path> archiveBefore = Set.copyOf(filesUnder(home.landing()));
 
         // when the nightly job runs again on the same inbox
-        RunReport second = NightlyRun.run(home, inbox, RUN_DATE);
+        RunReport second = NightlyRun.run(home, inbox, RUN_DATE, DEMO_KEY);
 
         // then it skips every file as known, lands nothing, and publishes the same content
         assertThat(second.published()).isTrue();
@@ -535,7 +538,9 @@ class NightlyCrashFunctionalTests {
                     "-cp", System.getProperty("java.class.path"), HdoDw.class.getName()));
             command.addAll(arguments);
             stdout = work.resolve("child-" + COUNT.incrementAndGet() + ".out");
-            process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout.toFile());
+            builder.environment().put(PseudonymKey.ENVIRONMENT_VARIABLE, PseudonymKey.DEMO_KEY_TEXT);
+            process = builder.start();
             reader = new Thread(() -> readLog(trigger), "child-stderr");
             reader.setDaemon(true);
             reader.start();

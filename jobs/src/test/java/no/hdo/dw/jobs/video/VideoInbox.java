@@ -75,14 +75,14 @@ final class VideoInbox {
         return NightlyRun.run(home, inbox, runDate);
     }
 
+    /** The run report's video feeds (the report lists every source's feeds). */
+    static List<RunReport.FeedReport> videoFeeds(RunReport report) {
+        return report.feeds().stream().filter(feed -> feed.source().equals("video")).toList();
+    }
+
     static RunReport.FeedReport feed(RunReport report, String feed) {
         return report.feeds().stream().filter(f -> f.source().equals("video") && f.feed().equals(feed)).findFirst()
                 .orElseThrow(() -> new AssertionError("no feed report for video/" + feed + " in " + report.feeds()));
-    }
-
-    /** The run report's video feeds, in order (the other sources' feeds are in the report too). */
-    static List<RunReport.FeedReport> videoFeeds(RunReport report) {
-        return report.feeds().stream().filter(f -> f.source().equals("video")).toList();
     }
 
     // ---- reading back ----

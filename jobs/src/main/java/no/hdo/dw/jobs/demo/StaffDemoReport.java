@@ -1,0 +1,42 @@
+package no.hdo.dw.jobs.demo;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+
+import no.hdo.dw.jobs.output.OutputFormat;
+import no.hdo.dw.jobs.output.ResultTable;
+import no.hdo.dw.jobs.output.TableRenderer;
+import no.hdo.dw.jobs.trend.TrendMetric;
+import no.hdo.dw.jobs.trend.TrendQuery;
+import no.hdo.dw.pipeline.turnus.PseudonymKey;
+
+/**
+ * The demo's staff part of the report (seed-report-2026-02.md, "Staff"): headcount, sick leave,
+ * overtime and call-out hours, printed from the published warehouse through the code of
+ * {@code hdo-dw trend}, and the working-time breaches the demo planted.
+ */
+public final class StaffDemoReport {
+
+    private StaffDemoReport() {
+    }
+
+    public static void print(Path publishedWarehouse, YearMonth reportMonth, PrintStream out) {
+        out.println();
+        out.println("Staff (turnus). Employee numbers were pseudonymised with " + PseudonymKey.demo()
+                + ", the demo's own published key: never use it for real personal data.");
+        for (TrendMetric metric : List.of(TrendMetric.HEADCOUNT, TrendMetric.SICK_LEAVE, TrendMetric.OVERTIME, TrendMetric.CALLOUT_HOURS)) {
+            out.println();
+            out.println(metric.cliName() + ", 13 months to " + reportMonth + " (hdo-dw trend " + metric.cliName() + " --to " + reportMonth + "):");
+            ResultTable table = TrendQuery.read(publishedWarehouse, metric, reportMonth, 13);
+            out.print(TableRenderer.render(table, OutputFormat.TABLE));
+        }
+        out.println();
+        out.println("Working-time breaches planted in the demo (rule, date, pseudonym, measured, limit):");
+        for (TurnusDemoFeeds.PlantedBreach breach : TurnusDemoFeeds.plantedBreaches()) {
+            out.printf("  %-16s %s  %s...  %-9s %-6s %s%n", breach.rule(), breach.date(), breach.employeeKey().substring(0, 12),
+                    breach.measured(), breach.limit(), breach.scenario());
+        }
+    }
+}

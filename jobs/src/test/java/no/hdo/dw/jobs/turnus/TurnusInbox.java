@@ -1,0 +1,118 @@
+package no.hdo.dw.jobs.turnus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import no.hdo.dw.jobs.nightly.NightlyOptions;
+import no.hdo.dw.jobs.nightly.NightlyRun;
+import no.hdo.dw.jobs.nightly.RunReport;
+import no.hdo.dw.pipeline.turnus.PseudonymKey;
+import no.hdo.dw.pipeline.turnus.Pseudonymiser;
+import no.hdo.dw.warehouse.DuckDbDatabase;
+import no.hdo.dw.warehouse.Home;
+
+/**
+ * A temporary home and inbox for the turnus functional tests: writes real feed files as the
+ * rostering system delivers them (UTF-8, {@code ;}-separated, the contract's header), runs the
+ * nightly job with a test key, and reads back what the work and the published warehouse hold, each
+ * row as its columns joined by {@code |} with {@code ∅} for null.
+ */
+final class TurnusInbox {
+
+    static final String EMPLOYEES_HEADER = "employee_no;org_unit;employment_type;position_pct;valid_from;valid_to;aml_dispensation";
+    static final String SHIFTS_HEADER = "shift_id;employee_no;org_unit;start;end;shift_type";
+    static final String ABSENCES_HEADER = "absence_id;employee_no;from_date;to_date;code;degree_pct";
+    /** The key of these tests: long and distinctive, so that a search of the home's bytes for it means something. */
+    static final String KEY_TEXT = "turnus-test-key-7f3c9b1e-ONLY-IN-MEMORY";
+    static final PseudonymKey KEY = PseudonymKey.of(KEY_TEXT, "the tests");
+
+    final Home home;
+    final Path inbox;
+    int minPersons = NightlyOptions.DEFAULT_MIN_PERSONS;
+
+    TurnusInbox(Path temporaryFolder) {
+        this.home = new Home(temporaryFolder.resolve("home"));
+        this.inbox = temporaryFolder.resolve("inbox");
+    }
+
+    static String pseudonym(String employeeNo) {
+        return new Pseudonymiser(KEY).pseudonym(employeeNo);
+    }
+
+    // ---- delivering files ----
+
+    Path employees(String stamp, String... rows) {
+        return deliver("employees", "employees_" + stamp + ".csv", EMPLOYEES_HEADER, rows);
+    }
+
+    Path shifts(String month, String stamp, String... rows) {
+        return deliver("shifts", "shifts_" + month + "_" + stamp + ".csv", SHIFTS_HEADER, rows);
+    }
+
+    Path absences(String month, String stamp, String... rows) {
+        return deliver("absences", "absences_" + month + "_" + stamp + ".csv", ABSENCES_HEADER, rows);
+    }
+
+    Path deliver(String feed, String fileName, String header, String... rows) {
+        String text = Stream.concat(Stream.of(header), Arrays.stream(rows)).map(row -> row + "\n").collect(Collectors.joining());
+        try {
+            Path folder = Files.createDirectories(inbox.resolve("turnus").resolve(feed));
+            return Files.writeString(folder.resolve(fileName), text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- running ----
+
+    RunReport nightly(LocalDate runDate) {
+        return NightlyRun.run(home, inbox, runDate, new NightlyOptions(KEY, minPersons));
+    }
+
+    static RunReport.FeedReport feed(RunReport report, String feed) {
+        return report.feeds().stream().filter(f -> f.source().equals("turnus") && f.feed().equals(feed)).findFirst()
+                .orElseThrow(() -> new AssertionError("no feed report for turnus/" + feed + " in " + report.feeds()));
+    }
+
+    // ---- reading back ----
+
+    List<String> published(String sql) {
+        return query(home.publishedWarehouse(), sql);
+    }
+
+    List<String> work(String sql) {
+        return query(home.workWarehouse(), sql);
+    }
+
+    /** {@code meta.quarantined_record} of turnus: {@code feed|file_name|record_no|field|value|reason|found_by}. */
+    List<String> quarantine() {
+        return work("select feed, file_name, record_no, field, value, reason, found_by from meta.quarantined_record "
+                + "where source = 'turnus' order by feed, file_name, record_no");
+    }
+
+    private static List<String> query(Path database, String sql) {
+        try (DuckDbDatabase db = DuckDbDatabase.openReadOnly(database)) {
+            return db.jdbi().withHandle(handle -> handle.createQuery(sql).map((rs, ctx) -> row(rs)).list());
+        }
+    }
+
+    static String row(ResultSet rs) throws SQLException {
+        List<String> cells = new ArrayList<>();
+        for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
+            String cell = rs.getString(column);
+            cells.add(cell == null ? "∅" : cell);
+        }
+        return String.join("|", cells);
+    }
+}

@@ -1,0 +1,214 @@
+package no.hdo.dw.jobs.turnus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import no.hdo.dw.jobs.cli.HdoDw;
+import no.hdo.dw.jobs.nightly.MissingPseudonymKeyException;
+import no.hdo.dw.jobs.nightly.NightlyOptions;
+import no.hdo.dw.jobs.nightly.NightlyRun;
+import no.hdo.dw.jobs.nightly.RunReport;
+
+/**
+ * Personal data (sources.md): employee numbers become keyed pseudonyms on landing, and neither a
+ * number nor the key reaches any file of the home; the run refuses to land turnus files without a
+ * key; BI views suppress figures about fewer than min_persons persons.
+ */
+class TurnusPrivacyFunctionalTests {
+
+    @TempDir
+    Path temporary;
+
+    /** Nine-digit numbers: a search of compressed bytes and hex pseudonyms for them cannot match by chance. */
+    private static final List<String> EMPLOYEE_NOS = List.of("830017001", "830017002", "830017003", "830017004", "830017005",
+            "830017006", "830017007", "830017008", "830017009");
+
+    /** Five people in "Stor enhet", four in "Liten enhet", with shifts, overtime, sick leave and bad records. */
+    private TurnusInbox inboxWithNinePeople() {
+        TurnusInbox turnus = new TurnusInbox(temporary);
+        List<String> employments = new ArrayList<>();
+        List<String> shifts = new ArrayList<>();
+        List<String> absences = new ArrayList<>();
+        for (int i = 0; i < EMPLOYEE_NOS.size(); i++) {
+            String no = EMPLOYEE_NOS.get(i);
+            String unit = i < 5 ? "Stor enhet" : "Liten enhet";
+            employments.add(no + ";" + unit + ";FAST;100;2024-01-01;;N");
+            shifts.add("S-" + (100 + i) + ";" + no + ";" + unit + ";2026-01-06 08:00;2026-01-06 16:00;ORD");
+            shifts.add("S-" + (200 + i) + ";" + no + ";" + unit + ";2026-01-06 16:00;2026-01-06 18:00;OT");
+            absences.add("A-" + (100 + i) + ";" + no + ";2026-01-12;2026-01-13;EGM;");
+        }
+        // bad records whose value would be an employee_no were it not masked
+        shifts.add("S-300;" + EMPLOYEE_NOS.get(0) + ";Stor enhet;2026-01-07 08:00");
+        shifts.add("S-301;" + EMPLOYEE_NOS.get(1) + ";Stor enhet;2026-01-07 08:00;2026-01-07 16:00;ORD;extra");
+        shifts.add("S-302;999000111;Stor enhet;2026-01-07 08:00;2026-01-07 16:00;ORD");
+        employments.add("999000222;Stor enhet;FAST;100;2024-01-01;2025-12-31;N");
+        employments.add("999000222;Stor enhet;FAST;100;2025-06-01;;N");
+        turnus.employees("20260201013000", employments.toArray(String[]::new));
+        turnus.shifts("2026-01", "20260201013000", shifts.toArray(String[]::new));
+        turnus.absences("2026-01", "20260201013000", absences.toArray(String[]::new));
+        return turnus;
+    }
+
+    @Test
+    void noEmployeeNumberAndNotTheKeyIsInAnyFileOfTheHomeAfterARun() throws IOException {
+        // given
+        TurnusInbox turnus = inboxWithNinePeople();
+
+        // when
+        RunReport report = turnus.nightly(LocalDate.of(2026, 2, 1));
+
+        // then the run landed and published the people, under pseudonyms
+        assertThat(report.published()).isTrue();
+        assertThat(turnus.work("select count(distinct employee_key) from intermediate.int_turnus__shifts")).containsExactly("9");
+        assertThat(turnus.quarantine()).hasSize(5);
+        // and no byte sequence of any file in the home (DuckDB, Parquet, JSON, job repository) is an employee number or the key
+        List<String> secrets = new ArrayList<>(EMPLOYEE_NOS);
+        secrets.addAll(List.of("999000111", "999000222", TurnusInbox.KEY_TEXT));
+        List<Path> files = filesUnder(turnus.home.root());
+        assertThat(files).anyMatch(path -> path.toString().endsWith(".parquet")).anyMatch(path -> path.toString().endsWith(".duckdb"));
+        for (Path file : files) {
+            byte[] bytes = Files.readAllBytes(file);
+            for (String secret : secrets) {
+                assertThat(indexOf(bytes, secret.getBytes(StandardCharsets.UTF_8))).as("%s in %s", secret, file).isEqualTo(-1);
+                assertThat(indexOf(bytes, secret.getBytes(StandardCharsets.UTF_16LE))).as("%s (UTF-16) in %s", secret, file).isEqualTo(-1);
+            }
+        }
+        // and the run report (which holds the quarantine sample) neither
+        assertThat(report.toString()).doesNotContain(EMPLOYEE_NOS).doesNotContain("999000111", "999000222", TurnusInbox.KEY_TEXT);
+    }
+
+    @Test
+    void aUnitOfFourPersonsIsSuppressedInTheBiViewsAndAUnitOfFiveIsShown() {
+        // given five people in one unit and four in another
+        TurnusInbox turnus = inboxWithNinePeople();
+
+        // when
+        turnus.nightly(LocalDate.of(2026, 2, 1));
+
+        // then every BI figure about the four is suppressed, and those about the five are shown
+        assertThat(turnus.published("""
+                select org_unit_name, employment_category, persons, fte, is_suppressed from bi.bi_staff_headcount_monthly
+                 where month_label = '2026-01' order by org_unit_name""")).containsExactly(
+                "Liten enhet|permanent|∅|∅|true",
+                "Stor enhet|permanent|5|5.0|false");
+        assertThat(turnus.published("""
+                select org_unit_name, persons, cast(agreed_days as double), round(total_pct, 4), is_suppressed from bi.bi_staff_sick_leave_monthly
+                 where month_label = '2026-01' order by org_unit_name""")).containsExactly(
+                "Liten enhet|∅|∅|∅|true",
+                // 5 people x 21 agreed days (1 January is a holiday); 2 days each lost: 10 / 105
+                "Stor enhet|5|105.0|9.5238|false");
+        assertThat(turnus.published("""
+                select org_unit_name, hour_kind, persons, hours, is_suppressed from bi.bi_staff_hours_monthly
+                 where month_label = '2026-01' order by org_unit_name""")).containsExactly(
+                "Liten enhet|Overtid|∅|∅|true",
+                "Stor enhet|Overtid|5|10.0|false");
+        // and the published warehouse holds no table with a person's pseudonym
+        assertThat(turnus.published("""
+                select table_name || '.' || column_name from duckdb_columns()
+                 where column_name in ('employee_key', 'employee_version_key', 'shift_id', 'shift_key', 'absence_id', 'sick_case_key')"""))
+                .isEmpty();
+    }
+
+    @Test
+    void theThresholdIsConfiguration() {
+        // given the same people, and a threshold of 4
+        TurnusInbox turnus = inboxWithNinePeople();
+        turnus.minPersons = 4;
+
+        // when
+        turnus.nightly(LocalDate.of(2026, 2, 1));
+
+        // then the unit of four is shown
+        assertThat(turnus.work("select min_persons from marts.privacy_settings")).containsExactly("4");
+        assertThat(turnus.published("""
+                select org_unit_name, persons, is_suppressed from bi.bi_staff_headcount_monthly
+                 where month_label = '2026-01' order by org_unit_name""")).containsExactly("Liten enhet|4|false", "Stor enhet|5|false");
+    }
+
+    @Test
+    void aRunWithTurnusFilesAndNoKeyRefusesToStartAndWritesNothing() {
+        // given turnus files in the inbox
+        TurnusInbox turnus = inboxWithNinePeople();
+
+        // when the run has no key, then it refuses before anything is written
+        assertThatThrownBy(() -> NightlyRun.run(turnus.home, turnus.inbox, LocalDate.of(2026, 2, 1), new NightlyOptions(null, 5)))
+                .isInstanceOf(MissingPseudonymKeyException.class)
+                .hasMessage("the inbox holds turnus files (personal data) and no pseudonym key was given: set HDO_DW_PSEUDONYM_KEY "
+                        + "or use --pseudonym-key-file FILE");
+        assertThat(turnus.home.root()).doesNotExist();
+    }
+
+    @Test
+    void theCommandLineTakesTheKeyFromAFileAndRefusesWithOneLineWithoutOne() throws IOException {
+        // given
+        TurnusInbox turnus = inboxWithNinePeople();
+        Path keyFile = Files.writeString(temporary.resolve("pseudonym.key"), TurnusInbox.KEY_TEXT + "\n");
+        String[] nightly = {"nightly", "--inbox", turnus.inbox.toString(), "--home", turnus.home.root().toString(), "--date", "2026-02-01"};
+
+        // when there is no key (the test JVM has no HDO_DW_PSEUDONYM_KEY)
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        int refused = withStandardError(errors, () -> HdoDw.execute(nightly));
+
+        // then one line and exit 2
+        assertThat(System.getenv("HDO_DW_PSEUDONYM_KEY")).isNull();
+        assertThat(refused).isEqualTo(2);
+        assertThat(errors.toString(StandardCharsets.UTF_8).strip()).isEqualTo("hdo-dw: the inbox holds turnus files (personal data) and no "
+                + "pseudonym key was given: set HDO_DW_PSEUDONYM_KEY or use --pseudonym-key-file FILE");
+
+        // and with the key file it lands (exit 3: the bad records are quarantined), the same pseudonyms as the key in memory gives
+        String[] withKey = Stream.concat(Stream.of(nightly), Stream.of("--pseudonym-key-file", keyFile.toString())).toArray(String[]::new);
+        int landed = withStandardError(new ByteArrayOutputStream(), () -> HdoDw.execute(withKey));
+        assertThat(landed).isEqualTo(3);
+        assertThat(turnus.work("select distinct employee_key from intermediate.int_turnus__shifts where shift_id = 'S-100'"))
+                .containsExactly(TurnusInbox.pseudonym(EMPLOYEE_NOS.get(0)));
+    }
+
+    private static int withStandardError(ByteArrayOutputStream errors, java.util.function.IntSupplier action) {
+        PrintStream original = System.err;
+        PrintStream out = System.out;
+        System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
+        System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            return action.getAsInt();
+        } finally {
+            System.setErr(original);
+            System.setOut(out);
+        }
+    }
+
+    static List<Path> filesUnder(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            return paths.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,45 @@
+-- Overtime and call-out hours per month (definitions.md, "Overtime and call-outs"): the real elapsed
+-- hours of OT and of UTR shifts by the Oslo month of their start, from the first month a shifts file
+-- was delivered for to the reporting month. Grain: month. Key: month_start_date.
+with months as (
+    select * from marts.dim_month
+),
+
+shifts as (
+    select * from marts.fct_shift
+),
+
+bounds as (
+    select min(month_start_date) as first_month_start_date
+    from intermediate.int_turnus__delivered_months
+    where feed = 'shifts'
+),
+
+per_month as (
+    select
+        month_key,
+        sum(duration_seconds) filter (where shift_type = 'OT') / 3600.0 as overtime_hours,
+        sum(duration_seconds) filter (where shift_type = 'UTR') / 3600.0 as callout_hours,
+        count(*) filter (where shift_type = 'OT') as overtime_shifts,
+        count(*) filter (where shift_type = 'UTR') as callout_shifts,
+    from shifts
+    group by month_key
+),
+
+final as (
+    select
+        months.month_start_date,
+        months.month_key,
+        months.month_label,
+        coalesce(per_month.overtime_hours, 0) as overtime_hours,
+        coalesce(per_month.callout_hours, 0) as callout_hours,
+        coalesce(per_month.overtime_shifts, 0) as overtime_shifts,
+        coalesce(per_month.callout_shifts, 0) as callout_shifts,
+    from months
+    cross join bounds
+    left join per_month using (month_key)
+    where months.month_start_date >= bounds.first_month_start_date
+      and months.month_start_date <= (select month_start_date from months where is_reporting_month)
+)
+
+select * from final
