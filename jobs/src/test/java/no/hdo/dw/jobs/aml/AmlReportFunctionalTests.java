@@ -148,7 +148,7 @@ class AmlReportFunctionalTests {
         assertThat(missingTo.err()).contains("--to");
         assertThat(badFormat.err()).contains("unknown format 'xls'");
         assertThat(tooLong.err()).contains("at most 240 months");
-        assertThat(noReport.err()).contains("a report is needed: aml-breaches");
+        assertThat(noReport.err()).contains("a report is needed: result, receivables, aml-breaches");
         assertThat(noPublication.exitCode()).isEqualTo(1);
         assertThat(noPublication.err().strip()).contains("no warehouse at").doesNotContain("\n");
     }
