@@ -3,36 +3,8 @@
 -- dispensation on the breach's date). Dated the local day of s; at most one breach a person a day:
 -- the most hours of that day's windows.
 -- Grain: person x day with a breach. Key: (employee_key, breach_date).
-with intervals as (
-    select * from intermediate.int_aml__work_intervals
-),
-
-windows as (
-    select
-        employee_key,
-        interval_start_at as window_start_at,
-        interval_start_at + interval 24 hour as window_end_at,
-        interval_start_date as window_date,
-        -- a window spans at most two UTC days: the intervals starting in it are in one of them
-        unnest([interval_start_day_number, interval_start_day_number + 1]) as start_day_number,
-    from intervals
-),
-
--- the intervals that start inside each window, the window's own first
-intervals_in_window as (
-    select
-        windows.employee_key,
-        windows.window_start_at,
-        windows.window_end_at,
-        windows.window_date,
-        intervals.interval_start_at,
-        intervals.interval_end_at,
-    from windows
-    join intervals
-        on intervals.employee_key = windows.employee_key
-        and intervals.interval_start_day_number = windows.start_day_number
-        and intervals.interval_start_at >= windows.window_start_at
-        and intervals.interval_start_at < windows.window_end_at
+with windows as (
+    select * from intermediate.int_aml__daily_windows
 ),
 
 measured as (
@@ -41,7 +13,7 @@ measured as (
         window_start_at,
         window_date as breach_date,
         sum(epoch(least(interval_end_at, window_end_at)) - epoch(interval_start_at)) / 3600 as measured_value,
-    from intervals_in_window
+    from windows
     group by employee_key, window_start_at, window_date
 ),
 

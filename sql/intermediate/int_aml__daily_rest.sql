@@ -4,40 +4,11 @@
 -- end. A breach when it is below 11 h (8 h with dispensation on the breach's date). Dated the local
 -- day of s; at most one breach a person a day: the shortest rest of that day's windows.
 -- Grain: person x day with a breach. Key: (employee_key, breach_date).
-with intervals as (
-    select * from intermediate.int_aml__work_intervals
+with windows as (
+    select * from intermediate.int_aml__daily_windows
 ),
 
-windows as (
-    select
-        employee_key,
-        interval_start_at as window_start_at,
-        interval_start_at + interval 24 hour as window_end_at,
-        interval_start_date as window_date,
-        -- a window spans at most two UTC days: the intervals starting in it are in one of them
-        unnest([interval_start_day_number, interval_start_day_number + 1]) as start_day_number,
-    from intervals
-),
-
--- the intervals that start inside each window, the window's own first; intervals are disjoint, so
--- none that started earlier reaches into the window
-intervals_in_window as (
-    select
-        windows.employee_key,
-        windows.window_start_at,
-        windows.window_end_at,
-        windows.window_date,
-        intervals.interval_end_at,
-        intervals.next_interval_start_at,
-    from windows
-    join intervals
-        on intervals.employee_key = windows.employee_key
-        and intervals.interval_start_day_number = windows.start_day_number
-        and intervals.interval_start_at >= windows.window_start_at
-        and intervals.interval_start_at < windows.window_end_at
-),
-
--- the free time after each of those intervals, cut at the window's end
+-- the free time after each interval in the window, cut at the window's end
 free_stretches as (
     select
         *,
@@ -45,7 +16,7 @@ free_stretches as (
             0,
             epoch(least(coalesce(next_interval_start_at, window_end_at), window_end_at)) - epoch(interval_end_at)
         ) / 3600 as free_hours,
-    from intervals_in_window
+    from windows
 ),
 
 measured as (
