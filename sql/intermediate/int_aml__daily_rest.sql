@@ -2,8 +2,9 @@
 -- the longest continuous free time inside [s, s + 24 h), 24 real hours (23 or 25 on the wall clock
 -- across a daylight-saving change). Free time that runs past the window counts up to the window's
 -- end. A breach when it is below 11 h (8 h with dispensation on the breach's date). Dated the local
--- day of s; at most one breach a person a day: the shortest rest of that day's windows.
--- Grain: person x day with a breach. Key: (employee_key, breach_date).
+-- day of s; one value a person a day, so at most one breach: the shortest rest of that day's windows.
+-- Checked against the limits of int_aml__rules in int_aml__breaches.
+-- Grain: person x day with a window start. Key: (employee_key, breach_date).
 with windows as (
     select * from intermediate.int_aml__daily_windows
 ),
@@ -29,31 +30,14 @@ measured as (
     group by employee_key, window_start_at, window_date
 ),
 
-with_limit as (
-    select
-        measured.*,
-        rules.rule_id,
-        coalesce(dispensation.has_aml_dispensation, false) as has_aml_dispensation,
-        case when coalesce(dispensation.has_aml_dispensation, false)
-            then rules.limit_with_dispensation_value else rules.limit_value end as limit_value,
-    from measured
-    join intermediate.int_aml__rules as rules on rules.rule_id = 'DAILY_REST'
-    left join intermediate.int_aml__dispensation_days as dispensation
-        on dispensation.employee_key = measured.employee_key
-        and dispensation.calendar_date = measured.breach_date
-),
-
 final as (
     select
         employee_key,
-        rule_id,
+        'DAILY_REST' as rule_id,
         breach_date,
         min(measured_value) as measured_value,
-        any_value(limit_value) as limit_value,
-        any_value(has_aml_dispensation) as has_aml_dispensation,
-    from with_limit
-    where measured_value < limit_value
-    group by employee_key, rule_id, breach_date
+    from measured
+    group by employee_key, breach_date
 )
 
 select * from final

@@ -1,32 +1,19 @@
 -- HOURS_WEEK, "AML timer pr. uke" (definitions.md): the working hours (ORD, OT and UTR, their
 -- union) in each ISO week, Monday 00:00 to Monday 00:00 local time, in real hours. A breach when
 -- above 48 h (54 h with dispensation on the week's Sunday). Dated the week's Sunday.
--- Grain: person x week with a breach. Key: (employee_key, breach_date).
+-- Checked against the limits of int_aml__rules in int_aml__breaches.
+-- Grain: person x week with working time. Key: (employee_key, breach_date).
 with week_totals as (
     select * from intermediate.int_aml__week_totals
 ),
 
-rules as (
-    select * from intermediate.int_aml__rules
-    where rule_id = 'HOURS_WEEK'
-),
-
-checked as (
-    select
-        week_totals.employee_key,
-        rules.rule_id,
-        week_totals.week_sunday_date as breach_date,
-        week_totals.working_hours as measured_value,
-        case when week_totals.has_aml_dispensation
-            then rules.limit_with_dispensation_value else rules.limit_value end as limit_value,
-        week_totals.has_aml_dispensation,
-    from week_totals
-    cross join rules
-),
-
 final as (
-    select * from checked
-    where measured_value > limit_value
+    select
+        employee_key,
+        'HOURS_WEEK' as rule_id,
+        week_sunday_date as breach_date,
+        working_hours as measured_value,
+    from week_totals
 )
 
 select * from final

@@ -2,32 +2,19 @@
 -- before it; a week without working time, or before the first delivered month, counts as 0 hours.
 -- A breach when above 25 h (50 h with dispensation on the week's Sunday). Dated the week's Sunday.
 -- Weeks in which the person has working time are checked.
--- Grain: person x week with a breach. Key: (employee_key, breach_date).
+-- Checked against the limits of int_aml__rules in int_aml__breaches.
+-- Grain: person x week with working time. Key: (employee_key, breach_date).
 with week_totals as (
     select * from intermediate.int_aml__week_totals
 ),
 
-rules as (
-    select * from intermediate.int_aml__rules
-    where rule_id = 'OVERTIME_4_WEEKS'
-),
-
-checked as (
-    select
-        week_totals.employee_key,
-        rules.rule_id,
-        week_totals.week_sunday_date as breach_date,
-        week_totals.overtime_hours_4_weeks as measured_value,
-        case when week_totals.has_aml_dispensation
-            then rules.limit_with_dispensation_value else rules.limit_value end as limit_value,
-        week_totals.has_aml_dispensation,
-    from week_totals
-    cross join rules
-),
-
 final as (
-    select * from checked
-    where measured_value > limit_value
+    select
+        employee_key,
+        'OVERTIME_4_WEEKS' as rule_id,
+        week_sunday_date as breach_date,
+        overtime_hours_4_weeks as measured_value,
+    from week_totals
 )
 
 select * from final

@@ -1,15 +1,10 @@
 -- Working and overtime hours per person and ISO week, for the weekly rules: the week's own hours,
--- the 4-week sums (the week and the 3 before it), the 52-week OT sum (the week and the 51 before it),
--- and whether the person has AML dispensation on the week's Sunday (the day a weekly breach is
--- dated). Only weeks in which the person has working time have a row: a week without one counts as
+-- the 4-week sums (the week and the 3 before it) and the 52-week OT sum (the week and the 51 before
+-- it). Only weeks in which the person has working time have a row: a week without one counts as
 -- empty (0 hours) in the rolling sums, and so do weeks before the first delivered month.
 -- Grain: person x ISO week with working time. Key: (employee_key, week_start_date).
 with pieces as (
     select * from intermediate.int_aml__interval_weeks
-),
-
-dispensation as (
-    select * from intermediate.int_aml__dispensation_days
 ),
 
 weeks as (
@@ -30,25 +25,21 @@ weeks as (
 
 final as (
     select
-        weeks.*,
+        *,
         -- a range of week numbers, so a missing week counts as 0 hours
-        sum(weeks.working_hours) over (
-            partition by weeks.employee_key order by weeks.week_number
+        sum(working_hours) over (
+            partition by employee_key order by week_number
             range between 3 preceding and current row
         ) as working_hours_4_weeks,
-        sum(weeks.overtime_hours) over (
-            partition by weeks.employee_key order by weeks.week_number
+        sum(overtime_hours) over (
+            partition by employee_key order by week_number
             range between 3 preceding and current row
         ) as overtime_hours_4_weeks,
-        sum(weeks.overtime_hours) over (
-            partition by weeks.employee_key order by weeks.week_number
+        sum(overtime_hours) over (
+            partition by employee_key order by week_number
             range between 51 preceding and current row
         ) as overtime_hours_52_weeks,
-        coalesce(dispensation.has_aml_dispensation, false) as has_aml_dispensation,
     from weeks
-    left join dispensation
-        on dispensation.employee_key = weeks.employee_key
-        and dispensation.calendar_date = weeks.week_sunday_date
 )
 
 select * from final
