@@ -1,38 +1,11 @@
 -- DAILY_HOURS, "Arbeidstimer pr. dag" (definitions.md): for each start s of a work interval, the
 -- working time inside [s, s + 24 h), 24 real hours. A breach when it is above 13 h (16 h with
--- dispensation on the breach's date). Dated the local day of s; at most one breach a person a day:
--- the most hours of that day's windows.
--- Grain: person x day with a breach. Key: (employee_key, breach_date).
-with intervals as (
-    select * from intermediate.int_aml__work_intervals
-),
-
-windows as (
-    select
-        employee_key,
-        interval_start_at as window_start_at,
-        interval_start_at + interval 24 hour as window_end_at,
-        interval_start_date as window_date,
-        -- a window spans at most two UTC days: the intervals starting in it are in one of them
-        unnest([interval_start_day_number, interval_start_day_number + 1]) as start_day_number,
-    from intervals
-),
-
--- the intervals that start inside each window, the window's own first
-intervals_in_window as (
-    select
-        windows.employee_key,
-        windows.window_start_at,
-        windows.window_end_at,
-        windows.window_date,
-        intervals.interval_start_at,
-        intervals.interval_end_at,
-    from windows
-    join intervals
-        on intervals.employee_key = windows.employee_key
-        and intervals.interval_start_day_number = windows.start_day_number
-        and intervals.interval_start_at >= windows.window_start_at
-        and intervals.interval_start_at < windows.window_end_at
+-- dispensation on the breach's date). Dated the local day of s; one value a person a day, so at most
+-- one breach: the most hours of that day's windows.
+-- Checked against the limits of int_aml__rules in int_aml__breaches.
+-- Grain: person x day with a window start. Key: (employee_key, breach_date).
+with windows as (
+    select * from intermediate.int_aml__daily_windows
 ),
 
 measured as (
@@ -41,35 +14,18 @@ measured as (
         window_start_at,
         window_date as breach_date,
         sum(epoch(least(interval_end_at, window_end_at)) - epoch(interval_start_at)) / 3600 as measured_value,
-    from intervals_in_window
+    from windows
     group by employee_key, window_start_at, window_date
-),
-
-with_limit as (
-    select
-        measured.*,
-        rules.rule_id,
-        coalesce(dispensation.has_aml_dispensation, false) as has_aml_dispensation,
-        case when coalesce(dispensation.has_aml_dispensation, false)
-            then rules.limit_with_dispensation_value else rules.limit_value end as limit_value,
-    from measured
-    join intermediate.int_aml__rules as rules on rules.rule_id = 'DAILY_HOURS'
-    left join intermediate.int_aml__dispensation_days as dispensation
-        on dispensation.employee_key = measured.employee_key
-        and dispensation.calendar_date = measured.breach_date
 ),
 
 final as (
     select
         employee_key,
-        rule_id,
+        'DAILY_HOURS' as rule_id,
         breach_date,
         max(measured_value) as measured_value,
-        any_value(limit_value) as limit_value,
-        any_value(has_aml_dispensation) as has_aml_dispensation,
-    from with_limit
-    where measured_value > limit_value
-    group by employee_key, rule_id, breach_date
+    from measured
+    group by employee_key, breach_date
 )
 
 select * from final

@@ -2,42 +2,14 @@
 -- the longest continuous free time inside [s, s + 24 h), 24 real hours (23 or 25 on the wall clock
 -- across a daylight-saving change). Free time that runs past the window counts up to the window's
 -- end. A breach when it is below 11 h (8 h with dispensation on the breach's date). Dated the local
--- day of s; at most one breach a person a day: the shortest rest of that day's windows.
--- Grain: person x day with a breach. Key: (employee_key, breach_date).
-with intervals as (
-    select * from intermediate.int_aml__work_intervals
+-- day of s; one value a person a day, so at most one breach: the shortest rest of that day's windows.
+-- Checked against the limits of int_aml__rules in int_aml__breaches.
+-- Grain: person x day with a window start. Key: (employee_key, breach_date).
+with windows as (
+    select * from intermediate.int_aml__daily_windows
 ),
 
-windows as (
-    select
-        employee_key,
-        interval_start_at as window_start_at,
-        interval_start_at + interval 24 hour as window_end_at,
-        interval_start_date as window_date,
-        -- a window spans at most two UTC days: the intervals starting in it are in one of them
-        unnest([interval_start_day_number, interval_start_day_number + 1]) as start_day_number,
-    from intervals
-),
-
--- the intervals that start inside each window, the window's own first; intervals are disjoint, so
--- none that started earlier reaches into the window
-intervals_in_window as (
-    select
-        windows.employee_key,
-        windows.window_start_at,
-        windows.window_end_at,
-        windows.window_date,
-        intervals.interval_end_at,
-        intervals.next_interval_start_at,
-    from windows
-    join intervals
-        on intervals.employee_key = windows.employee_key
-        and intervals.interval_start_day_number = windows.start_day_number
-        and intervals.interval_start_at >= windows.window_start_at
-        and intervals.interval_start_at < windows.window_end_at
-),
-
--- the free time after each of those intervals, cut at the window's end
+-- the free time after each interval in the window, cut at the window's end
 free_stretches as (
     select
         *,
@@ -45,7 +17,7 @@ free_stretches as (
             0,
             epoch(least(coalesce(next_interval_start_at, window_end_at), window_end_at)) - epoch(interval_end_at)
         ) / 3600 as free_hours,
-    from intervals_in_window
+    from windows
 ),
 
 measured as (
@@ -58,31 +30,14 @@ measured as (
     group by employee_key, window_start_at, window_date
 ),
 
-with_limit as (
-    select
-        measured.*,
-        rules.rule_id,
-        coalesce(dispensation.has_aml_dispensation, false) as has_aml_dispensation,
-        case when coalesce(dispensation.has_aml_dispensation, false)
-            then rules.limit_with_dispensation_value else rules.limit_value end as limit_value,
-    from measured
-    join intermediate.int_aml__rules as rules on rules.rule_id = 'DAILY_REST'
-    left join intermediate.int_aml__dispensation_days as dispensation
-        on dispensation.employee_key = measured.employee_key
-        and dispensation.calendar_date = measured.breach_date
-),
-
 final as (
     select
         employee_key,
-        rule_id,
+        'DAILY_REST' as rule_id,
         breach_date,
         min(measured_value) as measured_value,
-        any_value(limit_value) as limit_value,
-        any_value(has_aml_dispensation) as has_aml_dispensation,
-    from with_limit
-    where measured_value < limit_value
-    group by employee_key, rule_id, breach_date
+    from measured
+    group by employee_key, breach_date
 )
 
 select * from final

@@ -3,11 +3,7 @@
 -- of the autumn change. Hours are real elapsed time.
 -- Grain: piece of an interval in a week. Key: (interval_kind, employee_key, interval_start_at, week_start_date).
 with intervals as (
-    select 'work' as interval_kind, employee_key, interval_start_at, interval_end_at, interval_start_local, interval_end_local
-    from intermediate.int_aml__work_intervals
-    union all
-    select 'overtime', employee_key, interval_start_at, interval_end_at, interval_start_local, interval_end_local
-    from intermediate.int_aml__overtime_intervals
+    select * from intermediate.int_aml__intervals
 ),
 
 -- every week the interval reaches into (its end is exclusive: ending at Monday 00:00 is not in that week)

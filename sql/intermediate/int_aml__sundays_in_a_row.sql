@@ -2,7 +2,8 @@
 -- time overlaps Saturday 18:00 - Sunday 22:00 local time (real instants; touching the window's edge
 -- is not overlapping it). A breach when S and S - 7 days are both worked, dated S. The measured value
 -- is the number of worked Sundays in a row ending at S (2 or more); the limit is 1.
--- Grain: person x Sunday with a breach. Key: (employee_key, breach_date).
+-- Checked against the limits of int_aml__rules in int_aml__breaches.
+-- Grain: person x worked Sunday. Key: (employee_key, breach_date).
 with intervals as (
     select * from intermediate.int_aml__work_intervals
 ),
@@ -57,30 +58,13 @@ measured as (
     from runs
 ),
 
-with_limit as (
-    select
-        measured.*,
-        rules.rule_id,
-        coalesce(dispensation.has_aml_dispensation, false) as has_aml_dispensation,
-        case when coalesce(dispensation.has_aml_dispensation, false)
-            then rules.limit_with_dispensation_value else rules.limit_value end as limit_value,
-    from measured
-    join intermediate.int_aml__rules as rules on rules.rule_id = 'SUNDAYS_IN_A_ROW'
-    left join intermediate.int_aml__dispensation_days as dispensation
-        on dispensation.employee_key = measured.employee_key
-        and dispensation.calendar_date = measured.breach_date
-),
-
 final as (
     select
         employee_key,
-        rule_id,
+        'SUNDAYS_IN_A_ROW' as rule_id,
         breach_date,
         cast(measured_value as double) as measured_value,
-        limit_value,
-        has_aml_dispensation,
-    from with_limit
-    where measured_value > limit_value
+    from measured
 )
 
 select * from final

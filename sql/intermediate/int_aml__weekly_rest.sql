@@ -3,7 +3,8 @@
 -- 169 real hours in the daylight-saving weeks), the stretches from the week's start to the first work
 -- and from the last work to the week's end included, each cut at the week's edges. A breach when it
 -- is below 35 h (28 h with dispensation on the week's Sunday). Dated the week's Sunday.
--- Grain: person x week with a breach. Key: (employee_key, breach_date).
+-- Checked against the limits of int_aml__rules in int_aml__breaches.
+-- Grain: person x week with working time. Key: (employee_key, breach_date).
 with pieces as (
     select * from intermediate.int_aml__interval_weeks
     where interval_kind = 'work'
@@ -38,30 +39,13 @@ measured as (
     group by employee_key, week_sunday_date
 ),
 
-with_limit as (
-    select
-        measured.*,
-        rules.rule_id,
-        coalesce(dispensation.has_aml_dispensation, false) as has_aml_dispensation,
-        case when coalesce(dispensation.has_aml_dispensation, false)
-            then rules.limit_with_dispensation_value else rules.limit_value end as limit_value,
-    from measured
-    join intermediate.int_aml__rules as rules on rules.rule_id = 'WEEKLY_REST'
-    left join intermediate.int_aml__dispensation_days as dispensation
-        on dispensation.employee_key = measured.employee_key
-        and dispensation.calendar_date = measured.breach_date
-),
-
 final as (
     select
         employee_key,
-        rule_id,
+        'WEEKLY_REST' as rule_id,
         breach_date,
         measured_value,
-        limit_value,
-        has_aml_dispensation,
-    from with_limit
-    where measured_value < limit_value
+    from measured
 )
 
 select * from final

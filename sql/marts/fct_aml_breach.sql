@@ -3,23 +3,7 @@
 -- dispensation limit. One event can break several rules, and a rule on several days: each counts.
 -- Grain: breach. Key: aml_breach_key; natural key (rule_id, employee_key, breach_date).
 with breaches as (
-    select * from intermediate.int_aml__daily_rest
-    union all by name
-    select * from intermediate.int_aml__weekly_rest
-    union all by name
-    select * from intermediate.int_aml__daily_hours
-    union all by name
-    select * from intermediate.int_aml__overtime_week
-    union all by name
-    select * from intermediate.int_aml__overtime_4_weeks
-    union all by name
-    select * from intermediate.int_aml__overtime_52_weeks
-    union all by name
-    select * from intermediate.int_aml__hours_week
-    union all by name
-    select * from intermediate.int_aml__hours_4_weeks
-    union all by name
-    select * from intermediate.int_aml__sundays_in_a_row
+    select * from intermediate.int_aml__breaches
 ),
 
 rules as (

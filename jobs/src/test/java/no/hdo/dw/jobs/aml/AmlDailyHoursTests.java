@@ -1,36 +1,14 @@
 package no.hdo.dw.jobs.aml;
 
-import static no.hdo.dw.jobs.aml.AmlEngine.PERSON;
-import static no.hdo.dw.jobs.aml.AmlEngine.breach;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * DAILY_HOURS (definitions.md): for each start s of a work interval, the working time inside
  * [s, s + 24 h) is at most 13 h, 16 h with dispensation; dated the day of s, one a day.
  */
-class AmlDailyHoursTests {
-
-    @TempDir
-    Path folder;
-
-    AmlEngine engine;
-
-    @BeforeEach
-    void createEngine() {
-        engine = AmlEngine.create(folder);
-    }
-
-    @AfterEach
-    void closeEngine() {
-        engine.close();
-    }
+class AmlDailyHoursTests extends AmlRuleTests {
 
     @Test
     void thirteenHoursIsJustInside() {

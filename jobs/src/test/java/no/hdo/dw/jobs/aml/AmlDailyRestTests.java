@@ -1,37 +1,15 @@
 package no.hdo.dw.jobs.aml;
 
-import static no.hdo.dw.jobs.aml.AmlEngine.PERSON;
-import static no.hdo.dw.jobs.aml.AmlEngine.breach;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * DAILY_REST (definitions.md): for each start s of a work interval, the longest continuous free time
  * inside [s, s + 24 h) is at least 11 h, 8 h with dispensation; dated the day of s, one a day.
  * 2026-01-05 is a Monday; the clocks go forward on 2025-03-30 and back on 2025-10-26.
  */
-class AmlDailyRestTests {
-
-    @TempDir
-    Path folder;
-
-    AmlEngine engine;
-
-    @BeforeEach
-    void createEngine() {
-        engine = AmlEngine.create(folder);
-    }
-
-    @AfterEach
-    void closeEngine() {
-        engine.close();
-    }
+class AmlDailyRestTests extends AmlRuleTests {
 
     @Test
     void elevenHoursOfRestIsJustInside() {

@@ -1,34 +1,13 @@
 package no.hdo.dw.jobs.aml;
 
-import static no.hdo.dw.jobs.aml.AmlEngine.PERSON;
-import static no.hdo.dw.jobs.aml.AmlEngine.breach;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The second value of a limit applies to a person with dispensation on the day the breach is dated. */
-class AmlDispensationTests {
-
-    @TempDir
-    Path folder;
-
-    AmlEngine engine;
-
-    @BeforeEach
-    void createEngine() {
-        engine = AmlEngine.create(folder);
-    }
-
-    @AfterEach
-    void closeEngine() {
-        engine.close();
-    }
+class AmlDispensationTests extends AmlRuleTests {
 
     @Test
     void dailyRestUsesTheDispensationOfTheDayOfTheWindowsStart() {

@@ -1,37 +1,15 @@
 package no.hdo.dw.jobs.aml;
 
-import static no.hdo.dw.jobs.aml.AmlEngine.PERSON;
-import static no.hdo.dw.jobs.aml.AmlEngine.breach;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * OVERTIME_WEEK (at most 10 h, 20 h with dispensation), OVERTIME_4_WEEKS (25 h, 50 h) and
  * OVERTIME_52_WEEKS (200 h, 300 h) of definitions.md: OT hours in the ISO week, in the week and the
  * 3 before it, and in the week and the 51 before it; dated the week's Sunday.
  */
-class AmlOvertimeTests {
-
-    @TempDir
-    Path folder;
-
-    AmlEngine engine;
-
-    @BeforeEach
-    void createEngine() {
-        engine = AmlEngine.create(folder);
-    }
-
-    @AfterEach
-    void closeEngine() {
-        engine.close();
-    }
+class AmlOvertimeTests extends AmlRuleTests {
 
     @Test
     void tenHoursOfOvertimeAWeekIsJustInsideAndOverlappingOvertimeCountsOnce() {

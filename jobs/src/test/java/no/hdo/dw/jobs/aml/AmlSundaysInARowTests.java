@@ -1,37 +1,15 @@
 package no.hdo.dw.jobs.aml;
 
-import static no.hdo.dw.jobs.aml.AmlEngine.PERSON;
-import static no.hdo.dw.jobs.aml.AmlEngine.breach;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SUNDAYS_IN_A_ROW (definitions.md): Sunday S is worked if working time overlaps Saturday 18:00 -
  * Sunday 22:00 local time; a breach when S and S - 7 days are both worked, dated S. Measured: the
  * worked Sundays in a row up to S; limit 1, with or without dispensation.
  */
-class AmlSundaysInARowTests {
-
-    @TempDir
-    Path folder;
-
-    AmlEngine engine;
-
-    @BeforeEach
-    void createEngine() {
-        engine = AmlEngine.create(folder);
-    }
-
-    @AfterEach
-    void closeEngine() {
-        engine.close();
-    }
+class AmlSundaysInARowTests extends AmlRuleTests {
 
     @Test
     void twoSundaysInARowIsABreachDatedTheSecond() {

@@ -1,37 +1,15 @@
 package no.hdo.dw.jobs.aml;
 
-import static no.hdo.dw.jobs.aml.AmlEngine.PERSON;
-import static no.hdo.dw.jobs.aml.AmlEngine.breach;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * WEEKLY_REST (definitions.md): for each ISO week with working time (Monday 00:00 to Monday 00:00
  * local time), the longest continuous free time inside the week is at least 35 h, 28 h with
  * dispensation; dated the week's Sunday. The week of 2026-01-05 ends on Sunday 2026-01-11.
  */
-class AmlWeeklyRestTests {
-
-    @TempDir
-    Path folder;
-
-    AmlEngine engine;
-
-    @BeforeEach
-    void createEngine() {
-        engine = AmlEngine.create(folder);
-    }
-
-    @AfterEach
-    void closeEngine() {
-        engine.close();
-    }
+class AmlWeeklyRestTests extends AmlRuleTests {
 
     @Test
     void thirtyFiveHoursIsJustInside() {

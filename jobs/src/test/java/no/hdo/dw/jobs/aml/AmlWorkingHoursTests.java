@@ -1,37 +1,15 @@
 package no.hdo.dw.jobs.aml;
 
-import static no.hdo.dw.jobs.aml.AmlEngine.PERSON;
-import static no.hdo.dw.jobs.aml.AmlEngine.breach;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * HOURS_WEEK (at most 48 h, 54 h with dispensation) and HOURS_4_WEEKS (at most 192 h, 216 h) of
  * definitions.md: working hours in the ISO week, and in the week and the 3 before it; dated the
  * week's Sunday. Weeks from Monday 2026-01-05: Sundays 01-11, 01-18, 01-25, 02-01.
  */
-class AmlWorkingHoursTests {
-
-    @TempDir
-    Path folder;
-
-    AmlEngine engine;
-
-    @BeforeEach
-    void createEngine() {
-        engine = AmlEngine.create(folder);
-    }
-
-    @AfterEach
-    void closeEngine() {
-        engine.close();
-    }
+class AmlWorkingHoursTests extends AmlRuleTests {
 
     @Test
     void fortyEightHoursAWeekIsJustInside() {
