@@ -5,15 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
-import no.hdo.dw.warehouse.DuckDbDatabase;
+import no.hdo.dw.jobs.support.WarehouseRows;
 import no.hdo.dw.warehouse.Home;
 
 /**
@@ -101,36 +98,20 @@ final class LedgerInbox {
     }
 
     List<String> published(String sql) {
-        return query(home.publishedWarehouse(), sql);
+        return WarehouseRows.published(home, sql);
     }
 
     List<String> work(String sql) {
-        return query(home.workWarehouse(), sql);
+        return WarehouseRows.work(home, sql);
     }
 
     /** {@code meta.quarantined_record} of the ledger: {@code feed|file_name|record_no|field|value|reason}. */
     List<String> quarantine() {
-        return work("select feed, file_name, record_no, field, value, reason from meta.quarantined_record "
-                + "where source = 'ledger' order by feed, file_name, record_no");
+        return WarehouseRows.quarantine(home, "ledger");
     }
 
     /** {@code meta.rejected_file} of the ledger: {@code feed|file_name|reason}. */
     List<String> rejectedFiles() {
-        return work("select feed, file_name, reason from meta.rejected_file where source = 'ledger' order by feed, file_name");
-    }
-
-    private static List<String> query(Path database, String sql) {
-        try (DuckDbDatabase db = DuckDbDatabase.openReadOnly(database)) {
-            return db.jdbi().withHandle(handle -> handle.createQuery(sql).map((rs, ctx) -> row(rs)).list());
-        }
-    }
-
-    private static String row(ResultSet rs) throws SQLException {
-        List<String> cells = new ArrayList<>();
-        for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
-            String cell = rs.getString(column);
-            cells.add(cell == null ? "∅" : cell);
-        }
-        return String.join("|", cells);
+        return WarehouseRows.rejectedFiles(home, "ledger");
     }
 }

@@ -5,10 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -17,9 +14,9 @@ import java.util.stream.Stream;
 import no.hdo.dw.jobs.nightly.NightlyOptions;
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
+import no.hdo.dw.jobs.support.WarehouseRows;
 import no.hdo.dw.pipeline.turnus.PseudonymKey;
 import no.hdo.dw.pipeline.turnus.Pseudonymiser;
-import no.hdo.dw.warehouse.DuckDbDatabase;
 import no.hdo.dw.warehouse.Home;
 
 /**
@@ -88,31 +85,16 @@ final class TurnusInbox {
     // ---- reading back ----
 
     List<String> published(String sql) {
-        return query(home.publishedWarehouse(), sql);
+        return WarehouseRows.published(home, sql);
     }
 
     List<String> work(String sql) {
-        return query(home.workWarehouse(), sql);
+        return WarehouseRows.work(home, sql);
     }
 
     /** {@code meta.quarantined_record} of turnus: {@code feed|file_name|record_no|field|value|reason|found_by}. */
     List<String> quarantine() {
         return work("select feed, file_name, record_no, field, value, reason, found_by from meta.quarantined_record "
                 + "where source = 'turnus' order by feed, file_name, record_no");
-    }
-
-    private static List<String> query(Path database, String sql) {
-        try (DuckDbDatabase db = DuckDbDatabase.openReadOnly(database)) {
-            return db.jdbi().withHandle(handle -> handle.createQuery(sql).map((rs, ctx) -> row(rs)).list());
-        }
-    }
-
-    static String row(ResultSet rs) throws SQLException {
-        List<String> cells = new ArrayList<>();
-        for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
-            String cell = rs.getString(column);
-            cells.add(cell == null ? "∅" : cell);
-        }
-        return String.join("|", cells);
     }
 }

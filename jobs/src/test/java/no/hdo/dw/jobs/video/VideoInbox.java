@@ -6,11 +6,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,9 +15,9 @@ import java.util.stream.Stream;
 
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
+import no.hdo.dw.jobs.support.WarehouseRows;
 import no.hdo.dw.jobs.trend.TrendMetric;
 import no.hdo.dw.jobs.trend.TrendQuery;
-import no.hdo.dw.warehouse.DuckDbDatabase;
 import no.hdo.dw.warehouse.Home;
 
 /**
@@ -88,11 +85,11 @@ final class VideoInbox {
     // ---- reading back ----
 
     List<String> published(String sql) {
-        return query(home.publishedWarehouse(), sql);
+        return WarehouseRows.published(home, sql);
     }
 
     List<String> work(String sql) {
-        return query(home.workWarehouse(), sql);
+        return WarehouseRows.work(home, sql);
     }
 
     /**
@@ -146,20 +143,5 @@ final class VideoInbox {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static List<String> query(Path database, String sql) {
-        try (DuckDbDatabase db = DuckDbDatabase.openReadOnly(database)) {
-            return db.jdbi().withHandle(handle -> handle.createQuery(sql).map((rs, ctx) -> row(rs)).list());
-        }
-    }
-
-    private static String row(ResultSet rs) throws SQLException {
-        List<String> cells = new ArrayList<>();
-        for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
-            String cell = rs.getString(column);
-            cells.add(cell == null ? "∅" : cell);
-        }
-        return String.join("|", cells);
     }
 }
