@@ -10,6 +10,7 @@ import java.util.List;
 
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
+import no.hdo.dw.jobs.support.Inboxes;
 import no.hdo.dw.jobs.support.WarehouseRows;
 import no.hdo.dw.warehouse.Home;
 
@@ -80,12 +81,7 @@ final class LedgerInbox {
     }
 
     Path deliver(String feed, String fileName, byte[] bytes) {
-        try {
-            Path folder = Files.createDirectories(inbox.resolve("ledger").resolve(feed));
-            return Files.write(folder.resolve(fileName), bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Inboxes.deliver(inbox, "ledger", feed, fileName, bytes);
     }
 
     RunReport nightly(LocalDate runDate) {
@@ -93,8 +89,7 @@ final class LedgerInbox {
     }
 
     static RunReport.FeedReport feed(RunReport report, String feed) {
-        return report.feeds().stream().filter(f -> f.source().equals("ledger") && f.feed().equals(feed)).findFirst()
-                .orElseThrow(() -> new AssertionError("no feed report for ledger/" + feed + " in " + report.feeds()));
+        return Inboxes.feed(report, "ledger", feed);
     }
 
     List<String> published(String sql) {

@@ -16,6 +16,7 @@ import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.output.OutputFormat;
 import no.hdo.dw.jobs.output.TableRenderer;
+import no.hdo.dw.jobs.support.Inboxes;
 import no.hdo.dw.jobs.support.WarehouseRows;
 import no.hdo.dw.jobs.trend.TrendMetric;
 import no.hdo.dw.jobs.trend.TrendQuery;
@@ -60,12 +61,7 @@ public final class ServicesInbox {
     }
 
     public Path deliver(String source, String feed, String fileName, byte[] bytes) {
-        try {
-            Path folder = Files.createDirectories(inbox.resolve(source).resolve(feed));
-            return Files.write(folder.resolve(fileName), bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Inboxes.deliver(inbox, source, feed, fileName, bytes);
     }
 
     public Path copy(String source, String feed, Path file) {
@@ -82,8 +78,7 @@ public final class ServicesInbox {
     }
 
     public static RunReport.FeedReport feed(RunReport report, String source, String feed) {
-        return report.feeds().stream().filter(f -> f.source().equals(source) && f.feed().equals(feed)).findFirst()
-                .orElseThrow(() -> new AssertionError("no feed report for " + source + "/" + feed + " in " + report.feeds()));
+        return Inboxes.feed(report, source, feed);
     }
 
     /** {@code trend METRIC --format csv}, without its header line. */

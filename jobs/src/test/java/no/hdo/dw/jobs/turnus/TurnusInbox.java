@@ -1,9 +1,6 @@
 package no.hdo.dw.jobs.turnus;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -14,6 +11,7 @@ import java.util.stream.Stream;
 import no.hdo.dw.jobs.nightly.NightlyOptions;
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
+import no.hdo.dw.jobs.support.Inboxes;
 import no.hdo.dw.jobs.support.WarehouseRows;
 import no.hdo.dw.pipeline.turnus.PseudonymKey;
 import no.hdo.dw.pipeline.turnus.Pseudonymiser;
@@ -63,12 +61,7 @@ final class TurnusInbox {
 
     Path deliver(String feed, String fileName, String header, String... rows) {
         String text = Stream.concat(Stream.of(header), Arrays.stream(rows)).map(row -> row + "\n").collect(Collectors.joining());
-        try {
-            Path folder = Files.createDirectories(inbox.resolve("turnus").resolve(feed));
-            return Files.writeString(folder.resolve(fileName), text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Inboxes.deliver(inbox, "turnus", feed, fileName, text.getBytes(StandardCharsets.UTF_8));
     }
 
     // ---- running ----
@@ -78,8 +71,7 @@ final class TurnusInbox {
     }
 
     static RunReport.FeedReport feed(RunReport report, String feed) {
-        return report.feeds().stream().filter(f -> f.source().equals("turnus") && f.feed().equals(feed)).findFirst()
-                .orElseThrow(() -> new AssertionError("no feed report for turnus/" + feed + " in " + report.feeds()));
+        return Inboxes.feed(report, "turnus", feed);
     }
 
     // ---- reading back ----

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
+import no.hdo.dw.jobs.support.Inboxes;
 import no.hdo.dw.jobs.support.WarehouseRows;
 import no.hdo.dw.jobs.trend.TrendMetric;
 import no.hdo.dw.jobs.trend.TrendQuery;
@@ -58,12 +59,7 @@ final class VideoInbox {
 
     /** Any bytes under any name in a video feed's folder. */
     Path deliver(String feed, String fileName, byte[] bytes) {
-        try {
-            Path folder = Files.createDirectories(inbox.resolve("video").resolve(feed));
-            return Files.write(folder.resolve(fileName), bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Inboxes.deliver(inbox, "video", feed, fileName, bytes);
     }
 
     // ---- running ----
@@ -78,8 +74,7 @@ final class VideoInbox {
     }
 
     static RunReport.FeedReport feed(RunReport report, String feed) {
-        return report.feeds().stream().filter(f -> f.source().equals("video") && f.feed().equals(feed)).findFirst()
-                .orElseThrow(() -> new AssertionError("no feed report for video/" + feed + " in " + report.feeds()));
+        return Inboxes.feed(report, "video", feed);
     }
 
     // ---- reading back ----
