@@ -1,12 +1,10 @@
 package no.hdo.dw.jobs.cli;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import no.hdo.dw.jobs.output.OutputFormat;
 import no.hdo.dw.jobs.output.TableRenderer;
@@ -20,30 +18,19 @@ public final class AmlBreachesReportCommand implements Callable<Integer> {
     @Mixin
     HomeOption home;
 
-    @Option(names = "--from", required = true, paramLabel = "yyyy-MM", description = "The first month.")
-    String from;
+    @Mixin
+    MonthRangeOptions months;
 
-    @Option(names = "--to", required = true, paramLabel = "yyyy-MM", description = "The last month.")
-    String to;
-
-    @Option(names = "--format", paramLabel = "F", defaultValue = "table", description = "table (default), csv, markdown or json.")
-    String format;
+    @Mixin
+    FormatOption format;
 
     @Override
     public Integer call() {
-        OutputFormat outputFormat = OutputFormat.parse(format);
-        YearMonth fromMonth = month("--from", from);
-        YearMonth toMonth = month("--to", to);
+        OutputFormat outputFormat = format.resolve();
+        YearMonth fromMonth = months.from();
+        YearMonth toMonth = months.to();
         System.out.print(TableRenderer.render(
                 AmlBreachesReportQuery.read(home.resolve().publishedWarehouse(), fromMonth, toMonth), outputFormat));
         return 0;
-    }
-
-    private static YearMonth month(String option, String value) {
-        try {
-            return YearMonth.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(option + " must be a month yyyy-MM, not '" + value + "'");
-        }
     }
 }

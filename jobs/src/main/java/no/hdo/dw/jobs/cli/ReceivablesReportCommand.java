@@ -14,7 +14,8 @@ import no.hdo.dw.jobs.report.ReceivablesReport;
 
 /** {@code hdo-dw report receivables --as-of yyyy-MM-dd [--format F]}: customer receivables by aging bucket. */
 @Command(name = "receivables", mixinStandardHelpOptions = true,
-        description = "Customer receivables by aging bucket, from the open-items snapshot of --as-of.")
+        description = {"Customer receivables by aging bucket, from the open-items snapshot of --as-of.",
+                "The table is in 1000 NOK; csv, markdown and json in NOK."})
 public final class ReceivablesReportCommand implements Callable<Integer> {
 
     @Mixin
@@ -23,12 +24,12 @@ public final class ReceivablesReportCommand implements Callable<Integer> {
     @Option(names = "--as-of", required = true, paramLabel = "yyyy-MM-dd", description = "The as-of date of the open-items snapshot.")
     String asOf;
 
-    @Option(names = "--format", paramLabel = "F", defaultValue = "table", description = "table (default, 1000 NOK), csv, markdown or json (NOK).")
-    String format;
+    @Mixin
+    FormatOption format;
 
     @Override
     public Integer call() {
-        OutputFormat outputFormat = OutputFormat.parse(format);
+        OutputFormat outputFormat = format.resolve();
         LocalDate asOfDate;
         try {
             asOfDate = LocalDate.parse(asOf);

@@ -1,7 +1,6 @@
 package no.hdo.dw.jobs.cli;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -32,19 +31,14 @@ public final class TrendCommand implements Callable<Integer> {
     @Option(names = "--months", paramLabel = "N", defaultValue = "13", description = "How many months (default: 13).")
     int months;
 
-    @Option(names = "--format", paramLabel = "F", defaultValue = "table", description = "table (default), csv, markdown or json.")
-    String format;
+    @Mixin
+    FormatOption format;
 
     @Override
     public Integer call() {
-        OutputFormat outputFormat = OutputFormat.parse(format);
+        OutputFormat outputFormat = format.resolve();
         TrendMetric trendMetric = TrendMetric.parse(metric);
-        YearMonth toMonth;
-        try {
-            toMonth = YearMonth.parse(to);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--to must be a month yyyy-MM, not '" + to + "'");
-        }
+        YearMonth toMonth = MonthRangeOptions.month("--to", to);
         System.out.print(TableRenderer.render(TrendQuery.read(home.resolve().publishedWarehouse(), trendMetric, toMonth, months), outputFormat));
         return 0;
     }

@@ -1,10 +1,8 @@
 package no.hdo.dw.jobs.cli;
 
+import static no.hdo.dw.jobs.support.CommandLineRun.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -13,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import no.hdo.dw.jobs.support.CommandLineRun.Captured;
 import no.hdo.dw.warehouse.DuckDbDatabase;
 import no.hdo.dw.warehouse.Home;
 
@@ -133,24 +132,5 @@ class DemoFunctionalTests {
         assertThat(badFormat.err()).contains("unknown format 'xml'");
         assertThat(noPublication.exitCode()).isEqualTo(1);
         assertThat(noPublication.err().strip()).contains("no warehouse at").doesNotContain("\n");
-    }
-
-    record Captured(int exitCode, String out, String err) {
-    }
-
-    private static synchronized Captured capture(java.util.function.IntSupplier command) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exitCode = command.getAsInt();
-            return new Captured(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
     }
 }

@@ -5,15 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
-import no.hdo.dw.warehouse.DuckDbDatabase;
+import no.hdo.dw.jobs.support.Inboxes;
+import no.hdo.dw.jobs.support.WarehouseRows;
 import no.hdo.dw.warehouse.Home;
 
 /**
@@ -83,12 +81,7 @@ final class LedgerInbox {
     }
 
     Path deliver(String feed, String fileName, byte[] bytes) {
-        try {
-            Path folder = Files.createDirectories(inbox.resolve("ledger").resolve(feed));
-            return Files.write(folder.resolve(fileName), bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Inboxes.deliver(inbox, "ledger", feed, fileName, bytes);
     }
 
     RunReport nightly(LocalDate runDate) {
@@ -96,41 +89,24 @@ final class LedgerInbox {
     }
 
     static RunReport.FeedReport feed(RunReport report, String feed) {
-        return report.feeds().stream().filter(f -> f.source().equals("ledger") && f.feed().equals(feed)).findFirst()
-                .orElseThrow(() -> new AssertionError("no feed report for ledger/" + feed + " in " + report.feeds()));
+        return Inboxes.feed(report, "ledger", feed);
     }
 
     List<String> published(String sql) {
-        return query(home.publishedWarehouse(), sql);
+        return WarehouseRows.published(home, sql);
     }
 
     List<String> work(String sql) {
-        return query(home.workWarehouse(), sql);
+        return WarehouseRows.work(home, sql);
     }
 
     /** {@code meta.quarantined_record} of the ledger: {@code feed|file_name|record_no|field|value|reason}. */
     List<String> quarantine() {
-        return work("select feed, file_name, record_no, field, value, reason from meta.quarantined_record "
-                + "where source = 'ledger' order by feed, file_name, record_no");
+        return WarehouseRows.quarantine(home, "ledger");
     }
 
     /** {@code meta.rejected_file} of the ledger: {@code feed|file_name|reason}. */
     List<String> rejectedFiles() {
-        return work("select feed, file_name, reason from meta.rejected_file where source = 'ledger' order by feed, file_name");
-    }
-
-    private static List<String> query(Path database, String sql) {
-        try (DuckDbDatabase db = DuckDbDatabase.openReadOnly(database)) {
-            return db.jdbi().withHandle(handle -> handle.createQuery(sql).map((rs, ctx) -> row(rs)).list());
-        }
-    }
-
-    private static String row(ResultSet rs) throws SQLException {
-        List<String> cells = new ArrayList<>();
-        for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
-            String cell = rs.getString(column);
-            cells.add(cell == null ? "∅" : cell);
-        }
-        return String.join("|", cells);
+        return WarehouseRows.rejectedFiles(home, "ledger");
     }
 }

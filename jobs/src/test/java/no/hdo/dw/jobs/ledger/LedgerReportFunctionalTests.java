@@ -4,9 +4,6 @@ import static no.hdo.dw.jobs.ledger.LedgerFiles.file;
 import static no.hdo.dw.jobs.ledger.LedgerFiles.transaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -15,8 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import no.hdo.dw.jobs.cli.HdoDw;
 import no.hdo.dw.jobs.nightly.RunReport;
+import no.hdo.dw.jobs.support.CommandLineRun;
+import no.hdo.dw.jobs.support.CommandLineRun.Captured;
 
 /**
  * The ledger feeds end to end up to {@code report result} and {@code report receivables}: which
@@ -214,32 +212,15 @@ class LedgerReportFunctionalTests {
     }
 
     private static List<String> run(String... args) {
-        PrintStream original = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exitCode = HdoDw.execute(args);
-            assertThat(exitCode).as(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8)).isZero();
-        } finally {
-            System.setOut(original);
-            System.setErr(originalErr);
-        }
-        return out.toString(StandardCharsets.UTF_8).lines().toList();
+        Captured run = CommandLineRun.hdoDw(args);
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        return run.outLines();
     }
 
     /** Runs a command that must fail with exit code 2; returns what it printed on stderr. */
     private static List<String> runErrors(String... args) {
-        PrintStream original = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            assertThat(HdoDw.execute(args)).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(2);
-        } finally {
-            System.setErr(original);
-        }
-        return err.toString(StandardCharsets.UTF_8).lines().toList();
+        Captured run = CommandLineRun.hdoDw(args);
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        return run.errLines();
     }
 }

@@ -5,11 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,9 +16,10 @@ import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.output.OutputFormat;
 import no.hdo.dw.jobs.output.TableRenderer;
+import no.hdo.dw.jobs.support.Inboxes;
+import no.hdo.dw.jobs.support.WarehouseRows;
 import no.hdo.dw.jobs.trend.TrendMetric;
 import no.hdo.dw.jobs.trend.TrendQuery;
-import no.hdo.dw.warehouse.DuckDbDatabase;
 import no.hdo.dw.warehouse.Home;
 
 /**
@@ -63,12 +61,7 @@ public final class ServicesInbox {
     }
 
     public Path deliver(String source, String feed, String fileName, byte[] bytes) {
-        try {
-            Path folder = Files.createDirectories(inbox.resolve(source).resolve(feed));
-            return Files.write(folder.resolve(fileName), bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Inboxes.deliver(inbox, source, feed, fileName, bytes);
     }
 
     public Path copy(String source, String feed, Path file) {
@@ -85,8 +78,7 @@ public final class ServicesInbox {
     }
 
     public static RunReport.FeedReport feed(RunReport report, String source, String feed) {
-        return report.feeds().stream().filter(f -> f.source().equals(source) && f.feed().equals(feed)).findFirst()
-                .orElseThrow(() -> new AssertionError("no feed report for " + source + "/" + feed + " in " + report.feeds()));
+        return Inboxes.feed(report, source, feed);
     }
 
     /** {@code trend METRIC --format csv}, without its header line. */
@@ -96,36 +88,20 @@ public final class ServicesInbox {
     }
 
     public List<String> published(String sql) {
-        return query(home.publishedWarehouse(), sql);
+        return WarehouseRows.published(home, sql);
     }
 
     public List<String> work(String sql) {
-        return query(home.workWarehouse(), sql);
+        return WarehouseRows.work(home, sql);
     }
 
     /** {@code meta.quarantined_record} of a source: {@code feed|file_name|record_no|field|value|reason}. */
     public List<String> quarantine(String source) {
-        return work("select feed, file_name, record_no, field, value, reason from meta.quarantined_record where source = '" + source
-                + "' order by feed, file_name, record_no");
+        return WarehouseRows.quarantine(home, source);
     }
 
     /** {@code meta.rejected_file} of a source: {@code feed|file_name|reason}. */
     public List<String> rejected(String source) {
-        return work("select feed, file_name, reason from meta.rejected_file where source = '" + source + "' order by feed, file_name");
-    }
-
-    private static List<String> query(Path database, String sql) {
-        try (DuckDbDatabase db = DuckDbDatabase.openReadOnly(database)) {
-            return db.jdbi().withHandle(handle -> handle.createQuery(sql).map((rs, ctx) -> row(rs)).list());
-        }
-    }
-
-    private static String row(ResultSet rs) throws SQLException {
-        List<String> cells = new ArrayList<>();
-        for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
-            String cell = rs.getString(column);
-            cells.add(cell == null ? "∅" : cell);
-        }
-        return String.join("|", cells);
+        return WarehouseRows.rejectedFiles(home, source);
     }
 }

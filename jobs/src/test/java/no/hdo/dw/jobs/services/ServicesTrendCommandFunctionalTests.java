@@ -3,9 +3,6 @@ package no.hdo.dw.jobs.services;
 import static no.hdo.dw.jobs.services.Workbooks.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -14,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-import no.hdo.dw.jobs.cli.HdoDw;
+import no.hdo.dw.jobs.support.CommandLineRun;
+import no.hdo.dw.jobs.support.CommandLineRun.Captured;
 
 /**
  * {@code hdo-dw trend medielogg-uptime} and {@code hdo-dw trend lifex-rollout} through the command
@@ -74,15 +72,8 @@ class ServicesTrendCommandFunctionalTests {
     }
 
     private String trend(String metric, String format) {
-        PrintStream originalOut = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            int exitCode = HdoDw.execute("trend", metric, "--to", "2026-01", "--months", "2", "--format", format, "--home", home);
-            assertThat(exitCode).as(metric + " " + format).isZero();
-        } finally {
-            System.setOut(originalOut);
-        }
-        return out.toString(StandardCharsets.UTF_8);
+        Captured run = CommandLineRun.hdoDw("trend", metric, "--to", "2026-01", "--months", "2", "--format", format, "--home", home);
+        assertThat(run.exitCode()).as(metric + " " + format).isZero();
+        return run.out();
     }
 }

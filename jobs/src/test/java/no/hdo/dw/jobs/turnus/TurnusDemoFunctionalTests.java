@@ -24,6 +24,7 @@ import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.output.OutputFormat;
 import no.hdo.dw.jobs.output.TableRenderer;
+import no.hdo.dw.jobs.support.WarehouseRows;
 import no.hdo.dw.jobs.trend.TrendMetric;
 import no.hdo.dw.jobs.trend.TrendQuery;
 import no.hdo.dw.pipeline.turnus.PseudonymKey;
@@ -119,9 +120,7 @@ class TurnusDemoFunctionalTests {
     }
 
     private List<String> published(String sql) {
-        try (DuckDbDatabase published = DuckDbDatabase.openReadOnly(home.publishedWarehouse())) {
-            return published.jdbi().withHandle(handle -> handle.createQuery(sql).map((rs, ctx) -> TurnusInbox.row(rs)).list());
-        }
+        return WarehouseRows.published(home, sql);
     }
 
     @Test

@@ -1,14 +1,8 @@
 package no.hdo.dw.jobs.turnus;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -17,9 +11,10 @@ import java.util.stream.Stream;
 import no.hdo.dw.jobs.nightly.NightlyOptions;
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
+import no.hdo.dw.jobs.support.Inboxes;
+import no.hdo.dw.jobs.support.WarehouseRows;
 import no.hdo.dw.pipeline.turnus.PseudonymKey;
 import no.hdo.dw.pipeline.turnus.Pseudonymiser;
-import no.hdo.dw.warehouse.DuckDbDatabase;
 import no.hdo.dw.warehouse.Home;
 
 /**
@@ -66,12 +61,7 @@ final class TurnusInbox {
 
     Path deliver(String feed, String fileName, String header, String... rows) {
         String text = Stream.concat(Stream.of(header), Arrays.stream(rows)).map(row -> row + "\n").collect(Collectors.joining());
-        try {
-            Path folder = Files.createDirectories(inbox.resolve("turnus").resolve(feed));
-            return Files.writeString(folder.resolve(fileName), text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Inboxes.deliver(inbox, "turnus", feed, fileName, text.getBytes(StandardCharsets.UTF_8));
     }
 
     // ---- running ----
@@ -81,38 +71,22 @@ final class TurnusInbox {
     }
 
     static RunReport.FeedReport feed(RunReport report, String feed) {
-        return report.feeds().stream().filter(f -> f.source().equals("turnus") && f.feed().equals(feed)).findFirst()
-                .orElseThrow(() -> new AssertionError("no feed report for turnus/" + feed + " in " + report.feeds()));
+        return Inboxes.feed(report, "turnus", feed);
     }
 
     // ---- reading back ----
 
     List<String> published(String sql) {
-        return query(home.publishedWarehouse(), sql);
+        return WarehouseRows.published(home, sql);
     }
 
     List<String> work(String sql) {
-        return query(home.workWarehouse(), sql);
+        return WarehouseRows.work(home, sql);
     }
 
     /** {@code meta.quarantined_record} of turnus: {@code feed|file_name|record_no|field|value|reason|found_by}. */
     List<String> quarantine() {
         return work("select feed, file_name, record_no, field, value, reason, found_by from meta.quarantined_record "
                 + "where source = 'turnus' order by feed, file_name, record_no");
-    }
-
-    private static List<String> query(Path database, String sql) {
-        try (DuckDbDatabase db = DuckDbDatabase.openReadOnly(database)) {
-            return db.jdbi().withHandle(handle -> handle.createQuery(sql).map((rs, ctx) -> row(rs)).list());
-        }
-    }
-
-    static String row(ResultSet rs) throws SQLException {
-        List<String> cells = new ArrayList<>();
-        for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
-            String cell = rs.getString(column);
-            cells.add(cell == null ? "∅" : cell);
-        }
-        return String.join("|", cells);
     }
 }

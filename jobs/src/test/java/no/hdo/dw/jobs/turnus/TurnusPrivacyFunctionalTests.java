@@ -3,9 +3,7 @@ package no.hdo.dw.jobs.turnus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,11 +16,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import no.hdo.dw.jobs.cli.HdoDw;
 import no.hdo.dw.jobs.nightly.MissingPseudonymKeyException;
 import no.hdo.dw.jobs.nightly.NightlyOptions;
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
+import no.hdo.dw.jobs.support.CommandLineRun;
+import no.hdo.dw.jobs.support.CommandLineRun.Captured;
 
 /**
  * Personal data (sources.md): employee numbers become keyed pseudonyms on landing, and neither a
@@ -161,34 +160,19 @@ class TurnusPrivacyFunctionalTests {
         String[] nightly = {"nightly", "--inbox", turnus.inbox.toString(), "--home", turnus.home.root().toString(), "--date", "2026-02-01"};
 
         // when there is no key (the test JVM has no HDO_DW_PSEUDONYM_KEY)
-        ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        int refused = withStandardError(errors, () -> HdoDw.execute(nightly));
+        Captured refused = CommandLineRun.hdoDw(nightly);
 
         // then one line and exit 2
         assertThat(System.getenv("HDO_DW_PSEUDONYM_KEY")).isNull();
-        assertThat(refused).isEqualTo(2);
-        assertThat(errors.toString(StandardCharsets.UTF_8).strip()).isEqualTo("hdo-dw: the inbox holds turnus files (personal data) and no "
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err().strip()).isEqualTo("hdo-dw: the inbox holds turnus files (personal data) and no "
                 + "pseudonym key was given: set HDO_DW_PSEUDONYM_KEY or use --pseudonym-key-file FILE");
 
         // and with the key file it lands (exit 3: the bad records are quarantined), the same pseudonyms as the key in memory gives
         String[] withKey = Stream.concat(Stream.of(nightly), Stream.of("--pseudonym-key-file", keyFile.toString())).toArray(String[]::new);
-        int landed = withStandardError(new ByteArrayOutputStream(), () -> HdoDw.execute(withKey));
-        assertThat(landed).isEqualTo(3);
+        assertThat(CommandLineRun.hdoDw(withKey).exitCode()).isEqualTo(3);
         assertThat(turnus.work("select distinct employee_key from intermediate.int_turnus__shifts where shift_id = 'S-100'"))
                 .containsExactly(TurnusInbox.pseudonym(EMPLOYEE_NOS.get(0)));
-    }
-
-    private static int withStandardError(ByteArrayOutputStream errors, java.util.function.IntSupplier action) {
-        PrintStream original = System.err;
-        PrintStream out = System.out;
-        System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
-        System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        try {
-            return action.getAsInt();
-        } finally {
-            System.setErr(original);
-            System.setOut(out);
-        }
     }
 
     static List<Path> filesUnder(Path folder) {

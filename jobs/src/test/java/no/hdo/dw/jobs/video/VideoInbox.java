@@ -6,11 +6,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,9 +15,10 @@ import java.util.stream.Stream;
 
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
+import no.hdo.dw.jobs.support.Inboxes;
+import no.hdo.dw.jobs.support.WarehouseRows;
 import no.hdo.dw.jobs.trend.TrendMetric;
 import no.hdo.dw.jobs.trend.TrendQuery;
-import no.hdo.dw.warehouse.DuckDbDatabase;
 import no.hdo.dw.warehouse.Home;
 
 /**
@@ -61,12 +59,7 @@ final class VideoInbox {
 
     /** Any bytes under any name in a video feed's folder. */
     Path deliver(String feed, String fileName, byte[] bytes) {
-        try {
-            Path folder = Files.createDirectories(inbox.resolve("video").resolve(feed));
-            return Files.write(folder.resolve(fileName), bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Inboxes.deliver(inbox, "video", feed, fileName, bytes);
     }
 
     // ---- running ----
@@ -81,18 +74,17 @@ final class VideoInbox {
     }
 
     static RunReport.FeedReport feed(RunReport report, String feed) {
-        return report.feeds().stream().filter(f -> f.source().equals("video") && f.feed().equals(feed)).findFirst()
-                .orElseThrow(() -> new AssertionError("no feed report for video/" + feed + " in " + report.feeds()));
+        return Inboxes.feed(report, "video", feed);
     }
 
     // ---- reading back ----
 
     List<String> published(String sql) {
-        return query(home.publishedWarehouse(), sql);
+        return WarehouseRows.published(home, sql);
     }
 
     List<String> work(String sql) {
-        return query(home.workWarehouse(), sql);
+        return WarehouseRows.work(home, sql);
     }
 
     /**
@@ -146,20 +138,5 @@ final class VideoInbox {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static List<String> query(Path database, String sql) {
-        try (DuckDbDatabase db = DuckDbDatabase.openReadOnly(database)) {
-            return db.jdbi().withHandle(handle -> handle.createQuery(sql).map((rs, ctx) -> row(rs)).list());
-        }
-    }
-
-    private static String row(ResultSet rs) throws SQLException {
-        List<String> cells = new ArrayList<>();
-        for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
-            String cell = rs.getString(column);
-            cells.add(cell == null ? "∅" : cell);
-        }
-        return String.join("|", cells);
     }
 }

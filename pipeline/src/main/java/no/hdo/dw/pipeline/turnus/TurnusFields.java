@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import no.hdo.dw.pipeline.landing.Checked;
+import no.hdo.dw.pipeline.landing.internal.Digits;
 
 /**
  * Parsing shared by the turnus validators. A rejected record's value never holds an
@@ -32,7 +33,7 @@ final class TurnusFields {
             return null;
         }
         try {
-            return LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
+            return LocalDate.of(Digits.parse(text, 0, 4), Digits.parse(text, 5, 7), Digits.parse(text, 8, 10));
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
@@ -44,7 +45,8 @@ final class TurnusFields {
             return null;
         }
         try {
-            return LocalDateTime.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10), number(text, 11, 13), number(text, 14, 16));
+            return LocalDateTime.of(Digits.parse(text, 0, 4), Digits.parse(text, 5, 7), Digits.parse(text, 8, 10),
+                    Digits.parse(text, 11, 13), Digits.parse(text, 14, 16));
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
@@ -60,17 +62,5 @@ final class TurnusFields {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static int number(String text, int from, int to) {
-        int value = 0;
-        for (int index = from; index < to; index++) {
-            char c = text.charAt(index);
-            if (c < '0' || c > '9') {
-                throw new NumberFormatException(text);
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 }

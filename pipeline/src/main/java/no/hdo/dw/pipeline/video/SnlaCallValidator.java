@@ -11,6 +11,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import no.hdo.dw.pipeline.landing.Checked;
 import no.hdo.dw.pipeline.landing.LocalTimes;
 import no.hdo.dw.pipeline.landing.SourceRecord;
+import no.hdo.dw.pipeline.landing.internal.Digits;
 
 /**
  * Validates an SNLA row (sources.md, video/snla): five fields, an id, a start time
@@ -76,22 +77,10 @@ public final class SnlaCallValidator implements ItemProcessor<SourceRecord<List<
             return null;
         }
         try {
-            return LocalDateTime.of(number(text, 6, 10), number(text, 3, 5), number(text, 0, 2),
-                    number(text, 11, 13), number(text, 14, 16), number(text, 17, 19));
+            return LocalDateTime.of(Digits.parse(text, 6, 10), Digits.parse(text, 3, 5), Digits.parse(text, 0, 2),
+                    Digits.parse(text, 11, 13), Digits.parse(text, 14, 16), Digits.parse(text, 17, 19));
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
-    }
-
-    private static int number(String text, int from, int to) {
-        int value = 0;
-        for (int index = from; index < to; index++) {
-            char c = text.charAt(index);
-            if (c < '0' || c > '9') {
-                throw new NumberFormatException(text);
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 }
