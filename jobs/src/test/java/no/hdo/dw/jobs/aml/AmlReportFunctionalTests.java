@@ -1,15 +1,12 @@
 package no.hdo.dw.jobs.aml;
 
+import static no.hdo.dw.jobs.support.CommandLineRun.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.function.IntSupplier;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import no.hdo.dw.jobs.cli.HdoDw;
+import no.hdo.dw.jobs.support.CommandLineRun.Captured;
 import no.hdo.dw.warehouse.DuckDbDatabase;
 import no.hdo.dw.warehouse.Home;
 import no.hdo.dw.warehouse.Publisher;
@@ -230,25 +228,6 @@ class AmlReportFunctionalTests {
                             where table_name like '%aml%' and (column_name like '%employee%' or column_name like '%person_key%')""")
                     .mapTo(String.class).list());
             assertThat(personColumns).isEmpty();
-        }
-    }
-
-    record Captured(int exitCode, String out, String err) {
-    }
-
-    private static synchronized Captured capture(IntSupplier command) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exitCode = command.getAsInt();
-            return new Captured(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
         }
     }
 }
