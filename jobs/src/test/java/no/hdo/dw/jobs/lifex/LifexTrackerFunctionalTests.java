@@ -120,6 +120,26 @@ class LifexTrackerFunctionalTests {
     }
 
     @Test
+    void titleRowsAboveTheHeaderAreSkipped() {
+        // given a snapshot whose sheet opens with a title and a date line, a blank row, then the header
+        ServicesInbox services = new ServicesInbox(temporary);
+        services.tracker("2026-01-30", new Workbooks().sheet("Kontrollrom",
+                row("LifeX-utrulling: status per kontrollrom"),
+                row("Oppdatert", "30.01.2026"),
+                null,
+                header(),
+                row("AMK Bodø", "AMK", "Nord", "Nordlandssykehuset", LocalDate.of(2025, 10, 6), LocalDate.of(2025, 10, 6), "Omlagt")));
+
+        // when
+        RunReport report = services.nightly(LocalDate.of(2026, 2, 1));
+
+        // then the table under the title lands, its row named by its real row number
+        assertThat(report.exitCode()).isZero();
+        assertThat(services.work("select control_room_name, status, sheet_row from staging.stg_lifex__tracker"))
+                .containsExactly("AMK Bodø|Omlagt|Kontrollrom!5");
+    }
+
+    @Test
     void theContractsExampleWorkbookLands() throws URISyntaxException {
         // given the example of the contract (examples/lifex/tracker/lifex_tracker_2026-02-27.xlsx)
         ServicesInbox services = new ServicesInbox(temporary);

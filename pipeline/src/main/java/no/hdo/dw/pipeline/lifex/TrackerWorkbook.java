@@ -99,10 +99,17 @@ public final class TrackerWorkbook implements RecordSource<TrackerRow> {
         return found.get();
     }
 
-    /** The first non-blank row is the header (sources.md: row 1). */
+    /** Title rows above the header that are skipped before the sheet is refused as having no header. */
+    static final int MAX_TITLE_ROWS = 10;
+
+    /**
+     * The header is the first non-blank row that names any of the columns (sources.md: row 1). Rows
+     * above it that name none, up to {@link #MAX_TITLE_ROWS}, are titles people put over a table.
+     */
     private static Map<Integer, String> header(String sheetName, Iterator<Row> iterator) throws RejectedFileException {
         Map<String, String> byNormalisedName = new HashMap<>();
         COLUMNS.forEach(column -> byNormalisedName.put(normalise(column), column));
+        int titleRows = 0;
         while (iterator.hasNext()) {
             Row row = iterator.next();
             Map<Integer, String> columns = new LinkedHashMap<>();
@@ -128,6 +135,10 @@ public final class TrackerWorkbook implements RecordSource<TrackerRow> {
             if (seen.isEmpty()) {
                 continue;
             }
+            if (columns.isEmpty() && titleRows < MAX_TITLE_ROWS) {
+                titleRows++;
+                continue;
+            }
             List<String> missing = COLUMNS.stream().filter(column -> !column.equals(COMMENT) && !columns.containsValue(column)).toList();
             if (!missing.isEmpty()) {
                 throw new RejectedFileException("sheet " + sheetName + " lacks the column(s) " + String.join(", ", missing)
@@ -135,7 +146,7 @@ public final class TrackerWorkbook implements RecordSource<TrackerRow> {
             }
             return columns;
         }
-        throw new RejectedFileException("sheet " + sheetName + " is empty: it has no header row");
+        throw new RejectedFileException("sheet " + sheetName + " has no header row: no row names the columns " + String.join(", ", COLUMNS));
     }
 
     @Override
