@@ -71,6 +71,28 @@ class MedieloggUptimeFunctionalTests {
     }
 
     @Test
+    void anOutageOutsideTheMonthOfItsFileIsQuarantinedAndCountsNowhere() {
+        // given a February file that lists, besides a real February outage, one of 10 January (filed in the wrong month)
+        ServicesInbox services = new ServicesInbox(temporary);
+        services.availability("2026-02", "20260301020000",
+                "SENTRAL,2026-02-03T10:00:00Z,2026-02-03T11:00:00Z,0",
+                "SENTRAL,2026-01-10T10:00:00Z,2026-01-10T11:00:00Z,0");
+
+        // when
+        RunReport report = services.nightly(LocalDate.of(2026, 3, 1));
+
+        // then the January row is quarantined with its line, field and reason, the run says so, and February counts its own hour only
+        assertThat(report.published()).isTrue();
+        assertThat(report.exitCode()).isEqualTo(3);
+        assertThat(services.quarantine("medielogg")).containsExactly(
+                "availability|availability_2026-02_20260301020000.csv|3|outage_start|2026-01-10T10:00:00Z|"
+                        + "the outage does not overlap 2026-02, the month of its file");
+        assertThat(services.trendCsv(TrendMetric.MEDIELOGG_UPTIME, YearMonth.of(2026, 2), 2)).containsExactly(
+                "2026-01,,",
+                "2026-02," + pct(3600, 672) + ",100.00");
+    }
+
+    @Test
     void theMonthsWithADaylightSavingChangeHaveTheirRealLength() {
         // given ten hours of unplanned outage in October 2025 (745 hours long) and in March 2026 (743 hours), one of them
         // across the spring-forward night (00:00-10:00 UTC on 29 March: ten real hours, nine on the wall clock)
