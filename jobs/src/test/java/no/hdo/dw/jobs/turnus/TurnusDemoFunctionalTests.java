@@ -105,8 +105,9 @@ class TurnusDemoFunctionalTests {
         for (Path file : TurnusPrivacyFunctionalTests.filesUnder(home.root())) {
             byte[] bytes = Files.readAllBytes(file);
             for (byte[] secret : secrets) {
-                assertThat(TurnusPrivacyFunctionalTests.indexOf(bytes, secret)).as("%s in %s", new String(secret, StandardCharsets.UTF_8), file)
-                        .isEqualTo(-1);
+                int at = TurnusPrivacyFunctionalTests.indexOf(bytes, secret);
+                assertThat(at).as("%s in %s: %s", new String(secret, StandardCharsets.UTF_8), file,
+                        TurnusPrivacyFunctionalTests.around(bytes, at)).isEqualTo(-1);
             }
         }
     }

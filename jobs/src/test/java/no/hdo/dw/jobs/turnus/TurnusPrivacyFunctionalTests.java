@@ -211,6 +211,19 @@ class TurnusPrivacyFunctionalTests {
         return -1;
     }
 
+    /** The bytes around a hit, printable ones as text, for the failure message. */
+    static String around(byte[] bytes, int at) {
+        if (at < 0) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = Math.max(0, at - 80); i < Math.min(bytes.length, at + 80); i++) {
+            int value = bytes[i] & 0xff;
+            text.append(value >= 32 && value < 127 ? String.valueOf((char) value) : String.format("\\x%02x", value));
+        }
+        return text.toString();
+    }
+
     private static boolean insideHexHash(byte[] bytes, int from, int to) {
         int start = from;
         while (start > 0 && isHexDigit(bytes[start - 1])) {
