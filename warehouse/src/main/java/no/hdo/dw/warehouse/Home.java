@@ -43,6 +43,16 @@ public record Home(Path root) {
         return stateFolder().resolve("jobs.duckdb");
     }
 
+    /** The check value of the pseudonym key the turnus data was made with (never the key). */
+    public Path pseudonymKeyCheck() {
+        return stateFolder().resolve("pseudonym-key-check");
+    }
+
+    /** Where {@code nightly --rekey} moves the turnus archive made under the old key. */
+    public Path retiredLanding() {
+        return root.resolve("landing-retired");
+    }
+
     public Path landing() {
         return root.resolve("landing");
     }

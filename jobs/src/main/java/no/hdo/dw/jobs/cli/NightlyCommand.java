@@ -19,7 +19,7 @@ import no.hdo.dw.pipeline.turnus.PseudonymKey;
         description = {"Land new files from every source, rebuild the star schemas and views, run the data tests, publish.",
                 "Exit status: 0 all landed and published; 1 nothing published (the previous publication stays);",
                 "3 published, but some file or record was rejected (the run report says which);",
-                "2 bad arguments, or turnus files in the inbox and no pseudonym key."})
+                "2 bad arguments, turnus files in the inbox and no pseudonym key, or another key than the home's (see --rekey)."})
 public final class NightlyCommand implements Callable<Integer> {
 
     @Mixin
@@ -40,6 +40,10 @@ public final class NightlyCommand implements Callable<Integer> {
             description = "BI figures about fewer persons than this are suppressed (default: $HDO_DW_MIN_PERSONS, else 5).")
     Integer minPersons;
 
+    @Option(names = "--rekey", description = "Move to a new pseudonym key on purpose: the turnus data made under the old key is "
+            + "moved to landing-retired/ and every turnus file in the inbox is landed anew under the new key.")
+    boolean rekey;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(inbox)) {
@@ -51,6 +55,9 @@ public final class NightlyCommand implements Callable<Integer> {
         }
         if (minPersons != null) {
             options = new NightlyOptions(options.pseudonymKey(), minPersons);
+        }
+        if (rekey) {
+            options = options.withRekey();
         }
         RunReport report = NightlyRun.run(home.resolve(), inbox, date == null ? LocalDate.now() : date, options);
         RunReportPrinter.print(report, System.out);

@@ -31,17 +31,24 @@ final class RunReportPrinter {
         List<List<Object>> rows = new ArrayList<>();
         for (RunReport.FeedReport feed : report.feeds()) {
             rows.add(List.of(feed.source() + "/" + feed.feed(), feed.filesSeen(), feed.filesLanded(), feed.filesSkippedKnown(),
-                    feed.filesRejected(), feed.recordsRead(), feed.recordsAccepted(), feed.recordsQuarantined(),
+                    feed.filesRejected(), feed.recordsRead(), feed.recordsAccepted(), feed.recordsQuarantined(), feed.recordsQuarantinedLater(),
                     feed.durationSeconds(), feed.rowsPerSecond() == null ? 0L : Math.round(feed.rowsPerSecond())));
         }
         ResultTable table = new ResultTable(List.of(Column.text("feed"), Column.of("files_seen", ColumnKind.COUNT),
                 Column.of("landed", ColumnKind.COUNT), Column.of("skipped_known", ColumnKind.COUNT),
                 Column.of("rejected", ColumnKind.COUNT), Column.of("records_read", ColumnKind.COUNT),
                 Column.of("accepted", ColumnKind.COUNT), Column.of("quarantined", ColumnKind.COUNT),
+                Column.of("quarantined_later", ColumnKind.COUNT),
                 Column.of("seconds", ColumnKind.DECIMAL_2), Column.of("rows_per_second", ColumnKind.COUNT)), rows);
         out.print(TableRenderer.render(table, OutputFormat.TABLE));
         for (RunReport.RejectedFile file : report.rejectedFiles()) {
             out.printf("Rejected file %s/%s/%s: %s%n", file.source(), file.feed(), file.fileName(), file.reason());
+        }
+        for (RunReport.NotTaken entry : report.notTaken()) {
+            out.printf("Not taken %s: %s%n", entry.path(), entry.reason());
+        }
+        for (String warning : report.warnings()) {
+            out.println("Warning: " + warning);
         }
         for (RunReport.QuarantinedRecord record : report.quarantineSample()) {
             out.printf("Quarantined %s/%s/%s record %d, field %s: %s%n", record.source(), record.feed(), record.fileName(),

@@ -20,6 +20,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import no.hdo.dw.jobs.BatchInfrastructureConfiguration;
 import no.hdo.dw.pipeline.landing.BuildQuarantine;
 import no.hdo.dw.pipeline.landing.FeedSpec;
+import no.hdo.dw.pipeline.landing.InboxSurvey;
+import no.hdo.dw.pipeline.landing.NewFilesPartitioner;
 import no.hdo.dw.pipeline.landing.LandingRegistry;
 import no.hdo.dw.pipeline.landing.RawViews;
 import no.hdo.dw.pipeline.ledger.LedgerJobConfiguration;
@@ -43,11 +45,13 @@ import no.hdo.dw.warehouse.Publisher;
         TurnusJobConfiguration.class, MedieloggJobConfiguration.class, LifexJobConfiguration.class})
 public class NightlyJobConfiguration {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(NightlyJobConfiguration.class);
+
     public static final String JOB_NAME = "nightly";
     public static final String RUN_DATE = "run.date";
     @Bean
-    public Job nightlyJob(JobRepository jobRepository, Map<String, Step> steps, Step buildStep, Step testStep, Step publishStep,
-            RunReportListener runReportListener) {
+    public Job nightlyJob(JobRepository jobRepository, Map<String, Step> steps, Step inboxStep, Step buildStep, Step testStep,
+            Step publishStep, RunReportListener runReportListener) {
         // The landing steps of every source, in a fixed order: one per feed, named <feed>LandingStep.
         Map<String, Step> landingSteps = new TreeMap<>();
         steps.forEach((name, step) -> {
@@ -55,14 +59,31 @@ public class NightlyJobConfiguration {
                 landingSteps.put(name, step);
             }
         });
-        SimpleJobBuilder job = null;
-        for (Step landingStep : landingSteps.values()) {
-            job = job == null ? new JobBuilder(JOB_NAME, jobRepository).start(landingStep) : job.next(landingStep);
-        }
-        if (job == null) {
+        if (landingSteps.isEmpty()) {
             throw new IllegalStateException("no landing steps are configured");
         }
+        SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository).start(inboxStep);
+        for (Step landingStep : landingSteps.values()) {
+            job = job.next(landingStep);
+        }
         return job.next(buildStep).next(testStep).next(publishStep).listener(runReportListener).build();
+    }
+
+    /** Everything in the inbox that no feed takes is registered as not taken, with its reason (run report, exit 3). */
+    @Bean
+    public Step inboxStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, List<FeedSpec<?, ?>> feeds,
+            LandingRegistry landingRegistry) {
+        InboxSurvey survey = new InboxSurvey(feeds.stream().map(FeedSpec::id).toList());
+        return new StepBuilder("inboxStep", jobRepository).tasklet((contribution, chunkContext) -> {
+            var stepExecution = chunkContext.getStepContext().getStepExecution();
+            java.nio.file.Path inbox = java.nio.file.Path.of(stepExecution.getJobParameters().getString(NewFilesPartitioner.INBOX_PARAMETER));
+            long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
+            for (InboxSurvey.NotTaken entry : survey.notTaken(inbox)) {
+                landingRegistry.registerNotTaken(entry.source(), entry.feed(), entry.path(), entry.reason(), runId);
+                log.warn("Not taken: {}: {}", entry.path(), entry.reason());
+            }
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
     }
 
     @Bean

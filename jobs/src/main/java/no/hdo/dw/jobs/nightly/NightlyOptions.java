@@ -9,7 +9,7 @@ import no.hdo.dw.pipeline.turnus.PseudonymKey;
  * given; a run whose inbox holds personal data then refuses to start) and the fewest persons a BI
  * figure may be about ({@code HDO_DW_MIN_PERSONS}, default 5; sources.md, "Personal data").
  */
-public record NightlyOptions(PseudonymKey pseudonymKey, int minPersons) {
+public record NightlyOptions(PseudonymKey pseudonymKey, int minPersons, boolean rekey) {
 
     public static final String MIN_PERSONS_VARIABLE = "HDO_DW_MIN_PERSONS";
     public static final int DEFAULT_MIN_PERSONS = 5;
@@ -18,6 +18,10 @@ public record NightlyOptions(PseudonymKey pseudonymKey, int minPersons) {
         if (minPersons < 1) {
             throw new IllegalArgumentException("the fewest persons a BI figure may be about must be at least 1, not " + minPersons);
         }
+    }
+
+    public NightlyOptions(PseudonymKey pseudonymKey, int minPersons) {
+        this(pseudonymKey, minPersons, false);
     }
 
     /** {@code HDO_DW_PSEUDONYM_KEY} and {@code HDO_DW_MIN_PERSONS} from the environment. */
@@ -39,11 +43,16 @@ public record NightlyOptions(PseudonymKey pseudonymKey, int minPersons) {
     }
 
     public NightlyOptions withPseudonymKey(PseudonymKey key) {
-        return new NightlyOptions(key, minPersons);
+        return new NightlyOptions(key, minPersons, rekey);
+    }
+
+    /** Moving to a new pseudonym key on purpose: the turnus data made under the old key is retired and landed anew. */
+    public NightlyOptions withRekey() {
+        return new NightlyOptions(pseudonymKey, minPersons, true);
     }
 
     @Override
     public String toString() {
-        return "NightlyOptions[pseudonymKey=" + (pseudonymKey == null ? "none" : pseudonymKey) + ", minPersons=" + minPersons + "]";
+        return "NightlyOptions[pseudonymKey=" + (pseudonymKey == null ? "none" : pseudonymKey) + ", minPersons=" + minPersons + ", rekey=" + rekey + "]";
     }
 }

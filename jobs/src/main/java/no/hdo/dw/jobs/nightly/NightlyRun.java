@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +19,13 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
+import no.hdo.dw.pipeline.landing.InboxSurvey;
 import no.hdo.dw.pipeline.landing.NewFilesPartitioner;
+import no.hdo.dw.pipeline.turnus.AbsencesFeed;
+import no.hdo.dw.pipeline.turnus.EmployeesFeed;
+import no.hdo.dw.pipeline.turnus.PseudonymKeyCheck;
+import no.hdo.dw.pipeline.turnus.ShiftsFeed;
+import no.hdo.dw.warehouse.DuckDbDatabase;
 import no.hdo.dw.pipeline.turnus.PseudonymKey;
 import no.hdo.dw.warehouse.Home;
 
@@ -50,9 +56,18 @@ public final class NightlyRun {
      * holds turnus files and no pseudonym key is given: personal data must never land unkeyed.
      */
     public static RunReport run(Home home, Path inbox, LocalDate runDate, NightlyOptions options) {
-        if (options.pseudonymKey() == null && holdsPersonalData(inbox)) {
-            throw new MissingPseudonymKeyException("the inbox holds turnus files (personal data) and no pseudonym key was given: set "
-                    + PseudonymKey.ENVIRONMENT_VARIABLE + " or use --pseudonym-key-file FILE");
+        boolean personalData = holdsPersonalData(inbox);
+        PseudonymKey key = options.pseudonymKey();
+        if (key == null && (personalData || options.rekey())) {
+            throw new MissingPseudonymKeyException((options.rekey() ? "--rekey needs the new key" : "the inbox holds turnus files (personal data)")
+                    + " and no pseudonym key was given: set " + PseudonymKey.ENVIRONMENT_VARIABLE + " or use --pseudonym-key-file FILE");
+        }
+        PseudonymKeyCheck keyCheck = new PseudonymKeyCheck(home.pseudonymKeyCheck());
+        if (key != null && !options.rekey() && !keyCheck.matches(key)) {
+            throw new PseudonymKeyMismatchException("the pseudonym key from " + key.origin() + " is not the key the turnus data in "
+                    + home.root() + " was made with (its check value " + home.root().relativize(keyCheck.file())
+                    + " differs), and another key would make every person new; to move to a new key on purpose, run nightly --rekey"
+                    + " with every turnus file in the inbox");
         }
         home.create();
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
@@ -65,10 +80,19 @@ public final class NightlyRun {
             context.refresh();
             // This process now holds the home's locks: finish a publication a dead run left half-swapped.
             no.hdo.dw.warehouse.Publisher.recover(home);
+            if (options.rekey()) {
+                retireTurnusData(context.getBean("workWarehouse", DuckDbDatabase.class), home);
+                keyCheck.record(key);
+            } else if (key != null && personalData && keyCheck.recorded().isEmpty()) {
+                keyCheck.record(key);
+            }
             JobRepository jobRepository = context.getBean(JobRepository.class);
             JobOperator jobOperator = context.getBean(JobOperator.class);
             Job job = context.getBean("nightlyJob", Job.class);
-            long runNo = recoverUnfinished(jobRepository, jobOperator) + 1;
+            List<Long> deadRuns = new ArrayList<>();
+            long runNo = recoverUnfinished(jobRepository, jobOperator, deadRuns) + 1;
+            // A run that died never told the operator its outcome, even if it wrote its report: this run reports it.
+            context.getBean(RunReportListener.class).adopt(deadRuns);
             JobParametersBuilder parameters = new JobParametersBuilder()
                     .addLocalDate(NightlyJobConfiguration.RUN_DATE, runDate)
                     .addLong("run.no", runNo)
@@ -88,21 +112,40 @@ public final class NightlyRun {
         }
     }
 
-    /** Whether the inbox holds a file (not hidden: uploads in progress are) of the turnus source. */
+    /**
+     * Whether a turnus feed folder holds a file that will be landed (not hidden, not a link): a file
+     * elsewhere under {@code turnus/} is not taken, so it needs no key.
+     */
     static boolean holdsPersonalData(Path inbox) {
-        Path turnus = inbox.resolve("turnus");
-        if (!Files.isDirectory(turnus)) {
-            return false;
-        }
-        try (Stream<Path> files = Files.walk(turnus)) {
-            return files.anyMatch(path -> Files.isRegularFile(path) && !path.getFileName().toString().startsWith("."));
+        return new InboxSurvey(List.of(EmployeesFeed.ID, ShiftsFeed.ID, AbsencesFeed.ID)).holdsFilesOf(inbox, "turnus");
+    }
+
+    /**
+     * {@code nightly --rekey}: the turnus data made under the old key leaves the warehouse (its archive is
+     * moved to {@code landing-retired/turnus-<time>}, its registry entries deleted), so that this run lands
+     * every turnus file of the inbox anew under the new key. Other sources are untouched.
+     */
+    static void retireTurnusData(DuckDbDatabase workWarehouse, Home home) {
+        Path archive = home.landing().resolve("turnus");
+        try {
+            if (Files.isDirectory(archive)) {
+                Files.createDirectories(home.retiredLanding());
+                Path retired = home.retiredLanding().resolve("turnus-" + java.time.LocalDateTime.now().withNano(0).toString().replace(':', '-'));
+                Files.move(archive, retired);
+                log.warn("Re-keying: the turnus archive made under the old key is moved to {}", retired);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + turnus, e);
+            throw new UncheckedIOException("cannot move the turnus archive aside", e);
         }
+        workWarehouse.jdbi().useTransaction(handle -> {
+            for (String table : List.of("meta.landed_file", "meta.rejected_file", "meta.quarantined_record")) {
+                handle.execute("delete from " + table + " where source = 'turnus'");
+            }
+        });
     }
 
     /** Marks executions left running by a dead process as failed; returns the highest run number so far. */
-    private static long recoverUnfinished(JobRepository jobRepository, JobOperator jobOperator) {
+    private static long recoverUnfinished(JobRepository jobRepository, JobOperator jobOperator, List<Long> deadRuns) {
         // This process holds the job repository's only write lock, so no other run can be alive.
         List<JobInstance> instances = jobRepository.getJobInstances(NightlyJobConfiguration.JOB_NAME, 0, Integer.MAX_VALUE);
         long highest = 0;
@@ -114,6 +157,7 @@ public final class NightlyRun {
                     log.warn("Run {} (execution {}) was left {} by a process that died; marking it failed",
                             runNo, execution.getId(), execution.getStatus());
                     jobOperator.recover(execution);
+                    deadRuns.add(instance.getInstanceId());
                 }
             }
         }

@@ -7,15 +7,29 @@ import java.util.List;
 /**
  * What one nightly run did: per feed the files seen, landed, skipped as known and rejected, the
  * records read, accepted and quarantined with the time it took; the files rejected and a sample
- * of the quarantine, each with its reason; the stages; and how it ended. A run after a crash also
- * counts the files of the runs that died before they could report ({@code adoptedRuns}).
+ * of the quarantine, each with its reason; what the inbox held outside the feeds (not taken); warnings;
+ * the stages; and how it ended. A run after a crash also reports for the runs that died before the
+ * operator could see their outcome ({@code adoptedRuns}). Made from the views {@code meta.run_feed_report},
+ * {@code meta.reported_file_event} and {@code meta.reported_quarantined_record}; the JSON file and the
+ * printed table are this record.
  */
 public record RunReport(long runId, LocalDate runDate, String status, int exitCode, boolean published, Instant startedAt,
         Instant finishedAt, double durationSeconds, String message, List<FeedReport> feeds, List<RejectedFile> rejectedFiles,
+        List<NotTaken> notTaken, List<String> warnings,
         List<QuarantinedRecord> quarantineSample, long quarantinedTotal, List<StageReport> stages, List<Long> adoptedRuns) {
 
+    /**
+     * {@code recordsRead = recordsAccepted + recordsQuarantined} (a record the build quarantined moved
+     * from accepted to quarantined); {@code recordsQuarantinedLater}: records of files landed by earlier
+     * runs that this run's checks across records quarantined.
+     */
     public record FeedReport(String source, String feed, long filesSeen, long filesLanded, long filesSkippedKnown, long filesRejected,
-            long recordsRead, long recordsAccepted, long recordsQuarantined, double durationSeconds, Double rowsPerSecond) {
+            long filesFailed, long recordsRead, long recordsAccepted, long recordsQuarantined, long recordsQuarantinedLater,
+            double durationSeconds, Double rowsPerSecond) {
+    }
+
+    /** Something in the inbox that no feed takes: its path under the inbox and why. */
+    public record NotTaken(String path, String reason) {
     }
 
     public record RejectedFile(String source, String feed, String fileName, String reason) {
@@ -27,11 +41,14 @@ public record RunReport(long runId, LocalDate runDate, String status, int exitCo
     public record StageReport(String step, String status, double durationSeconds) {
     }
 
-    /** {@code 0} all landed and published, {@code 1} nothing published, {@code 3} published with rejections (cli.md). */
-    public static int exitCode(boolean published, long filesRejected, long recordsQuarantined) {
+    /**
+     * {@code 0} all landed and published, {@code 1} nothing published, {@code 3} published with
+     * rejections: a file rejected or not taken, or a record quarantined (cli.md).
+     */
+    public static int exitCode(boolean published, long filesRejectedOrNotTaken, long recordsQuarantined) {
         if (!published) {
             return 1;
         }
-        return filesRejected > 0 || recordsQuarantined > 0 ? 3 : 0;
+        return filesRejectedOrNotTaken > 0 || recordsQuarantined > 0 ? 3 : 0;
     }
 }

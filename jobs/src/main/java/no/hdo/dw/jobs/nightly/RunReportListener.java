@@ -26,12 +26,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import no.hdo.dw.pipeline.landing.FeedId;
+import no.hdo.dw.pipeline.landing.NewFilesPartitioner;
 import no.hdo.dw.warehouse.Errors;
 import no.hdo.dw.warehouse.Home;
 
 /**
- * Writes the run report when the nightly job ends, however it ends: as JSON in
- * {@code runs/<run id>.json} and as rows of {@code meta.run_report} and {@code meta.run_feed_report}.
+ * Writes the run report when the nightly job ends, however it ends: made from the views over the file
+ * events ({@code meta.run_feed_report}, {@code meta.reported_file_event}), written as JSON in
+ * {@code runs/run-<run id>.json}, and the run's outcome as a row of {@code meta.run_report}.
  */
 public final class RunReportListener implements JobExecutionListener {
 
@@ -44,7 +46,7 @@ public final class RunReportListener implements JobExecutionListener {
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
     private volatile RunReport lastReport;
-    private final java.util.Map<Long, List<Long>> adoptedRuns = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<Long> pendingAdoptions = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public RunReportListener(Jdbi jdbi, Home home, List<FeedId> feeds) {
         this.jdbi = jdbi;
@@ -63,49 +65,54 @@ public final class RunReportListener implements JobExecutionListener {
         lastReport = report;
     }
 
+    /** Runs that died (left running by a dead process): this run reports them, whatever they wrote before they died. */
+    public void adopt(List<Long> deadRuns) {
+        pendingAdoptions.addAll(deadRuns);
+    }
+
     RunReport build(JobExecution jobExecution) {
         long runId = jobExecution.getJobInstance().getInstanceId();
-        List<Long> adopted = adoptedRuns.getOrDefault(runId, List.of());
+        List<Long> adopted = jdbi.withHandle(handle -> handle.createQuery(
+                        "select run_id from meta.run_reported_by where reported_run_id = :runId order by run_id")
+                .bind("runId", runId).mapTo(Long.class).list());
         boolean published = jobExecution.getStepExecutions().stream()
                 .anyMatch(step -> step.getStepName().equals("publishStep") && step.getStatus() == BatchStatus.COMPLETED);
-        List<RunReport.FeedReport> feedReports = new ArrayList<>();
-        for (FeedId feed : feeds) {
-            feedReports.add(jdbi.withHandle(handle -> handle.createQuery("""
-                            select count(*) as files_seen,
-                                   count(*) filter (where outcome = 'LANDED') as files_landed,
-                                   count(*) filter (where outcome = 'SKIPPED_KNOWN') as files_skipped_known,
-                                   count(*) filter (where outcome = 'REJECTED') as files_rejected,
-                                   coalesce(sum(records_read), 0) as records_read,
-                                   coalesce(sum(records_accepted), 0) as records_accepted,
-                                   coalesce(sum(records_quarantined), 0)
-                                       -- and the records the build's checks across records found first in this run
-                                       + (select count(*) from meta.quarantined_record as found
-                                           where found.run_id = :runId and found.source = :source and found.feed = :feed
-                                             and found.found_by = 'build') as records_quarantined,
-                                   coalesce(sum(duration_seconds), 0) as duration_seconds
-                              from meta.file_event where run_id = :runId and source = :source and feed = :feed""")
-                    .bind("runId", runId).bind("source", feed.source()).bind("feed", feed.feed())
-                    .map((rs, ctx) -> {
-                        double seconds = rs.getDouble("duration_seconds");
-                        long read = rs.getLong("records_read");
-                        return new RunReport.FeedReport(feed.source(), feed.feed(), rs.getLong("files_seen"), rs.getLong("files_landed"),
-                                rs.getLong("files_skipped_known"), rs.getLong("files_rejected"), read, rs.getLong("records_accepted"),
-                                rs.getLong("records_quarantined"), seconds, seconds > 0 ? read / seconds : null);
-                    }).one()));
-        }
+        java.util.Map<FeedId, RunReport.FeedReport> byFeed = new java.util.HashMap<>();
+        jdbi.useHandle(handle -> handle.createQuery("select * from meta.run_feed_report where run_id = :runId")
+                .bind("runId", runId)
+                .map((rs, ctx) -> new RunReport.FeedReport(rs.getString("source"), rs.getString("feed"), rs.getLong("files_seen"),
+                        rs.getLong("files_landed"), rs.getLong("files_skipped_known"), rs.getLong("files_rejected"), rs.getLong("files_failed"),
+                        rs.getLong("records_read"), rs.getLong("records_accepted"), rs.getLong("records_quarantined"),
+                        rs.getLong("records_quarantined_later"), rs.getDouble("duration_seconds"),
+                        rs.getObject("rows_per_second") == null ? null : rs.getDouble("rows_per_second")))
+                .forEach(feed -> byFeed.put(new FeedId(feed.source(), feed.feed()), feed)));
+        List<RunReport.FeedReport> feedReports = feeds.stream().map(feed -> byFeed.getOrDefault(feed,
+                new RunReport.FeedReport(feed.source(), feed.feed(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null))).toList();
         List<RunReport.RejectedFile> rejected = jdbi.withHandle(handle -> handle.createQuery("""
-                        select source, feed, file_name, reason from meta.file_event
-                         where run_id = :runId and outcome = 'REJECTED' order by source, feed, file_name""")
+                        select source, feed, file_name, reason from meta.reported_file_event
+                         where reported_run_id = :runId and outcome = 'REJECTED' order by source, feed, file_name""")
                 .bind("runId", runId)
                 .map((rs, ctx) -> new RunReport.RejectedFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list());
+        List<RunReport.NotTaken> notTaken = jdbi.withHandle(handle -> handle.createQuery("""
+                        select file_name, reason from meta.reported_file_event
+                         where reported_run_id = :runId and outcome = 'NOT_TAKEN' order by file_name""")
+                .bind("runId", runId)
+                .map((rs, ctx) -> new RunReport.NotTaken(rs.getString(1), rs.getString(2))).list());
         List<RunReport.QuarantinedRecord> quarantine = jdbi.withHandle(handle -> handle.createQuery("""
-                        select source, feed, file_name, record_no, field, value, reason from meta.quarantined_record
-                         where run_id = :runId order by source, feed, file_name, record_no limit :limit""")
+                        select source, feed, file_name, record_no, field, value, reason from meta.reported_quarantined_record
+                         where reported_run_id = :runId order by source, feed, file_name, record_no limit :limit""")
                 .bind("runId", runId).bind("limit", QUARANTINE_SAMPLE)
                 .map((rs, ctx) -> new RunReport.QuarantinedRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
                         rs.getString(5), rs.getString(6), rs.getString(7))).list());
-        long quarantinedTotal = feedReports.stream().mapToLong(RunReport.FeedReport::recordsQuarantined).sum();
+        long quarantinedTotal = feedReports.stream().mapToLong(feed -> feed.recordsQuarantined() + feed.recordsQuarantinedLater()).sum();
         long filesRejected = feedReports.stream().mapToLong(RunReport.FeedReport::filesRejected).sum();
+        List<String> warnings = new ArrayList<>();
+        long filesSeen = feedReports.stream().mapToLong(RunReport.FeedReport::filesSeen).sum();
+        long landedEver = jdbi.withHandle(handle -> handle.createQuery("select count(*) from meta.landed_file").mapTo(Long.class).one());
+        if (filesSeen == 0 && landedEver == 0) {
+            warnings.add("the inbox " + jobExecution.getJobParameters().getString(NewFilesPartitioner.INBOX_PARAMETER)
+                    + " held no delivery and nothing was landed before: the warehouse is empty");
+        }
         List<RunReport.StageReport> stages = jobExecution.getStepExecutions().stream()
                 .sorted(java.util.Comparator.comparing(StepExecution::getId))
                 .map(step -> new RunReport.StageReport(step.getStepName(), step.getStatus().name(), seconds(step.getStartTime(), step.getEndTime())))
@@ -116,45 +123,41 @@ public final class RunReportListener implements JobExecutionListener {
                 .distinct().collect(Collectors.joining("; "));
         String status = published ? "COMPLETED" : "FAILED";
         return new RunReport(runId, jobExecution.getJobParameters().getLocalDate(NightlyJobConfiguration.RUN_DATE), status,
-                RunReport.exitCode(published, filesRejected, quarantinedTotal), published, started, finished,
+                RunReport.exitCode(published, filesRejected + notTaken.size(), quarantinedTotal), published, started, finished,
                 Duration.between(started, finished).toMillis() / 1000.0, message.isEmpty() ? null : message,
-                feedReports, rejected, quarantine, quarantinedTotal, stages, adopted);
+                feedReports, rejected, notTaken, warnings, quarantine, quarantinedTotal, stages, adopted);
     }
 
     /**
-     * A run that was killed wrote no run report, and what it landed the next run skips as known: so
-     * that no landed file, rejection or quarantined record goes unreported, this run takes over the
-     * registry entries of every earlier run without a report, and reports them as its own.
+     * A run that died never showed the operator its outcome, and what it landed the next run skips
+     * as known: so that no landed file, rejection or quarantined record goes unreported, this run
+     * reports for every earlier run that died (left running) or wrote no report, and for the runs
+     * those reported. One row per adopted run in {@code meta.run_adoption}; no run id is rewritten.
      */
     @Override
     public void beforeJob(JobExecution jobExecution) {
         long runId = jobExecution.getJobInstance().getInstanceId();
-        List<Long> unreported = jdbi.withHandle(handle -> handle.createQuery("""
-                        select distinct run_id from meta.file_event
-                         where run_id <> :runId and run_id not in (select run_id from meta.run_report)
-                         order by run_id""")
-                .bind("runId", runId).mapTo(Long.class).list());
-        if (unreported.isEmpty()) {
-            return;
-        }
-        jdbi.useTransaction(handle -> {
-            // Several dead runs may have seen one file: keep what the first that landed or rejected it said.
-            handle.createUpdate("""
-                            delete from meta.file_event where rowid in (
-                                select rowid from (
-                                    select rowid, row_number() over (
-                                        partition by source, feed, file_name
-                                        order by outcome = 'SKIPPED_KNOWN', run_id) as event_rank
-                                    from meta.file_event where run_id in (<unreported>))
-                                where event_rank > 1)""")
-                    .bindList("unreported", unreported).execute();
-            for (String table : List.of("meta.file_event", "meta.quarantined_record", "meta.landed_file", "meta.rejected_file")) {
-                handle.createUpdate("update " + table + " set run_id = :runId where run_id in (<unreported>)")
-                        .bind("runId", runId).bindList("unreported", unreported).execute();
+        List<Long> dead = List.copyOf(pendingAdoptions);
+        pendingAdoptions.clear();
+        List<Long> adopted = jdbi.inTransaction(handle -> {
+            List<Long> runs = new ArrayList<>(handle.createQuery("""
+                            select distinct run_id from meta.file_event
+                             where run_id <> :runId and run_id not in (select run_id from meta.run_report)
+                               and run_id not in (select run_id from meta.run_reported_by)""")
+                    .bind("runId", runId).mapTo(Long.class).list());
+            dead.stream().filter(run -> run != runId && !runs.contains(run)).forEach(runs::add);
+            for (Long run : runs) {
+                handle.createUpdate("""
+                                insert into meta.run_adoption (run_id, adopted_run_id)
+                                select :runId, :run union select :runId, adopted_run_id from meta.run_adoption where run_id = :run
+                                on conflict do nothing""")
+                        .bind("runId", runId).bind("run", run).execute();
             }
+            return runs.stream().sorted().toList();
         });
-        adoptedRuns.put(runId, List.copyOf(unreported));
-        log.warn("Run {} reports what run(s) {} did before they died", runId, unreported);
+        if (!adopted.isEmpty()) {
+            log.warn("Run {} reports what run(s) {} did before they died", runId, adopted);
+        }
     }
 
     private void save(RunReport report) {
@@ -165,30 +168,18 @@ public final class RunReportListener implements JobExecutionListener {
             String text = json.writeValueAsString(report);
             Files.writeString(temporary, text);
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            // The run's outcome; its figures stay in the views the report was made from.
             jdbi.useTransaction(handle -> {
-                handle.execute("delete from meta.run_feed_report where run_id = ?", report.runId());
                 handle.execute("delete from meta.run_report where run_id = ?", report.runId());
                 handle.createUpdate("""
                                 insert into meta.run_report (run_id, run_date, status, exit_code, started_at, finished_at, duration_seconds,
-                                                             published, message, report_json)
-                                values (:runId, :runDate, :status, :exitCode, :startedAt, :finishedAt, :duration, :published, :message, :json)""")
+                                                             published, message)
+                                values (:runId, :runDate, :status, :exitCode, :startedAt, :finishedAt, :duration, :published, :message)""")
                         .bind("runId", report.runId()).bind("runDate", report.runDate()).bind("status", report.status())
                         .bind("exitCode", report.exitCode()).bind("startedAt", report.startedAt()).bind("finishedAt", report.finishedAt())
                         .bind("duration", report.durationSeconds()).bind("published", report.published())
-                        .bind("message", report.message()).bind("json", text)
+                        .bind("message", report.message())
                         .execute();
-                for (RunReport.FeedReport feed : report.feeds()) {
-                    handle.createUpdate("""
-                                    insert into meta.run_feed_report values (:runId, :source, :feed, :filesSeen, :filesLanded, :filesSkipped,
-                                        :filesRejected, :read, :accepted, :quarantined, :duration, :rowsPerSecond)""")
-                            .bind("runId", report.runId()).bind("source", feed.source()).bind("feed", feed.feed())
-                            .bind("filesSeen", feed.filesSeen()).bind("filesLanded", feed.filesLanded())
-                            .bind("filesSkipped", feed.filesSkippedKnown()).bind("filesRejected", feed.filesRejected())
-                            .bind("read", feed.recordsRead()).bind("accepted", feed.recordsAccepted())
-                            .bind("quarantined", feed.recordsQuarantined()).bind("duration", feed.durationSeconds())
-                            .bind("rowsPerSecond", feed.rowsPerSecond())
-                            .execute();
-                }
             });
             log.info("Run report written to {}", file);
         } catch (IOException e) {

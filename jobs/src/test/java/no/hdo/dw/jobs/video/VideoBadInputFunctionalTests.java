@@ -195,7 +195,7 @@ class VideoBadInputFunctionalTests {
     }
 
     @Test
-    void aFileWhoseContentWasLandedBeforeUnderAnotherNameIsSkippedAsKnown() throws Exception {
+    void theSameContentUnderAnotherNameIsAnotherDeliveryAndLands() throws Exception {
         // given an SNLA delivery landed on one night
         VideoInbox video = new VideoInbox(temporary);
         Path original = video.snla("20260125020000",
@@ -209,17 +209,18 @@ class VideoBadInputFunctionalTests {
         // when
         RunReport report = video.nightly(LocalDate.of(2026, 2, 2));
 
-        // then neither file is landed again: both are skipped as known, the copy naming the file it repeats
+        // then the copy is a delivery of its own (a delivery is a file name) and lands; the original is known by its name
         assertThat(report.exitCode()).isZero();
         assertThat(report.rejectedFiles()).isEmpty();
         assertThat(VideoInbox.feed(report, "snla"))
                 .extracting("filesSeen", "filesLanded", "filesSkippedKnown", "filesRejected", "recordsRead")
-                .containsExactly(2L, 0L, 2L, 0L, 0L);
+                .containsExactly(2L, 1L, 1L, 0L, 2L);
         assertThat(video.work("select file_name, outcome, reason from meta.file_event where run_id = " + report.runId() + " order by file_name")).containsExactly(
-                "snla_20260125020000.csv|SKIPPED_KNOWN|landed before as snla_20260125020000.csv",
-                "snla_20260126020000.csv|SKIPPED_KNOWN|landed before as snla_20260125020000.csv");
-        assertThat(video.landedFiles("snla")).containsExactly(SNLA_FILE + "|2|2|0");
-        assertThat(video.archivedFiles()).containsExactly(SNLA_FILE + ".parquet");
+                "snla_20260125020000.csv|SKIPPED|landed before",
+                "snla_20260126020000.csv|LANDED|∅");
+        assertThat(video.landedFiles("snla")).containsExactly(SNLA_FILE + "|2|2|0", "snla_20260126020000.csv|2|2|0");
+        assertThat(video.archivedFiles()).containsExactly(SNLA_FILE + ".parquet", "snla_20260126020000.csv.parquet");
+        // and the calls are counted once: the newer delivery of a call wins, as for any overlapping files
         assertThat(video.published("select count(*) from bi.bi_video_calls")).containsExactly("2");
     }
 }

@@ -39,7 +39,8 @@ public final class BuildQuarantine {
                                   from intermediate.<view> as found
                                  where not exists (
                                        select 1 from meta.quarantined_record as known
-                                        where known.sha256 = found.sha256 and known.record_no = found.record_no
+                                        where known.source = found.source and known.feed = found.feed and known.file_name = found.file_name
+                                          and known.sha256 = found.sha256 and known.record_no = found.record_no
                                           and known.reason = found.reason)""")
                         .define("view", view).bind("runId", runId).execute();
             }

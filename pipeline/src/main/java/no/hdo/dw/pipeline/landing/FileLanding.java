@@ -57,11 +57,9 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
     private ParquetRecordWriter<QuarantinedRecord> quarantineWriter;
     private Path acceptedTemporary;
     private Path quarantineTemporary;
-    private String rejectedReason;
-    private boolean alreadyLanded;
-    private String alreadyLandedAs;
-    private boolean exhausted;
-    private boolean failed;
+    /** What became of the file, once decided; null while it is being read. */
+    private LandingRegistry.Outcome outcome;
+    private String reason;
     private long read;
     private long accepted;
     private long quarantined;
@@ -84,13 +82,14 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
         file = NewFilesPartitioner.deliveredFile(spec, context);
         runId = context.getLong(NewFilesPartitioner.RUN_ID);
         startedNanos = System.nanoTime();
-        var known = registry.findBySha256(spec.id(), file.sha256());
-        if (known.isPresent()) {
-            // Landed by a run that died before it could say so, or under another name earlier in this run.
-            alreadyLanded = true;
-            alreadyLandedAs = known.get().fileName();
+        var known = registry.findByName(spec.id(), file.fileName());
+        if (known.isPresent() && known.get().outcome() == LandingRegistry.Outcome.LANDED && known.get().sha256().equals(file.sha256())) {
+            // Landed by a run that died before it could say so.
+            decide(LandingRegistry.Outcome.SKIPPED, "landed by an earlier, interrupted run");
             return;
         }
+        registry.registerStarted(file, runId);
+        log.info("Landing {} ({})", file.fileName(), spec.id());
         try {
             source = spec.open(file);
             acceptedTemporary = archive.temporaryPathFor(file, "records");
@@ -101,21 +100,24 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
             acceptedWriter = new ParquetRecordWriter<>(acceptedTemporary, landedSchema(spec.schema()), metadata);
             quarantineWriter = new ParquetRecordWriter<>(quarantineTemporary, QUARANTINE_SCHEMA, metadata);
         } catch (RejectedFileException e) {
-            rejectedReason = e.getMessage();
+            decide(LandingRegistry.Outcome.REJECTED, e.getMessage());
+        } catch (OutOfMemoryError e) {
+            exhaustedMemory(e);
         } catch (IOException e) {
+            decide(LandingRegistry.Outcome.FAILED, "cannot open " + file.path() + ": " + e.getMessage());
             throw new ItemStreamException("cannot open " + file.path() + ": " + e.getMessage(), e);
         }
     }
 
     @Override
     public SourceRecord<R> read() {
-        if (alreadyLanded || rejectedReason != null || exhausted) {
+        if (outcome != null) {
             return null;
         }
         try {
             SourceRecord<R> next = source.next();
             if (next == null) {
-                exhausted = true;
+                decide(LandingRegistry.Outcome.LANDED, null);
                 return null;
             }
             read++;
@@ -124,11 +126,14 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
             }
             return next;
         } catch (RejectedFileException e) {
-            rejectedReason = e.getMessage();
+            decide(LandingRegistry.Outcome.REJECTED, e.getMessage());
+            return null;
+        } catch (OutOfMemoryError e) {
+            exhaustedMemory(e);
             return null;
         } catch (IOException e) {
-            failed = true;
-            throw new UncheckedIOException("cannot read " + file.path() + " after record " + read + ": " + e.getMessage(), e);
+            decide(LandingRegistry.Outcome.FAILED, "cannot read " + file.path() + " after record " + read + ": " + e.getMessage());
+            throw new UncheckedIOException(reason, e);
         }
     }
 
@@ -145,8 +150,28 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
                 }
             }
         } catch (IOException | RuntimeException e) {
-            failed = true;
+            decide(LandingRegistry.Outcome.FAILED, "cannot write the landed records of " + file.fileName() + ": " + e.getMessage());
             throw e;
+        }
+    }
+
+    /**
+     * A file whose records do not fit in memory (a field of gigabytes, a workbook that expands
+     * without bound) is rejected whole; the big allocation failed, so the rest of the run can go on.
+     */
+    private void exhaustedMemory(OutOfMemoryError e) {
+        source = null;
+        acceptedWriter = null;
+        quarantineWriter = null;
+        decide(LandingRegistry.Outcome.REJECTED, "reading the file exhausted the memory (" + e.getMessage() + ") after record " + read
+                + ": a record or cell too large to land");
+    }
+
+    /** The outcome is decided once: what the file was found to be first stands. */
+    private void decide(LandingRegistry.Outcome decided, String why) {
+        if (outcome == null) {
+            outcome = decided;
+            reason = why;
         }
     }
 
@@ -157,26 +182,31 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
         }
         try {
             closeWriters();
-            if (alreadyLanded) {
-                registry.registerSkipped(spec.id(), file.fileName(), file.sha256(), alreadyLandedAs.equals(file.fileName())
-                        ? "landed by an earlier, interrupted run" : "landed before as " + alreadyLandedAs, runId);
-            } else if (rejectedReason != null) {
-                deleteTemporaries();
-                registry.registerRejected(spec.id(), file.fileName(), file.sha256(), file.sizeBytes(), rejectedReason, runId);
-                log.warn("Rejected {} ({}): {}", file.fileName(), spec.id(), rejectedReason);
-            } else if (exhausted && !failed) {
-                if (read != accepted + quarantined) {
-                    throw new IllegalStateException(file.fileName() + ": read " + read + " != accepted " + accepted + " + quarantined " + quarantined);
+            switch (outcome == null ? LandingRegistry.Outcome.FAILED : outcome) {
+                case SKIPPED -> registry.registerSkipped(spec.id(), file.fileName(), file.sha256(), reason, runId);
+                case REJECTED -> {
+                    deleteTemporaries();
+                    registry.registerRejected(spec.id(), file.fileName(), file.sha256(), file.sizeBytes(), reason, runId);
+                    log.warn("Rejected {} ({}): {}", file.fileName(), spec.id(), reason);
                 }
-                Path target = archive.pathFor(file);
-                Files.move(acceptedTemporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                registry.registerLanded(file, target, new Counts(read, accepted, quarantined), runId,
-                        quarantined > 0 ? quarantineTemporary : null, elapsedSeconds());
-                Files.deleteIfExists(quarantineTemporary);
-                log.info("Landed {} ({}): {} read, {} accepted, {} quarantined, {} records/s", file.fileName(), spec.id(),
-                        read, accepted, quarantined, Math.round(read / Math.max(elapsedSeconds(), 1e-3)));
-            } else {
-                deleteTemporaries();
+                case LANDED -> {
+                    if (read != accepted + quarantined) {
+                        throw new IllegalStateException(file.fileName() + ": read " + read + " != accepted " + accepted + " + quarantined " + quarantined);
+                    }
+                    Path target = archive.pathFor(file);
+                    Files.move(acceptedTemporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    registry.registerLanded(file, target, new Counts(read, accepted, quarantined), runId,
+                            quarantined > 0 ? quarantineTemporary : null, elapsedSeconds());
+                    Files.deleteIfExists(quarantineTemporary);
+                    log.info("Landed {} ({}): {} read, {} accepted, {} quarantined, {} records/s", file.fileName(), spec.id(),
+                            read, accepted, quarantined, Math.round(read / Math.max(elapsedSeconds(), 1e-3)));
+                }
+                default -> {
+                    // Failed for a reason outside the file (or the step stopped half-way): the next run tries again.
+                    deleteTemporaries();
+                    registry.registerFailed(spec.id(), file.fileName(), file.sha256(),
+                            reason == null ? "the landing stopped before the end of the file" : reason, runId);
+                }
             }
         } catch (IOException e) {
             throw new ItemStreamException("cannot finish landing " + file.path() + ": " + e.getMessage(), e);
@@ -215,11 +245,8 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
         quarantineWriter = null;
         acceptedTemporary = null;
         quarantineTemporary = null;
-        rejectedReason = null;
-        alreadyLanded = false;
-        alreadyLandedAs = null;
-        exhausted = false;
-        failed = false;
+        outcome = null;
+        reason = null;
         read = 0;
         accepted = 0;
         quarantined = 0;

@@ -15,10 +15,14 @@ import no.hdo.dw.warehouse.DuckDbDatabase;
  */
 public final class LandingRegistry {
 
-    public enum Outcome { LANDED, SKIPPED_KNOWN, REJECTED }
+    /**
+     * What a run did with a file, one value: {@code STARTED} is written before the file is read and
+     * stays only if the run died on it; {@code NOT_TAKEN} is what the inbox held outside the feeds.
+     */
+    public enum Outcome { STARTED, LANDED, SKIPPED, REJECTED, FAILED, NOT_TAKEN }
 
-    /** What is already known of a file's content. */
-    public record KnownFile(String fileName, Outcome outcome, String reason) {
+    /** What is known of a delivery (a file name): landed or rejected, with which content. */
+    public record KnownFile(String fileName, String sha256, Outcome outcome, String reason) {
     }
 
     public record Counts(long read, long accepted, long quarantined) {
@@ -38,26 +42,37 @@ public final class LandingRegistry {
         this.landingRoot = landingRoot.toAbsolutePath();
     }
 
-    /** A landed or rejected file with this content, if any. */
-    public Optional<KnownFile> findBySha256(FeedId feed, String sha256) {
+    /** The delivery of this name, if it was landed or rejected before (a delivery is a file name). */
+    public Optional<KnownFile> findByName(FeedId feed, String fileName) {
         return jdbi.withHandle(handle -> handle.createQuery("""
-                        select file_name, 'LANDED' as outcome, null as reason from meta.landed_file
-                         where source = :source and feed = :feed and sha256 = :sha256
+                        select file_name, sha256, 'LANDED' as outcome, null as reason from meta.landed_file
+                         where source = :source and feed = :feed and file_name = :fileName
                         union all
-                        select file_name, 'REJECTED', reason from meta.rejected_file
-                         where source = :source and feed = :feed and sha256 = :sha256
+                        select file_name, sha256, 'REJECTED', reason from meta.rejected_file
+                         where source = :source and feed = :feed and file_name = :fileName
                         limit 1""")
-                .bind("sha256", sha256).bind("source", feed.source()).bind("feed", feed.feed())
-                .map((rs, ctx) -> new KnownFile(rs.getString(1), Outcome.valueOf(rs.getString(2)), rs.getString(3)))
+                .bind("fileName", fileName).bind("source", feed.source()).bind("feed", feed.feed())
+                .map((rs, ctx) -> new KnownFile(rs.getString(1), rs.getString(2), Outcome.valueOf(rs.getString(3)), rs.getString(4)))
                 .findOne());
     }
 
-    /** The content (SHA-256) a file of this name was landed with, if it was. */
-    public Optional<String> landedSha256(FeedId feed, String fileName) {
-        return jdbi.withHandle(handle -> handle.createQuery(
-                        "select sha256 from meta.landed_file where source = :source and feed = :feed and file_name = :fileName")
-                .bind("source", feed.source()).bind("feed", feed.feed()).bind("fileName", fileName)
-                .mapTo(String.class).findOne());
+    /**
+     * The earlier runs that started landing this file and never finished it: they died on it (killed,
+     * out of memory). Only one run works on a home at a time, so none of them is alive.
+     */
+    public List<Long> runsThatDiedLanding(FeedId feed, String fileName, String sha256, long currentRunId) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        select run_id from meta.file_event
+                         where source = :source and feed = :feed and file_name = :fileName and sha256 = :sha256
+                           and outcome = 'STARTED' and run_id <> :runId
+                         order by run_id""")
+                .bind("source", feed.source()).bind("feed", feed.feed()).bind("fileName", fileName).bind("sha256", sha256)
+                .bind("runId", currentRunId).mapTo(Long.class).list());
+    }
+
+    /** Written, and committed, before the file is read: should the run die on it, the next run knows. */
+    public void registerStarted(DeliveredFile file, long runId) {
+        jdbi.useHandle(handle -> insertEvent(handle, runId, file.feed(), file.fileName(), file.sha256(), Outcome.STARTED, Counts.NONE, null, 0));
     }
 
     public void registerLanded(DeliveredFile file, Path archivePath, Counts counts, long runId, Path quarantineParquet, double durationSeconds) {
@@ -87,7 +102,7 @@ public final class LandingRegistry {
             handle.createUpdate("""
                             insert into meta.rejected_file (source, feed, file_name, sha256, size_bytes, reason, run_id)
                             values (:source, :feed, :fileName, :sha256, :size, :reason, :runId)
-                            on conflict do nothing""")
+                            on conflict (source, feed, file_name) do nothing""")
                     .bind("source", feed.source()).bind("feed", feed.feed()).bind("fileName", fileName)
                     .bind("sha256", sha256).bind("size", sizeBytes).bind("reason", reason).bind("runId", runId)
                     .execute();
@@ -96,12 +111,32 @@ public final class LandingRegistry {
     }
 
     public void registerSkipped(FeedId feed, String fileName, String sha256, String reason, long runId) {
-        jdbi.useHandle(handle -> insertEvent(handle, runId, feed, fileName, sha256, Outcome.SKIPPED_KNOWN, Counts.NONE, reason, 0));
+        jdbi.useHandle(handle -> insertEvent(handle, runId, feed, fileName, sha256, Outcome.SKIPPED, Counts.NONE, reason, 0));
+    }
+
+    /** A file whose landing failed for a reason outside the file (a disk error): tried again by the next run. */
+    public void registerFailed(FeedId feed, String fileName, String sha256, String reason, long runId) {
+        jdbi.useHandle(handle -> insertEvent(handle, runId, feed, fileName, sha256, Outcome.FAILED, Counts.NONE, reason, 0));
+    }
+
+    /**
+     * Something in the inbox that belongs to no feed (a link, a folder, a file outside the feed
+     * folders): {@code source} and {@code feed} are the first two parts of its path (or empty),
+     * {@code path} the path under the inbox.
+     */
+    public void registerNotTaken(String source, String feed, String path, String reason, long runId) {
+        jdbi.useHandle(handle -> insertEvent(handle, runId, new FeedId(source, feed), path, null, Outcome.NOT_TAKEN, Counts.NONE, reason, 0));
     }
 
     private static void insertEvent(org.jdbi.v3.core.Handle handle, long runId, FeedId feed, String fileName, String sha256,
             Outcome outcome, Counts counts, String reason, double durationSeconds) {
-        // A restarted run may see a file again: the first word of a run on a file stands.
+        // The final word replaces the run's own STARTED; otherwise the first word of a run on a file stands.
+        if (outcome != Outcome.STARTED) {
+            handle.createUpdate("""
+                            delete from meta.file_event where run_id = :runId and source = :source and feed = :feed
+                               and file_name = :fileName and outcome = 'STARTED'""")
+                    .bind("runId", runId).bind("source", feed.source()).bind("feed", feed.feed()).bind("fileName", fileName).execute();
+        }
         handle.createUpdate("""
                         insert into meta.file_event (run_id, source, feed, file_name, sha256, outcome, records_read, records_accepted,
                                                      records_quarantined, reason, duration_seconds)

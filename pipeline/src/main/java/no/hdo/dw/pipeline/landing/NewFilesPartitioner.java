@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -24,9 +26,10 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import no.hdo.dw.pipeline.landing.LandingRegistry.KnownFile;
 
 /**
- * One partition per new file of a feed in the inbox. A file whose content was landed or rejected
- * before is skipped as known; a file whose name was landed before with other content, or whose
- * name does not fit the feed, is rejected here.
+ * One partition per new file of a feed in the inbox. A delivery is a file name: a name landed or
+ * rejected before with the same content is skipped as known; a name seen before with other content,
+ * a name that does not fit the feed, an empty file, and a file that two runs died on are rejected
+ * here. The same content under a new name is a new delivery.
  */
 public final class NewFilesPartitioner implements Partitioner, StepExecutionListener {
 
@@ -37,6 +40,12 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
     private static final String PATH = "file.path";
     private static final String SHA256 = "file.sha256";
     private static final String SIZE = "file.size";
+
+    /**
+     * A run may die on a file for reasons of its own (killed, a power cut): the file is tried once
+     * more. A file that a second run dies on is rejected, so it cannot stop every night.
+     */
+    static final int DEATHS_BEFORE_REJECTION = 2;
 
     private final FeedSpec<?, ?> spec;
     private final LandingRegistry registry;
@@ -64,20 +73,27 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
     public Map<String, ExecutionContext> partition(int gridSize) {
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         Path folder = inbox.resolve(spec.id().source()).resolve(spec.id().feed());
-        for (Path path : filesIn(folder)) {
+        // A linked source or feed folder is not followed (InboxSurvey reports it).
+        boolean linked = Files.isSymbolicLink(folder.getParent()) || Files.isSymbolicLink(folder);
+        for (Path path : linked ? List.<Path>of() : filesIn(folder)) {
             String fileName = path.getFileName().toString();
             long size = size(path);
             String sha256 = sha256(path);
-            Optional<KnownFile> known = registry.findBySha256(spec.id(), sha256);
+            // A delivery is a file name: the same name with the same content is known, with other content an error.
+            Optional<KnownFile> known = registry.findByName(spec.id(), fileName);
             if (known.isPresent()) {
-                registry.registerSkipped(spec.id(), fileName, sha256, known.get().outcome() == LandingRegistry.Outcome.REJECTED
-                        ? "rejected before: " + known.get().reason() : "landed before as " + known.get().fileName(), runId);
+                boolean landed = known.get().outcome() == LandingRegistry.Outcome.LANDED;
+                if (known.get().sha256().equals(sha256)) {
+                    registry.registerSkipped(spec.id(), fileName, sha256, landed ? "landed before" : "rejected before: " + known.get().reason(), runId);
+                } else {
+                    reject(fileName, sha256, size, "a file named " + fileName + " was " + (landed ? "landed" : "rejected")
+                            + " before with other content (sha256 " + known.get().sha256()
+                            + "); a delivered file must never change, send a correction with a later stamp");
+                }
                 continue;
             }
-            Optional<String> landedContent = registry.landedSha256(spec.id(), fileName);
-            if (landedContent.isPresent()) {
-                reject(fileName, sha256, size, "a file named " + fileName + " was landed before with other content (sha256 "
-                        + landedContent.get() + "); a delivered file must never change, send a correction with a later stamp");
+            if (size == 0) {
+                reject(fileName, sha256, size, "the file is empty (0 bytes): an export that wrote nothing, not a delivery");
                 continue;
             }
             DeliveryName name;
@@ -86,6 +102,15 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
             } catch (RejectedFileException e) {
                 reject(fileName, sha256, size, e.getMessage());
                 continue;
+            }
+            List<Long> diedOnIt = registry.runsThatDiedLanding(spec.id(), fileName, sha256, runId);
+            if (diedOnIt.size() >= DEATHS_BEFORE_REJECTION) {
+                reject(fileName, sha256, size, "runs " + diedOnIt.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                        + " died while landing this file (out of memory or killed); it is not tried again");
+                continue;
+            }
+            if (!diedOnIt.isEmpty()) {
+                log.warn("Run {} died while landing {} ({}); trying it once more", diedOnIt.get(0), fileName, spec.id());
             }
             ExecutionContext context = new ExecutionContext();
             context.putString(PATH, path.toAbsolutePath().toString());
@@ -121,8 +146,9 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            // Hidden files are a sender's partial uploads; they are not deliveries yet.
-            return files.filter(Files::isRegularFile).filter(path -> !path.getFileName().toString().startsWith("."))
+            // Hidden files are a sender's partial uploads; they are not deliveries yet. Links and folders are
+            // not taken (InboxSurvey reports them).
+            return files.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)).filter(path -> !path.getFileName().toString().startsWith("."))
                     .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);

@@ -12,7 +12,7 @@ public class LifexJobConfiguration {
 
     @Bean
     public LifexTrackerFeed lifexTrackerFeed() {
-        return new LifexTrackerFeed();
+        return new LifexTrackerFeed(WorkbookLimits.fromSystemProperties());
     }
 
     @Bean

@@ -46,6 +46,15 @@ public final class LifexTrackerFeed implements FeedSpec<TrackerRow, LifexControl
             .build();
 
     private final TrackerRowValidator validator = new TrackerRowValidator();
+    private final WorkbookLimits limits;
+
+    public LifexTrackerFeed() {
+        this(WorkbookLimits.DEFAULT);
+    }
+
+    public LifexTrackerFeed(WorkbookLimits limits) {
+        this.limits = limits;
+    }
 
     @Override
     public FeedId id() {
@@ -74,7 +83,7 @@ public final class LifexTrackerFeed implements FeedSpec<TrackerRow, LifexControl
 
     @Override
     public RecordSource<TrackerRow> open(DeliveredFile file) throws IOException, RejectedFileException {
-        return TrackerWorkbook.open(file.path());
+        return TrackerWorkbook.open(file.path(), limits);
     }
 
     @Override

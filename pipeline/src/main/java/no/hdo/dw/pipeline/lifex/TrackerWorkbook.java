@@ -56,9 +56,11 @@ public final class TrackerWorkbook implements RecordSource<TrackerRow> {
     /** Column index to the contract's column name. */
     private final Map<Integer, String> columns;
     private final Map<String, Integer> rowOfRoom = new HashMap<>();
+    private final WorkbookLimits limits;
 
     private TrackerWorkbook(ReadableWorkbook workbook, Stream<Row> rows, Iterator<Row> iterator, String sheetName,
-            Map<Integer, String> columns) {
+            Map<Integer, String> columns, WorkbookLimits limits) {
+        this.limits = limits;
         this.workbook = workbook;
         this.rows = rows;
         this.iterator = iterator;
@@ -67,6 +69,12 @@ public final class TrackerWorkbook implements RecordSource<TrackerRow> {
     }
 
     public static TrackerWorkbook open(Path path) throws IOException, RejectedFileException {
+        return open(path, WorkbookLimits.DEFAULT);
+    }
+
+    /** Checks what the workbook expands to before it is opened; rows and cells are checked as they stream. */
+    public static TrackerWorkbook open(Path path, WorkbookLimits limits) throws IOException, RejectedFileException {
+        limits.check(path);
         ReadableWorkbook workbook;
         try {
             workbook = new ReadableWorkbook(path.toFile());
@@ -78,8 +86,8 @@ public final class TrackerWorkbook implements RecordSource<TrackerRow> {
             Sheet sheet = findSheet(workbook);
             rows = sheet.openStream();
             Iterator<Row> iterator = rows.iterator();
-            Map<Integer, String> columns = header(sheet.getName(), iterator);
-            return new TrackerWorkbook(workbook, rows, iterator, sheet.getName(), columns);
+            Map<Integer, String> columns = header(sheet.getName(), iterator, limits);
+            return new TrackerWorkbook(workbook, rows, iterator, sheet.getName(), columns, limits);
         } catch (RejectedFileException e) {
             closeQuietly(workbook, rows);
             throw e;
@@ -106,12 +114,13 @@ public final class TrackerWorkbook implements RecordSource<TrackerRow> {
      * The header is the first non-blank row that names any of the columns (sources.md: row 1). Rows
      * above it that name none, up to {@link #MAX_TITLE_ROWS}, are titles people put over a table.
      */
-    private static Map<Integer, String> header(String sheetName, Iterator<Row> iterator) throws RejectedFileException {
+    private static Map<Integer, String> header(String sheetName, Iterator<Row> iterator, WorkbookLimits limits) throws RejectedFileException {
         Map<String, String> byNormalisedName = new HashMap<>();
         COLUMNS.forEach(column -> byNormalisedName.put(normalise(column), column));
         int titleRows = 0;
         while (iterator.hasNext()) {
             Row row = iterator.next();
+            checkRow(sheetName, row, limits);
             Map<Integer, String> columns = new LinkedHashMap<>();
             List<String> seen = new ArrayList<>();
             for (Cell cell : row) {
@@ -154,6 +163,7 @@ public final class TrackerWorkbook implements RecordSource<TrackerRow> {
         try {
             while (iterator.hasNext()) {
                 Row row = iterator.next();
+                checkRow(sheetName, row, limits);
                 Map<String, TrackerCell> cells = new LinkedHashMap<>();
                 boolean blank = true;
                 for (Map.Entry<Integer, String> column : columns.entrySet()) {
@@ -178,6 +188,21 @@ public final class TrackerWorkbook implements RecordSource<TrackerRow> {
             return null;
         } catch (UncheckedIOException | ExcelReaderException e) {
             throw new RejectedFileException("sheet " + sheetName + " cannot be read: " + Errors.rootMessage(e));
+        }
+    }
+
+    /** A sheet of millions of (blank) rows, or a cell longer than Excel allows, refuses the file whole. */
+    private static void checkRow(String sheetName, Row row, WorkbookLimits limits) throws RejectedFileException {
+        if (row.getRowNum() > limits.maxRows()) {
+            throw new RejectedFileException("sheet " + sheetName + " has a row " + row.getRowNum() + ", more than the "
+                    + limits.maxRows() + " rows a tracker may have (blank rows count)");
+        }
+        for (Cell cell : row) {
+            String raw = cell == null ? null : cell.getRawValue();
+            if (raw != null && raw.length() > limits.maxCellChars()) {
+                throw new RejectedFileException("cell " + sheetName + "!" + cell.getAddress() + " holds " + raw.length()
+                        + " characters, more than the " + limits.maxCellChars() + " a cell may hold");
+            }
         }
     }
 

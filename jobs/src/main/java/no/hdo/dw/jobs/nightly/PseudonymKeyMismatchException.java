@@ -1,0 +1,9 @@
+package no.hdo.dw.jobs.nightly;
+
+/** The run was given another pseudonym key than the one the home's turnus data was made with. */
+public final class PseudonymKeyMismatchException extends IllegalArgumentException {
+
+    public PseudonymKeyMismatchException(String message) {
+        super(message);
+    }
+}
