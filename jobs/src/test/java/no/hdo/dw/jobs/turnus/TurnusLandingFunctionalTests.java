@@ -122,6 +122,11 @@ class TurnusLandingFunctionalTests {
         assertThat(TurnusInbox.feed(report, "employees").recordsQuarantined()).isEqualTo(6);
         assertThat(TurnusInbox.feed(report, "shifts").recordsQuarantined()).isEqualTo(9);
         assertThat(TurnusInbox.feed(report, "absences").recordsQuarantined()).isEqualTo(4);
+        // and read = accepted + quarantined holds where the build quarantined: its records moved from accepted to quarantined
+        for (String feed : java.util.List.of("employees", "shifts", "absences")) {
+            RunReport.FeedReport counts = TurnusInbox.feed(report, feed);
+            assertThat(counts.recordsRead()).as(feed).isEqualTo(counts.recordsAccepted() + counts.recordsQuarantined());
+        }
         // and only the good records reach the interface models (62,5 % read with its decimal comma)
         assertThat(turnus.work("select shift_id from intermediate.int_turnus__shifts")).containsExactly("S-1");
         assertThat(turnus.work("select position_pct from intermediate.int_turnus__employments order by 1")).containsExactly("62.50", "100.00");

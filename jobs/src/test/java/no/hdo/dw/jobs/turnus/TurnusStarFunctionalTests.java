@@ -58,7 +58,7 @@ class TurnusStarFunctionalTests {
                 "4500000004;A;LAERLING;100;2026-02-28;;N",                // from the last day of February
                 "4500000005;A;TRAINEE;50;2026-01-01;2026-03-31;N",
                 "4500000006;A;FAST;100;2020-01-01;2026-01-31;N");
-        // (two empty files would have the same content, and a repeated content is skipped as known)
+        // (a month with an absences file is a month with known sick leave)
         turnus.absences("2026-01", "20260201013000", "A-1;4500000001;2026-01-05;2026-01-09;FER;");
         turnus.absences("2026-03", "20260401013000", "A-2;4500000001;2026-03-02;2026-03-06;FER;");
 

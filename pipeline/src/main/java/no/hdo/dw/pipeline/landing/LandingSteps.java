@@ -26,6 +26,12 @@ public final class LandingSteps {
         this.archive = archive;
     }
 
+    /** A record that could not be read is quarantined with its problem, without its text (it may hold personal data). */
+    static <R, T> org.springframework.batch.infrastructure.item.ItemProcessor<SourceRecord<R>, Checked<T>> unreadableFirst(
+            org.springframework.batch.infrastructure.item.ItemProcessor<SourceRecord<R>, Checked<T>> validator) {
+        return record -> record.problem() != null ? Checked.rejected(record.recordNo(), null, null, record.problem()) : validator.process(record);
+    }
+
     /** {@code <feed>LandingStep}, with {@code <feed>FileLandingStep} as its worker. */
     public <R, T> Step landingStep(FeedSpec<R, T> spec) {
         String feed = spec.id().feed();
@@ -34,7 +40,7 @@ public final class LandingSteps {
                 .<SourceRecord<R>, Checked<T>>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
                 .reader(landing)
-                .processor(spec.validator())
+                .processor(unreadableFirst(spec.validator()))
                 .writer(landing.writer())
                 .build();
         NewFilesPartitioner partitioner = new NewFilesPartitioner(spec, registry, archive);

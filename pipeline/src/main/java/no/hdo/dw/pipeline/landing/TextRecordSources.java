@@ -2,27 +2,19 @@ package no.hdo.dw.pipeline.landing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-
-import no.hdo.dw.pipeline.landing.internal.Utf8LineReader;
-import no.hdo.dw.warehouse.Errors;
+import no.hdo.dw.pipeline.landing.internal.DelimitedLine;
+import no.hdo.dw.pipeline.landing.internal.StrictLineReader;
 
 /**
- * Record sources for the text feeds: JSON Lines read line by line, and separated text read with
- * FastCSV. Both tolerate a byte-order mark and CRLF, and refuse a file whose bytes are not in the
- * feed's encoding.
+ * Record sources for the text feeds: JSON Lines and separated text, both read line by line (no
+ * field spans lines). Both tolerate a byte-order mark and CRLF, and refuse a file whose bytes are
+ * not in the feed's encoding, naming the encoding, the first line and the byte that does not fit.
  */
 public final class TextRecordSources {
 
@@ -33,102 +25,131 @@ public final class TextRecordSources {
 
     /** One record per non-blank line of a UTF-8 file; the record number is the line number. */
     public static RecordSource<String> lines(Path path) throws IOException {
-        Utf8LineReader reader = new Utf8LineReader(Files.newInputStream(path));
+        Lines lines = new Lines(path, StandardCharsets.UTF_8);
         return new RecordSource<>() {
-            private long lineNo;
-
             @Override
             public SourceRecord<String> next() throws IOException, RejectedFileException {
-                while (true) {
-                    String line;
-                    try {
-                        line = reader.readLine();
-                    } catch (CharacterCodingException e) {
-                        throw new RejectedFileException("line " + (lineNo + 1) + " is not valid UTF-8: the file cannot be read");
-                    }
-                    if (line == null) {
-                        return null;
-                    }
-                    lineNo++;
-                    if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-                        line = line.substring(1);
-                    }
-                    if (!line.isBlank()) {
-                        return new SourceRecord<>(lineNo, line);
-                    }
+                String line = lines.next();
+                if (line == null) {
+                    return null;
                 }
+                String problem = controlCharacter(line);
+                return problem != null ? SourceRecord.unreadable(lines.lineNo, problem) : new SourceRecord<>(lines.lineNo, line);
             }
 
             @Override
             public void close() throws IOException {
-                reader.close();
+                lines.close();
             }
         };
     }
 
     /**
-     * One record per data row of a separated text file whose first row must be exactly
-     * {@code header}; the record number is the row's line number. Rows are handed on whatever their
-     * number of fields, for the validator to name.
+     * One record per data line of a separated text file whose first line must be exactly
+     * {@code header}; the record number is the line number. Rows are handed on whatever their number
+     * of fields, for the validator to name. No field spans lines: a line with a quote left open is
+     * quarantined alone, and the next line is the next record.
      */
     public static RecordSource<List<String>> delimited(Path path, Charset charset, char separator, List<String> header)
             throws IOException, RejectedFileException {
         if (charset.equals(WINDOWS_1252)) {
             requireWindows1252(path);
         }
-        Reader reader = strictReader(Files.newInputStream(path), charset);
-        CsvReader<CsvRecord> csv = CsvReader.builder()
-                .fieldSeparator(separator)
-                .allowExtraFields(true)
-                .allowMissingFields(true)
-                .skipEmptyLines(true)
-                .detectBomHeader(false)
-                .ofCsvRecord(reader);
-        Iterator<CsvRecord> records = csv.iterator();
+        Lines lines = new Lines(path, charset);
+        String separatorText = String.valueOf(separator);
         try {
-            if (!records.hasNext()) {
-                csv.close();
-                throw new RejectedFileException("the file is empty: it has no header row " + String.join(String.valueOf(separator), header));
+            String first = lines.next();
+            if (first == null) {
+                throw new RejectedFileException("the file is empty: it has no header row " + String.join(separatorText, header));
             }
-            List<String> found = records.next().getFields();
-            if (!found.isEmpty() && found.get(0).startsWith("\uFEFF")) {
-                found = new java.util.ArrayList<>(found);
-                found.set(0, found.get(0).substring(1));
+            List<String> found = DelimitedLine.split(first, separator);
+            if (found == null || !found.equals(header)) {
+                throw new RejectedFileException("the header row is '" + first + "', expected '" + String.join(separatorText, header) + "'");
             }
-            if (!found.equals(header)) {
-                csv.close();
-                throw new RejectedFileException("the header row is '" + String.join(String.valueOf(separator), found)
-                        + "', expected '" + String.join(String.valueOf(separator), header) + "'");
-            }
-        } catch (CsvParseException | java.io.UncheckedIOException e) {
-            csv.close();
-            throw new RejectedFileException("the header row cannot be read: " + Errors.rootMessage(e));
+        } catch (RejectedFileException | IOException | RuntimeException e) {
+            lines.close();
+            throw e;
         }
         return new RecordSource<>() {
             @Override
-            public SourceRecord<List<String>> next() throws RejectedFileException {
-                try {
-                    if (!records.hasNext()) {
-                        return null;
-                    }
-                    CsvRecord record = records.next();
-                    return new SourceRecord<>(record.getStartingLineNumber(), record.getFields());
-                } catch (CsvParseException | java.io.UncheckedIOException e) {
-                    throw new RejectedFileException("the file cannot be read as " + charset.displayName() + " separated text: " + Errors.rootMessage(e));
+            public SourceRecord<List<String>> next() throws IOException, RejectedFileException {
+                String line = lines.next();
+                if (line == null) {
+                    return null;
                 }
+                String problem = controlCharacter(line);
+                if (problem != null) {
+                    return SourceRecord.unreadable(lines.lineNo, problem);
+                }
+                List<String> fields = DelimitedLine.split(line, separator);
+                if (fields == null) {
+                    return SourceRecord.unreadable(lines.lineNo, "a quoted field is not closed before the end of the line"
+                            + " (no field spans lines): the line is not read");
+                }
+                return new SourceRecord<>(lines.lineNo, fields);
             }
 
             @Override
             public void close() throws IOException {
-                csv.close();
+                lines.close();
             }
         };
     }
 
-    private static Reader strictReader(InputStream in, Charset charset) {
-        return new InputStreamReader(in, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    /** The non-blank lines of a file, each decoded strictly; a byte-order mark on the first line is dropped. */
+    private static final class Lines implements AutoCloseable {
+
+        private final StrictLineReader reader;
+        private final Charset charset;
+        private long lineNo;
+
+        Lines(Path path, Charset charset) throws IOException {
+            this.reader = new StrictLineReader(Files.newInputStream(path), charset);
+            this.charset = charset;
+        }
+
+        String next() throws IOException, RejectedFileException {
+            while (true) {
+                String line;
+                try {
+                    line = reader.readLine();
+                } catch (StrictLineReader.MalformedLineException e) {
+                    boolean utf16 = lineNo == 0 && e.position() <= 2 && (e.byteValue() == 0xFF || e.byteValue() == 0xFE);
+                    throw new RejectedFileException("the file is not " + charset.displayName() + " (this feed's encoding): line " + (lineNo + 1)
+                            + " has " + e.getMessage() + ", which does not fit" + (utf16 ? " (the file looks like UTF-16)" : ""));
+                }
+                if (line == null) {
+                    return null;
+                }
+                lineNo++;
+                if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+                    line = line.substring(1);
+                }
+                if (!line.isBlank()) {
+                    return line;
+                }
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            reader.close();
+        }
+    }
+
+    /**
+     * One rule for control characters in every text feed: text is data, and a NUL or other control
+     * character (tab aside) in a line is no text a sender means; the line is quarantined, named.
+     */
+    static String controlCharacter(String line) {
+        for (int index = 0; index < line.length(); index++) {
+            char current = line.charAt(index);
+            if (current < 0x20 && current != '\t' || current == 0x7F) {
+                return String.format("the line holds the control character U+%04X at character %d: text fields may not hold control characters",
+                        (int) current, index + 1);
+            }
+        }
+        return null;
     }
 
     /**

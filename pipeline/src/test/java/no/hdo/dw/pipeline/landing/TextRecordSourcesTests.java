@@ -49,7 +49,55 @@ class TextRecordSourcesTests {
         Files.write(file, "{\"a\":1}\n{\"b\":\"Troms\u00f8\"}\n".getBytes(TextRecordSources.WINDOWS_1252));
 
         assertThatThrownBy(() -> readAll(TextRecordSources.lines(file)))
-                .isInstanceOf(RejectedFileException.class).hasMessageContaining("line 2 is not valid UTF-8");
+                .isInstanceOf(RejectedFileException.class)
+                .hasMessage("the file is not UTF-8 (this feed's encoding): line 2 has the byte 0xF8 at byte 12 of the line, which does not fit");
+    }
+
+    @Test
+    void aUtf16FileAndAWindows1252ByteOnLine3OfAUtf8FeedNameTheEncodingTheLineAndTheByte() throws IOException {
+        // given a UTF-16 file and a UTF-8 file with one Windows-1252 byte (æ) on line 3, for a UTF-8 feed
+        List<String> header = List.of("employee_no", "org_unit");
+        Path utf16 = Files.write(folder.resolve("utf16.csv"), "employee_no;org_unit\r\n1;Drift\r\n".getBytes(StandardCharsets.UTF_16LE));
+        Path withBom = Files.write(folder.resolve("utf16bom.csv"),
+                ("\uFEFFemployee_no;org_unit\r\n").getBytes(StandardCharsets.UTF_16LE));
+        Path mixed = folder.resolve("mixed.csv");
+        Files.write(mixed, "employee_no;org_unit\n1;Drift\n".getBytes(StandardCharsets.UTF_8));
+        Files.write(mixed, "2;Vedlikehold og \u00e6\n".getBytes(TextRecordSources.WINDOWS_1252), java.nio.file.StandardOpenOption.APPEND);
+
+        // when read, then each is refused whole, naming the encoding, the line and the byte
+        assertThatThrownBy(() -> readAll(TextRecordSources.delimited(utf16, StandardCharsets.UTF_8, ';', header)))
+                .isInstanceOf(RejectedFileException.class).hasMessageContaining("header row");
+        assertThatThrownBy(() -> readAll(TextRecordSources.delimited(withBom, StandardCharsets.UTF_8, ';', header)))
+                .isInstanceOf(RejectedFileException.class)
+                .hasMessage("the file is not UTF-8 (this feed's encoding): line 1 has the byte 0xFF at byte 1 of the line, which does not fit"
+                        + " (the file looks like UTF-16)");
+        assertThatThrownBy(() -> readAll(TextRecordSources.delimited(mixed, StandardCharsets.UTF_8, ';', header)))
+                .isInstanceOf(RejectedFileException.class)
+                .hasMessage("the file is not UTF-8 (this feed's encoding): line 3 has the byte 0xE6 at byte 18 of the line, which does not fit");
+    }
+
+    @Test
+    void anUnterminatedQuoteSpoilsItsOwnLineOnlyAndAControlCharacterQuarantinesItsLine() throws Exception {
+        // given five data lines: the second opens a quote it never closes, the fourth holds a NUL
+        Path file = folder.resolve("snla_20260201020000.csv");
+        Files.write(file, ("Samtale-ID;Starttid;Sluttid;Sentral;Status\r\n"
+                + "S-1;31.01.2026 22:14:09;;AMK Førde;Ubesvart\r\n"
+                + "S-2;31.01.2026 22:15:00;;\"AMK Førde;Ubesvart\r\n"
+                + "S-3;31.01.2026 22:16:00;;\"AMK \"\"Førde\"\"\";Ubesvart\r\n"
+                + "S-4;31.01.2026 22:17:00;;AMK\u0000Førde;Ubesvart\r\n"
+                + "S-5;31.01.2026 22:18:00;;AMK Førde;Ubesvart\r\n").getBytes(TextRecordSources.WINDOWS_1252));
+
+        // when
+        List<SourceRecord<List<String>>> records = readAll(TextRecordSources.delimited(file, TextRecordSources.WINDOWS_1252, ';', HEADER));
+
+        // then all five lines are records, the bad two unreadable with their reason, the others read whole
+        assertThat(records).extracting(SourceRecord::recordNo).containsExactly(2L, 3L, 4L, 5L, 6L);
+        assertThat(records.get(1).raw()).isNull();
+        assertThat(records.get(1).problem()).contains("quoted field is not closed before the end of the line");
+        assertThat(records.get(2).raw()).containsExactly("S-3", "31.01.2026 22:16:00", "", "AMK \"Førde\"", "Ubesvart");
+        assertThat(records.get(3).problem()).isEqualTo("the line holds the control character U+0000 at character 29: "
+                + "text fields may not hold control characters");
+        assertThat(records.get(4).raw()).containsExactly("S-5", "31.01.2026 22:18:00", "", "AMK Førde", "Ubesvart");
     }
 
     @Test

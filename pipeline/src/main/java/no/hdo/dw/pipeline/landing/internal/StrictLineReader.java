@@ -10,21 +10,48 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Reads lines as bytes and decodes each one strictly, so that a byte that is not UTF-8 is named by
- * the line it is on (a decoding reader reads ahead and would blame an earlier line).
+ * Reads lines as bytes and decodes each one strictly in the feed's encoding, so that a byte that
+ * does not fit is named by its line and place (a decoding reader reads ahead and would blame an
+ * earlier line, and say only "Input length = 1").
  */
-public final class Utf8LineReader implements AutoCloseable {
+public final class StrictLineReader implements AutoCloseable {
+
+    /** A line holds a byte (sequence) that is not in the encoding: where, and which byte. */
+    public static final class MalformedLineException extends CharacterCodingException {
+
+        private final int position;
+        private final int byteValue;
+
+        MalformedLineException(int position, int byteValue) {
+            this.position = position;
+            this.byteValue = byteValue;
+        }
+
+        /** 1-based byte position in the line. */
+        public int position() {
+            return position;
+        }
+
+        public int byteValue() {
+            return byteValue;
+        }
+
+        @Override
+        public String getMessage() {
+            return String.format("the byte 0x%02X at byte %d of the line", byteValue, position);
+        }
+    }
 
     private final InputStream in;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final CharsetDecoder decoder;
     private final byte[] buffer = new byte[1 << 16];
     private int position;
     private int limit;
     private byte[] line = new byte[1024];
 
-    public Utf8LineReader(InputStream in) {
+    public StrictLineReader(InputStream in, java.nio.charset.Charset charset) {
         this.in = in;
+        this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     /** The next line without its CR LF or LF, or null at the end. */
@@ -72,7 +99,15 @@ public final class Utf8LineReader implements AutoCloseable {
         if (ascii) {
             return new String(line, 0, length, StandardCharsets.ISO_8859_1);
         }
-        return decoder.decode(ByteBuffer.wrap(line, 0, length)).toString();
+        ByteBuffer bytes = ByteBuffer.wrap(line, 0, length);
+        java.nio.CharBuffer chars = java.nio.CharBuffer.allocate((int) Math.ceil(length * (double) decoder.maxCharsPerByte()) + 1);
+        decoder.reset();
+        java.nio.charset.CoderResult result = decoder.decode(bytes, chars, true);
+        if (result.isError()) {
+            throw new MalformedLineException(bytes.position() + 1, line[bytes.position()] & 0xFF);
+        }
+        decoder.flush(chars);
+        return chars.flip().toString();
     }
 
     @Override
