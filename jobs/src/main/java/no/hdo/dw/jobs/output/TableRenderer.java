@@ -76,10 +76,24 @@ public final class TableRenderer {
         for (List<Object> row : table.rows()) {
             List<String> fields = new ArrayList<>(columns.size());
             for (int c = 0; c < columns.size(); c++) {
-                fields.add(plain(columns.get(c).kind(), row.get(c)));
+                String field = plain(columns.get(c).kind(), row.get(c));
+                fields.add(columns.get(c).kind() == ColumnKind.TEXT ? neutraliseFormula(field) : field);
             }
             csvLine(fields, out);
         }
+    }
+
+    /**
+     * Text is data, never a formula (contracts, ground rules): a text cell a spreadsheet would run
+     * ({@code = + - @}, or a tab or carriage return before one) gets a leading apostrophe, which the
+     * spreadsheet shows as text. The warehouse keeps the value as it came; numbers are never touched.
+     */
+    static String neutraliseFormula(String value) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + value : value;
     }
 
     private static void csvLine(List<String> fields, Appendable out) throws IOException {

@@ -95,6 +95,27 @@ class TableRendererTests {
         }
 
         @Test
+        void textThatASpreadsheetWouldRunAsAFormulaIsNeutralisedAndNumbersAreNot() {
+            // given text cells starting with = + - @ next to a negative amount
+            ResultTable table = ResultTable.builder(Column.text("centre"), Column.of("amount", ColumnKind.NOK))
+                    .row("=HYPERLINK(\"http://x\")", -2.5).row("+47 22 00", 1).row("-SUM(A1)", 0).row("@cmd", 0).row("AMK Oslo", 0)
+                    .build();
+
+            // when
+            String csv = TableRenderer.render(table, OutputFormat.CSV);
+
+            // then each such text gets a leading apostrophe (shown as text), the number stays a number
+            assertThat(csv).isEqualTo("""
+                    centre,amount
+                    "'=HYPERLINK(""http://x"")",-2.50
+                    '+47 22 00,1.00
+                    '-SUM(A1),0.00
+                    '@cmd,0.00
+                    AMK Oslo,0.00
+                    """);
+        }
+
+        @Test
         void quotesAndLineBreaksAreQuotedAsInRfc4180() {
             // given
             ResultTable table = ResultTable.builder(Column.text("a,b"), Column.text("c"))

@@ -141,7 +141,7 @@ public final class TextRecordSources {
      * One rule for control characters in every text feed: text is data, and a NUL or other control
      * character (tab aside) in a line is no text a sender means; the line is quarantined, named.
      */
-    static String controlCharacter(String line) {
+    public static String controlCharacter(String line) {
         for (int index = 0; index < line.length(); index++) {
             char current = line.charAt(index);
             if (current < 0x20 && current != '\t' || current == 0x7F) {

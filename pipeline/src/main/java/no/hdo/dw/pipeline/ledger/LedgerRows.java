@@ -18,7 +18,12 @@ final class LedgerRows {
             @Override
             public SourceRecord<LedgerRow> next() throws IOException, RejectedFileException {
                 SourceRecord<List<String>> row = rows.next();
-                return row == null ? null : new SourceRecord<>(row.recordNo(), new LedgerRow(row.raw(), filePeriod));
+                if (row == null) {
+                    return null;
+                }
+                // A line that could not be read keeps its problem, to be quarantined as in every feed.
+                return row.problem() != null ? SourceRecord.unreadable(row.recordNo(), row.problem())
+                        : new SourceRecord<>(row.recordNo(), new LedgerRow(row.raw(), filePeriod));
             }
 
             @Override

@@ -62,6 +62,13 @@ public final class BliksundCallValidator implements ItemProcessor<SourceRecord<S
         } catch (IOException e) {
             return Checked.rejected(recordNo, null, record.raw(), "the line is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
         }
+        // One rule with the other feeds: a control character in a text field (here written as a JSON escape) quarantines the record.
+        for (String[] field : new String[][] {{"callId", callId}, {"start", start}, {"end", end}, {"centre", centre}, {"status", status}}) {
+            String problem = field[1] == null ? null : no.hdo.dw.pipeline.landing.TextRecordSources.controlCharacter(field[1]);
+            if (problem != null) {
+                return Checked.rejected(recordNo, field[0], null, field[0] + " holds a control character: " + problem.substring(problem.indexOf("U+"), problem.indexOf(" at ")));
+            }
+        }
         if (callId == null || callId.isBlank()) {
             return Checked.rejected(recordNo, "callId", callId, "callId is missing");
         }

@@ -36,6 +36,18 @@ class BliksundCallValidatorTests {
     }
 
     @Test
+    void aControlCharacterInATextFieldQuarantinesTheRecordAsInTheOtherFeeds() {
+        // given a NUL written as a JSON escape in the centre
+        Checked<BliksundCall> checked = validate("{\"callId\":\"b-1\",\"start\":\"2026-07-01T10:00:00Z\",\"end\":null,"
+                + "\"centre\":\"AMK\\u0000Oslo\",\"status\":\"FAILED\"}");
+
+        // then it is quarantined, the field named
+        assertThat(checked.isAccepted()).isFalse();
+        assertThat(checked.rejection().field()).isEqualTo("centre");
+        assertThat(checked.rejection().reason()).isEqualTo("centre holds a control character: U+0000");
+    }
+
+    @Test
     void readsNullEndAndOtherOffsetForms() {
         Checked<BliksundCall> checked = validate("{\"callId\":\"b-1\",\"start\":\"2026-07-01T10:00:00.250Z\",\"end\":null,\"status\":\"FAILED\"}");
 
