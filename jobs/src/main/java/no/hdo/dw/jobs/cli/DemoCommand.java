@@ -18,6 +18,7 @@ import no.hdo.dw.jobs.demo.DemoInbox;
 import no.hdo.dw.jobs.demo.LedgerDemoReport;
 import no.hdo.dw.jobs.demo.ServicesDemoReport;
 import no.hdo.dw.jobs.demo.StaffDemoReport;
+import no.hdo.dw.jobs.demo.VideoDemoReport;
 import no.hdo.dw.jobs.nightly.NightlyParameters;
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
@@ -76,8 +77,7 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("Completed video calls, 13 months to " + REPORT_MONTH + " (hdo-dw trend video-calls --to " + REPORT_MONTH + "):");
         ResultTable videoCalls = TrendQuery.read(demoHome.publishedWarehouse(), TrendMetric.VIDEO_CALLS, REPORT_MONTH, 13);
         out.print(TableRenderer.render(videoCalls, OutputFormat.TABLE));
-        long januaryAndFebruary = videoCalls.rows().subList(11, 13).stream()
-                .mapToLong(row -> ((Number) row.get(3)).longValue()).sum();
+        long januaryAndFebruary = VideoDemoReport.yearToDateCompletedCalls(demoHome.publishedWarehouse(), REPORT_MONTH);
         out.printf("Completed video calls, January and February 2026, both platforms: %s%n",
                 String.format("%,d", januaryAndFebruary).replace(',', ' '));
         LedgerDemoReport.print(demoHome.publishedWarehouse(), out);
