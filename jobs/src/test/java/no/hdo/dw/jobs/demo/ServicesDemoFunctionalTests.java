@@ -2,10 +2,9 @@ package no.hdo.dw.jobs.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,9 +42,9 @@ class ServicesDemoFunctionalTests {
         services = new ServicesInbox(demo.folder());
         summary = demo.summary();
         report = demo.report();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        figures = ServicesDemoReport.print(services.home.publishedWarehouse(), YearMonth.of(2026, 2), new PrintStream(out, true, StandardCharsets.UTF_8));
-        printed = out.toString(StandardCharsets.UTF_8);
+        StringWriter out = new StringWriter();
+        figures = ServicesDemoReport.print(services.home.publishedWarehouse(), YearMonth.of(2026, 2), new PrintWriter(out, true));
+        printed = out.toString();
     }
 
     @Test

@@ -64,7 +64,10 @@ class NightlyCrashFunctionalTests {
 
     private static final LocalDate RUN_DATE = LocalDate.of(2026, 3, 1);
     /** The demo inbox holds personal data (turnus): its runs need a pseudonym key. */
-    private static final PseudonymKey DEMO_KEY = PseudonymKey.demo();
+    /** The demo's staff data is keyed with the demo's key. */
+    private static NightlyParameters demoKeyed(Path inbox, LocalDate runDate) {
+        return NightlyParameters.of(inbox, runDate).withPseudonymKeySource(PseudonymKey.DEMO_SOURCE);
+    }
     /** A run date before the calendar starts (2015): the data test "exactly one reporting month" fails. */
     private static final LocalDate RUN_DATE_WITHOUT_REPORTING_MONTH = LocalDate.of(2015, 1, 1);
     private static final Duration CHILD_TIMEOUT = Duration.ofMinutes(4);
@@ -94,7 +97,7 @@ class NightlyCrashFunctionalTests {
         assertThat(written.badRecords()).as("planted bad records in the crash inbox").isNotEmpty();
 
         reference = new Home(shared.resolve("reference"));
-        referenceReport = NightlyRun.run(reference, inbox, RUN_DATE, DEMO_KEY);
+        referenceReport = NightlyRun.run(reference, demoKeyed(inbox, RUN_DATE));
         assertThat(referenceReport.exitCode()).as("the uncrashed run: published, with the planted bad records quarantined").isEqualTo(3);
         assertThat(referenceReport.quarantinedTotal()).isEqualTo(written.badRecords().size());
         // the timed kills fall within a run: a moment in the first half of the reference run (at least a second)
@@ -190,7 +193,7 @@ class NightlyCrashFunctionalTests {
         }
 
         // when the nightly job runs again
-        RunReport rerun = NightlyRun.run(home, inbox, RUN_DATE, DEMO_KEY);
+        RunReport rerun = NightlyRun.run(home, demoKeyed(inbox, RUN_DATE));
 
         // then it finishes and publishes, and its report says what an uncrashed run says
         assertThat(rerun.published()).as("the run after the crash publishes: %s", rerun.message()).isTrue();
@@ -244,7 +247,7 @@ class NightlyCrashFunctionalTests {
                 assertThat(newPublicationFilesIn(home.published())).as("killed while writing the new publication").isNotEmpty();
             }
             case DATA_TESTS_FAIL -> {
-                RunReport failed = NightlyRun.run(home, inbox, RUN_DATE_WITHOUT_REPORTING_MONTH, DEMO_KEY);
+                RunReport failed = NightlyRun.run(home, demoKeyed(inbox, RUN_DATE_WITHOUT_REPORTING_MONTH));
                 assertThat(failed.published()).isFalse();
                 assertThat(failed.exitCode()).isEqualTo(1);
                 assertThat(failed.message()).contains("assert_dim_calendar_month__one_reporting_month");
@@ -259,7 +262,7 @@ class NightlyCrashFunctionalTests {
             return;
         }
         // and when the next run succeeds, it replaces the publication and leaves nothing of the killed one behind
-        RunReport next = NightlyRun.run(home, inbox, RUN_DATE, DEMO_KEY);
+        RunReport next = NightlyRun.run(home, demoKeyed(inbox, RUN_DATE));
         assertThat(next.published()).as(next.message()).isTrue();
         assertThat(publishedFiles(home).get("warehouse.duckdb").inode()).isNotEqualTo(before.get("warehouse.duckdb").inode());
         assertThat(PublishedContent.of(home)).isEqualTo(referenceContent);
@@ -334,7 +337,7 @@ class NightlyCrashFunctionalTests {
         Set<Path> archiveBefore = Set.copyOf(filesUnder(home.landing()));
 
         // when the nightly job runs again on the same inbox
-        RunReport second = NightlyRun.run(home, inbox, RUN_DATE, DEMO_KEY);
+        RunReport second = NightlyRun.run(home, demoKeyed(inbox, RUN_DATE));
 
         // then it skips every file as known, lands nothing, and publishes the same content
         assertThat(second.published()).isTrue();

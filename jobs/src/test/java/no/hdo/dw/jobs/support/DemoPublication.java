@@ -58,8 +58,14 @@ public final class DemoPublication {
             Captured demo = CommandLineRun.hdoDw("demo", "--out", folder.toString());
             Home home = new Home(folder.resolve("home"));
             RunReport report = null;
-            Path json = home.runReports().resolve("run-1.json");
-            if (Files.isRegularFile(json)) {
+            // the demo's home has one run, so one report
+            Path json = null;
+            if (Files.isDirectory(home.runReports())) {
+                try (var reports = Files.list(home.runReports())) {
+                    json = reports.filter(path -> path.getFileName().toString().matches("run-\\d+\\.json")).findFirst().orElse(null);
+                }
+            }
+            if (json != null) {
                 report = new ObjectMapper().registerModule(new JavaTimeModule())
                         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false).readValue(json.toFile(), RunReport.class);
             }
@@ -92,7 +98,7 @@ public final class DemoPublication {
         return demo;
     }
 
-    /** The report of the demo's nightly run ({@code runs/run-1.json}). */
+    /** The report of the demo's nightly run ({@code runs/run-<id>.json}). */
     public RunReport report() {
         if (report == null) {
             throw new AssertionError("the demo wrote no run report; it printed:\n" + demo.out() + demo.err());

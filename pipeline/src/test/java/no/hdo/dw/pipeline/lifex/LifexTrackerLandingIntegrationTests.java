@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
 
+import no.hdo.dw.pipeline.landing.FeedId;
 import no.hdo.dw.pipeline.support.Inbox;
 import no.hdo.dw.pipeline.support.LandingStepRun;
 import no.hdo.dw.pipeline.support.Workbooks;
@@ -31,7 +32,7 @@ import no.hdo.dw.pipeline.support.Workbooks;
  */
 class LifexTrackerLandingIntegrationTests {
 
-    private static final String STEP = "trackerLandingStep";
+    private static final FeedId TRACKER = LifexTrackerFeed.ID;
 
     private static final String MESSY = "lifex_tracker_2026-01-30.xlsx";
 
@@ -65,7 +66,7 @@ class LifexTrackerLandingIntegrationTests {
                 .sheet("Pivot", row("Region", "Omlagt"), row("Nord", 2)));
 
         // when
-        LandingStepRun.Ended landing = services.land(STEP);
+        LandingStepRun.Ended landing = services.land(TRACKER);
 
         // then the bad rows are quarantined with the row, the column and the cell
         assertThat(landing.status()).isEqualTo(BatchStatus.COMPLETED);
@@ -106,7 +107,7 @@ class LifexTrackerLandingIntegrationTests {
         tracker(services, "2026-02-30", new Workbooks().sheet("Kontrollrom", header()));
 
         // when
-        LandingStepRun.Ended landing = services.land(STEP);
+        LandingStepRun.Ended landing = services.land(TRACKER);
 
         // then each broken file is refused whole with its reason, and nothing of it is landed
         assertThat(landing.status()).isEqualTo(BatchStatus.COMPLETED);
@@ -136,7 +137,7 @@ class LifexTrackerLandingIntegrationTests {
                 row("AMK Bodø", "AMK", "Nord", "Nordlandssykehuset", LocalDate.of(2025, 10, 6), LocalDate.of(2025, 10, 6), "Omlagt")));
 
         // when
-        LandingStepRun.Ended landing = services.land(STEP);
+        LandingStepRun.Ended landing = services.land(TRACKER);
 
         // then the table under the title lands, its row named by its real row number, nothing quarantined or refused
         assertThat(landing.status()).isEqualTo(BatchStatus.COMPLETED);
@@ -153,7 +154,7 @@ class LifexTrackerLandingIntegrationTests {
         services.copy("lifex", "tracker", Path.of(getClass().getResource("/examples/lifex/lifex_tracker_2026-02-27.xlsx").toURI()));
 
         // when
-        LandingStepRun.Ended landing = services.land(STEP);
+        LandingStepRun.Ended landing = services.land(TRACKER);
 
         // then its four control rooms land, Excel dates and text dates alike, nothing quarantined or refused
         assertThat(landing.status()).isEqualTo(BatchStatus.COMPLETED);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import no.hdo.dw.pipeline.landing.FeedId;
 import no.hdo.dw.warehouse.Home;
 
 /**
@@ -53,9 +54,9 @@ public final class Inbox {
         }
     }
 
-    /** Lands the feed's new files with its step {@code <feed>LandingStep} (under the tests' pseudonym key). */
-    public LandingStepRun.Ended land(String stepName) {
-        return LandingStepRun.land(home, inbox, stepName);
+    /** Lands the feed's new files with its landing step (under the tests' pseudonym key). */
+    public LandingStepRun.Ended land(FeedId feed) {
+        return LandingStepRun.land(home, inbox, feed);
     }
 
     public List<String> work(String sql) {

@@ -3,6 +3,7 @@ package no.hdo.dw.pipeline.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javax.sql.DataSource;
@@ -27,6 +28,8 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Isolation;
 
+import no.hdo.dw.pipeline.landing.FeedId;
+import no.hdo.dw.pipeline.landing.FeedSpec;
 import no.hdo.dw.pipeline.landing.LandingArchive;
 import no.hdo.dw.pipeline.landing.LandingRegistry;
 import no.hdo.dw.pipeline.landing.LandingSteps;
@@ -42,16 +45,16 @@ import no.hdo.dw.warehouse.Home;
 import no.hdo.dw.warehouse.Migrations;
 
 /**
- * Runs one feed's landing step ({@code <feed>LandingStep}, as the source's
- * {@code <Source>JobConfiguration} makes it) on an inbox and a home, with Spring Batch's
- * {@link JobOperatorTestUtils#startStep}: the files are partitioned, read, validated, written to the
- * landing archive and registered in {@code meta} of the home's work warehouse (a real DuckDB file),
- * with the job repository in the home as in a nightly run; no model build, no data tests, no
- * publication. What landed is read back with {@link LandedRows} once the step has ended.
+ * Runs one feed's landing step ({@code <feed>LandingStep}, as {@link LandingSteps} makes it for the
+ * nightly job) on an inbox and a home, with Spring Batch's {@link JobOperatorTestUtils#startStep}:
+ * the files are partitioned, read, validated, written to the landing archive and registered in
+ * {@code meta} of the home's work warehouse (a real DuckDB file), with the job repository in the
+ * home as in a nightly run; no model build, no data tests, no publication. What landed is read back
+ * with {@link LandedRows} once the step has ended.
  *
  * <p>Every call has a context of its own, closed before it returns, so the home's DuckDB files are
  * free for reading; calling it again on the same home is the next night for that feed (files landed
- * before are skipped as known, a changed file is rejected).
+ * before are skipped as known, a changed file is rejected), with the next run id.
  */
 public final class LandingStepRun {
 
@@ -62,31 +65,46 @@ public final class LandingStepRun {
     private LandingStepRun() {
     }
 
-    /** What a landing step run ended with. */
+    /** What a landing step run ended with, and the run id it registered its files under. */
     public record Ended(BatchStatus status, long runId, String exitDescription) {
     }
 
-    /** Lands the new files of {@code <inbox>/<source>/<feed>/} with the step {@code <feed>LandingStep}, under {@link #KEY}. */
-    public static Ended land(Home home, Path inbox, String stepName) {
-        return land(home, inbox, stepName, KEY);
+    /**
+     * Lands the new files of {@code <inbox>/<source>/<feed>/} with the feed's landing step, under
+     * {@link #KEY} (given to the step as the nightly run gives its key: the source of the key, here a
+     * file next to the inbox, never the key itself).
+     */
+    public static Ended land(Home home, Path inbox, FeedId feed) {
+        Path keyFile = inbox.toAbsolutePath().resolveSibling(".landing-test.key");
+        try {
+            Files.writeString(keyFile, KEY_TEXT, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return land(home, inbox, feed, PseudonymKey.fileSource(keyFile));
     }
 
-    /** As {@link #land(Home, Path, String)}, with this pseudonym key, or none ({@code null}): turnus records then cannot land. */
-    public static Ended land(Home home, Path inbox, String stepName, PseudonymKey key) {
+    /** As {@link #land(Home, Path, FeedId)}, with this key source ({@link PseudonymKey#NO_SOURCE}: turnus records cannot land). */
+    public static Ended land(Home home, Path inbox, FeedId feed, String pseudonymKeySource) {
         home.create();
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
             context.registerBean(Home.class, () -> home);
-            if (key != null) {
-                context.registerBean(PseudonymKey.class, () -> key);
-            }
             context.register(LandingConfiguration.class);
             context.refresh();
+            FeedSpec<?, ?> spec = context.getBeansOfType(FeedSpec.class).values().stream()
+                    .filter(candidate -> candidate.id().equals(feed)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no feed " + feed + " is configured"));
+            Step step = context.getBean(LandingSteps.class).landingStep(spec);
+            long runId = context.getBean("workWarehouse", DuckDbDatabase.class).jdbi().withHandle(handle -> handle.createQuery(
+                    "select coalesce(max(run_id), 0) + 1 from meta.file_event").mapTo(Long.class).one());
             JobOperatorTestUtils steps = new JobOperatorTestUtils(context.getBean(JobOperator.class), context.getBean(JobRepository.class));
             JobParameters parameters = new JobParametersBuilder(steps.getUniqueJobParameters())
                     .addString(NewFilesPartitioner.INBOX_PARAMETER, inbox.toAbsolutePath().toString(), false)
+                    .addLong(NewFilesPartitioner.RUN_ID_PARAMETER, runId)
+                    .addString(TurnusJobConfiguration.PSEUDONYM_KEY_SOURCE_PARAMETER, pseudonymKeySource, false)
                     .toJobParameters();
-            JobExecution execution = steps.startStep(context.getBean(stepName, Step.class), parameters, new ExecutionContext());
-            return new Ended(execution.getStatus(), execution.getJobInstance().getInstanceId(), execution.getExitStatus().getExitDescription());
+            JobExecution execution = steps.startStep(step, parameters, new ExecutionContext());
+            return new Ended(execution.getStatus(), runId, execution.getExitStatus().getExitDescription());
         }
     }
 
