@@ -1,6 +1,6 @@
 package no.hdo.dw.jobs.demo;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -42,7 +42,7 @@ public final class ServicesDemoReport {
     private record Snapshot(String date, long replanned) {
     }
 
-    public static Figures print(Path publishedWarehouse, YearMonth reportMonth, PrintStream out) {
+    public static Figures print(Path publishedWarehouse, YearMonth reportMonth, PrintWriter out) {
         YearMonth periodStart = YearMonth.of(reportMonth.getYear(), 1);
         out.println();
         out.println("Media log uptime, 13 months to " + reportMonth + " (hdo-dw trend medielogg-uptime --to " + reportMonth + "):");

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import no.hdo.dw.jobs.InvalidRequestException;
 import no.hdo.dw.jobs.output.Column;
 import no.hdo.dw.jobs.output.ColumnKind;
 import no.hdo.dw.jobs.output.ResultTable;
@@ -33,7 +34,7 @@ public final class ReceivablesReport {
                 if (rows.isEmpty()) {
                     List<String> known = handle.createQuery("select distinct cast(as_of_date as varchar) from reporting.rpt_ledger_receivables_aging order by 1")
                             .mapTo(String.class).list();
-                    throw new IllegalArgumentException("no open-items snapshot as of " + asOf + " in the warehouse; as-of dates delivered: "
+                    throw new InvalidRequestException("no open-items snapshot as of " + asOf + " in the warehouse; as-of dates delivered: "
                             + (known.isEmpty() ? "none" : String.join(", ", known)));
                 }
                 return new ResultTable(COLUMNS, rows);

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import no.hdo.dw.jobs.InvalidRequestException;
 import no.hdo.dw.jobs.output.Column;
 import no.hdo.dw.jobs.output.ColumnKind;
 import no.hdo.dw.jobs.output.ResultTable;
@@ -28,10 +29,10 @@ public final class ResultReport {
 
     public static ResultTable read(Path publishedWarehouse, YearMonth from, YearMonth to) {
         if (from.getYear() != to.getYear()) {
-            throw new IllegalArgumentException("--from and --to must be in the same year (" + from + " .. " + to + ")");
+            throw new InvalidRequestException("--from and --to must be in the same year (" + from + " .. " + to + ")");
         }
         if (from.isAfter(to)) {
-            throw new IllegalArgumentException("--from " + from + " is after --to " + to);
+            throw new InvalidRequestException("--from " + from + " is after --to " + to);
         }
         int fromKey = from.getYear() * 100 + from.getMonthValue();
         int toKey = to.getYear() * 100 + to.getMonthValue();
@@ -54,7 +55,7 @@ public final class ResultReport {
                     })
                     .list());
             if (rows.isEmpty()) {
-                throw new IllegalArgumentException("the warehouse's calendar has no months " + from + " .. " + to);
+                throw new InvalidRequestException("the warehouse's calendar has no months " + from + " .. " + to);
             }
             return new ResultTable(COLUMNS, rows);
         }

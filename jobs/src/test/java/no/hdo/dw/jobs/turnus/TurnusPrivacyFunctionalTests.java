@@ -17,11 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import no.hdo.dw.jobs.nightly.MissingPseudonymKeyException;
-import no.hdo.dw.jobs.nightly.NightlyOptions;
+import no.hdo.dw.jobs.nightly.NightlyParameters;
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.support.CommandLineRun;
 import no.hdo.dw.jobs.support.CommandLineRun.Captured;
+import no.hdo.dw.pipeline.turnus.PseudonymKey;
 
 /**
  * Personal data (sources.md): employee numbers become keyed pseudonyms on landing, and neither a
@@ -150,7 +151,8 @@ class TurnusPrivacyFunctionalTests {
         TurnusInbox turnus = inboxWithNinePeople();
 
         // when the run has no key, then it refuses before anything is written
-        assertThatThrownBy(() -> NightlyRun.run(turnus.home, turnus.inbox, LocalDate.of(2026, 2, 1), new NightlyOptions(null, 5)))
+        assertThatThrownBy(() -> NightlyRun.run(turnus.home, NightlyParameters.of(turnus.inbox, LocalDate.of(2026, 2, 1))
+                .withPseudonymKeySource(PseudonymKey.NO_SOURCE)))
                 .isInstanceOf(MissingPseudonymKeyException.class)
                 .hasMessage("the inbox holds turnus files (personal data) and no pseudonym key was given: set HDO_DW_PSEUDONYM_KEY "
                         + "or use --pseudonym-key-file FILE");
