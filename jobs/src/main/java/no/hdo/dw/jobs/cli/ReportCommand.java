@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
             ResultReportCommand.class,
             ReceivablesReportCommand.class,
             AmlBreachesReportCommand.class,
+            KeyFiguresReportCommand.class,
         })
 public final class ReportCommand implements Runnable {
 
