@@ -38,16 +38,18 @@ public final class FigureImages {
     }
 
     public static void write(PackFigure figure, Path png) throws IOException {
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(figure.caption())
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
+                .title(figure.caption().replaceFirst("^Figur \\d+: ", ""))
                 .yAxisTitle(figure.valueTitle()).build();
         var styler = chart.getStyler();
         styler.setLocale(NORWEGIAN);
         styler.setDecimalPattern(figure.scale() == 0 ? "#,##0" : "#,##0." + "0".repeat(figure.scale()));
-        styler.setChartTitleFont(new Font(FONT, Font.BOLD, 13));
+        styler.setChartTitleFont(new Font(FONT, Font.BOLD, 11));
         styler.setAxisTitleFont(new Font(FONT, Font.PLAIN, 11));
         styler.setAxisTickLabelsFont(new Font(FONT, Font.PLAIN, 10));
         styler.setLegendFont(new Font(FONT, Font.PLAIN, 11));
         styler.setLegendPosition(LegendPosition.OutsideS);
+        styler.setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
         styler.setLegendBorderColor(Color.WHITE);
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotBackgroundColor(Color.WHITE);

@@ -58,6 +58,8 @@ import no.hdo.dw.jobs.pack.internal.StableZip;
 public final class WordDocument {
 
     private static final String FONT = "Calibri";
+    /** The text width of an A4 page with 2.5 cm margins. */
+    private static final int TABLE_WIDTH_TWIPS = 9070;
     private static final int CHART_WIDTH_EMU = Units.toEMU(450);
     private static final int CHART_HEIGHT_EMU = Units.toEMU(250);
 
@@ -72,6 +74,7 @@ public final class WordDocument {
             properties.setCreator("hdo-dw");
             properties.setCreated(Optional.of(date));
             properties.setModified(Optional.of(date));
+            document.createStyles().setSpellingLanguage("nb-NO");
             for (PackBlock block : content.blocks()) {
                 if (block instanceof PackBlock.Heading heading) {
                     heading(document, heading);
@@ -143,8 +146,24 @@ public final class WordDocument {
                 rightAligned[c] |= row.get(c).isRightAligned();
             }
         }
-        for (int c = 0; c < table.header().size(); c++) {
+        int columns = table.header().size();
+        // the first column holds the row names: a third of the width when there are many columns
+        int first = columns <= 2 ? 60 : columns <= 4 ? 40 : 24;
+        String[] widths = new String[columns];
+        for (int c = 0; c < columns; c++) {
+            widths[c] = (c == 0 ? first : (100 - first) / (columns - 1)) + "%";
+        }
+        var grid = word.getCTTbl().getTblGrid() != null ? word.getCTTbl().getTblGrid() : word.getCTTbl().addNewTblGrid();
+        for (int c = 0; c < columns; c++) {
+            int percent = Integer.parseInt(widths[c].replace("%", ""));
+            var column = c < grid.sizeOfGridColArray() ? grid.getGridColArray(c) : grid.addNewGridCol();
+            column.setW(java.math.BigInteger.valueOf(TABLE_WIDTH_TWIPS * percent / 100));
+        }
+        word.setTableAlignment(TableRowAlign.LEFT);
+        for (int c = 0; c < columns; c++) {
             cell(header.getCell(c), table.header().get(c), rightAligned[c], true, "D9E2F3");
+            header.getCell(c).getParagraphs().get(0).getRuns().get(0).setFontSize(8);
+            header.getCell(c).setWidth(widths[c]);
         }
         for (int r = 0; r < table.rows().size(); r++) {
             XWPFTableRow row = word.getRow(r + 1);
@@ -152,6 +171,7 @@ public final class WordDocument {
             List<Cell> cells = table.rows().get(r);
             for (int c = 0; c < cells.size(); c++) {
                 cell(row.getCell(c), cells.get(c).display(), cells.get(c).isRightAligned(), table.boldRows().contains(r), null);
+                row.getCell(c).setWidth(widths[c]);
             }
         }
         document.createParagraph().setSpacingAfter(0);
@@ -173,20 +193,23 @@ public final class WordDocument {
 
     private static void chart(XWPFDocument document, PackFigure figure)
             throws IOException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+        caption(document, figure.caption());
         XWPFParagraph paragraph = document.createParagraph();
         // POI's setKeepNext needs paragraph properties to exist
         paragraph.setSpacingAfter(200);
         XWPFRun run = paragraph.createRun();
         XWPFChart chart = document.createChart(run, CHART_WIDTH_EMU, CHART_HEIGHT_EMU);
-        chart.setTitleText(figure.caption());
-        chart.setTitleOverlay(false);
+        // the caption is the paragraph above, as for tables; Norwegian number style in the labels
+        chart.setAutoTitleDeleted(true);
+        chartLanguage(chart, "nb-NO");
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.LEFT);
         valueAxis.setTitle(figure.valueTitle());
         valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
         valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
-        valueAxis.setNumberFormat(figure.scale() == 0 ? "#,##0" : "#,##0." + "0".repeat(figure.scale()));
+        // whole numbers on the axis: no decimal sign, whichever locale the viewer draws with
+        valueAxis.setNumberFormat("#,##0");
 
         int months = figure.categories().size();
         XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(figure.categories().toArray(String[]::new),
@@ -235,6 +258,21 @@ public final class WordDocument {
         CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
         inline.getDocPr().setDescr(altText(figure));
         inline.getDocPr().setTitle(figure.caption());
+    }
+
+    /**
+     * Adds {@code <c:lang val="nb-NO"/>} after {@code c:date1904}, where the schema wants it, by hand:
+     * poi-ooxml-lite does not carry the class for it.
+     */
+    private static void chartLanguage(XWPFChart chart, String language) {
+        try (org.apache.xmlbeans.XmlCursor cursor = chart.getCTChartSpace().newCursor()) {
+            String namespace = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+            if (cursor.toFirstChild() && cursor.getName().getLocalPart().equals("date1904")) {
+                cursor.toNextSibling();
+            }
+            cursor.beginElement(new javax.xml.namespace.QName(namespace, "lang", "c"));
+            cursor.insertAttributeWithValue("val", language);
+        }
     }
 
     /** What the figure shows and its last value, e.g. "... Siste verdi (feb 26): 11. Indikator: 8 pr. mnd." */
