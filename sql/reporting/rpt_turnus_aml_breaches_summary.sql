@@ -6,15 +6,15 @@
 -- A period with a month without a shifts file has empty breaches and shares (unknown, not 0).
 -- Grain: period x rule. Key: (from_month_start_date, to_month_start_date, rule_id).
 with months as (
-    select * from marts.dim_month
+    select * from marts.dim_calendar_month
 ),
 
 rules as (
-    select * from marts.dim_aml_rule
+    select * from marts.dim_turnus_aml_rule
 ),
 
 breaches as (
-    select * from marts.fct_aml_breach
+    select * from marts.fct_turnus_aml_breach
 ),
 
 shifts_months as (

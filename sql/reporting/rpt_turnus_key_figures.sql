@@ -10,11 +10,11 @@
 -- (sick leave's numerator and denominator), month_count (months in the period), target_value (the
 -- limit the value must stay below), meets_target (empty without target or value).
 with months as (
-    select * from marts.dim_month
+    select * from marts.dim_calendar_month
 ),
 
 targets as (
-    select * from staging.stg_seed__key_figure_targets
+    select * from staging.stg_turnus__seed_key_figure_targets
 ),
 
 delivered as (
@@ -31,7 +31,7 @@ hours as (
 
 breaches as (
     select month_key, count(*) as breach_count,
-    from marts.fct_aml_breach
+    from marts.fct_turnus_aml_breach
     group by month_key
 ),
 

@@ -1,11 +1,12 @@
 package no.hdo.dw.jobs.cli;
 
-import java.time.YearMonth;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import no.hdo.dw.jobs.output.OutputFormat;
 import no.hdo.dw.jobs.output.TableRenderer;
@@ -19,6 +20,9 @@ import no.hdo.dw.jobs.report.AmlBreachesSummaryReport;
 @Command(name = "aml-breaches", mixinStandardHelpOptions = true,
         description = "Working-time breaches per rule and month, every rule in the report's order, zeros included.")
 public final class AmlBreachesReportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     HomeOption home;
@@ -34,17 +38,15 @@ public final class AmlBreachesReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputFormat outputFormat = format.resolve();
-        YearMonth fromMonth = months.from();
-        YearMonth toMonth = months.to();
+        OutputFormat outputFormat = format.format();
         if (summary) {
             boolean human = outputFormat == OutputFormat.TABLE || outputFormat == OutputFormat.MARKDOWN;
-            System.out.print(TableRenderer.render(
-                    AmlBreachesSummaryReport.read(home.resolve().publishedWarehouse(), fromMonth, toMonth, human), outputFormat));
+            spec.commandLine().getOut().print(TableRenderer.render(
+                    AmlBreachesSummaryReport.read(home.home().publishedWarehouse(), months.from(), months.to(), human), outputFormat));
             return 0;
         }
-        System.out.print(TableRenderer.render(
-                AmlBreachesReportQuery.read(home.resolve().publishedWarehouse(), fromMonth, toMonth), outputFormat));
+        spec.commandLine().getOut().print(TableRenderer.render(
+                AmlBreachesReportQuery.read(home.home().publishedWarehouse(), months.from(), months.to()), outputFormat));
         return 0;
     }
 }

@@ -1,10 +1,13 @@
 package no.hdo.dw.jobs.cli;
 
+import java.time.YearMonth;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import no.hdo.dw.jobs.output.OutputFormat;
 import no.hdo.dw.jobs.output.TableRenderer;
@@ -16,21 +19,24 @@ import no.hdo.dw.jobs.report.KeyFiguresReport;
                 "csv header: figure,period,value,target,meets_target (period yyyy-MM or ytd)."})
 public final class KeyFiguresReportCommand implements Callable<Integer> {
 
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     HomeOption home;
 
     @Option(names = "--month", required = true, paramLabel = "yyyy-MM", description = "The report month.")
-    String month;
+    YearMonth month;
 
     @Mixin
     FormatOption format;
 
     @Override
     public Integer call() {
-        OutputFormat outputFormat = format.resolve();
+        OutputFormat outputFormat = format.format();
         boolean human = outputFormat == OutputFormat.TABLE || outputFormat == OutputFormat.MARKDOWN;
-        System.out.print(TableRenderer.render(KeyFiguresReport.read(home.resolve().publishedWarehouse(),
-                MonthRangeOptions.month("--month", month), human), outputFormat));
+        spec.commandLine().getOut().print(TableRenderer.render(KeyFiguresReport.read(home.home().publishedWarehouse(), month, human),
+                outputFormat));
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 package no.hdo.dw.jobs.pack;
 
+import no.hdo.dw.jobs.InvalidRequestException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -33,19 +34,19 @@ public final class ReportPack {
     public static Written write(Home home, YearMonth month, Path folder) {
         Path published = home.publishedWarehouse();
         if (!Files.isRegularFile(published)) {
-            throw new IllegalArgumentException("no publication in " + home.root() + ": run hdo-dw nightly first");
+            throw new InvalidRequestException("no publication in " + home.root() + ": run hdo-dw nightly first");
         }
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("--out " + folder + " is a file, not a folder");
+            throw new InvalidRequestException("--out " + folder + " is a file, not a folder");
         }
         Path parent = folder.toAbsolutePath().getParent();
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot create " + parent + ": " + e.getMessage());
+            throw new InvalidRequestException("cannot create " + parent + ": " + e.getMessage());
         }
         if (!Files.isWritable(parent)) {
-            throw new IllegalArgumentException("cannot write to " + parent);
+            throw new InvalidRequestException("cannot write to " + parent);
         }
         System.setProperty("java.awt.headless", "true");
         ReportPackContent.Content content = ReportPackContent.read(published, month);

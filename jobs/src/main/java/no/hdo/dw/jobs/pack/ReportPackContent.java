@@ -1,5 +1,6 @@
 package no.hdo.dw.jobs.pack;
 
+import no.hdo.dw.jobs.InvalidRequestException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -75,7 +76,7 @@ public final class ReportPackContent {
                     .mapTo(LocalDate.class).one());
             YearMonth reportingMonth = YearMonth.from(publicationDate.minusDays(1));
             if (month.isAfter(reportingMonth)) {
-                throw new IllegalArgumentException("no figures for " + month + ": the publication of " + publicationDate
+                throw new InvalidRequestException("no figures for " + month + ": the publication of " + publicationDate
                         + " reports up to " + reportingMonth);
             }
             keyFigures = KeyFiguresReport.figures(published, month);

@@ -1,5 +1,6 @@
 package no.hdo.dw.jobs.report;
 
+import no.hdo.dw.jobs.InvalidRequestException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -25,7 +26,7 @@ public final class AmlBreachesSummaryReport {
 
     private static final String SQL = """
             with rules as (
-                select rule_id, rule_order, report_text_nb from reporting.rpt_aml_rules
+                select rule_id, rule_order, report_text_nb from reporting.rpt_turnus_aml_rules
                 union all
                 select 'TOTAL', 99, 'Totalt'
             )
@@ -50,11 +51,11 @@ public final class AmlBreachesSummaryReport {
 
     public static List<RuleShare> shares(DuckDbDatabase published, YearMonth from, YearMonth to) {
         if (from.isAfter(to)) {
-            throw new IllegalArgumentException("--from " + from + " is after --to " + to);
+            throw new InvalidRequestException("--from " + from + " is after --to " + to);
         }
         long months = from.until(to, ChronoUnit.MONTHS) + 1;
         if (months > MAX_MONTHS) {
-            throw new IllegalArgumentException("--summary covers at most " + MAX_MONTHS + " months, not " + months);
+            throw new InvalidRequestException("--summary covers at most " + MAX_MONTHS + " months, not " + months);
         }
         return published.jdbi().withHandle(handle -> handle.createQuery(SQL)
                 .bind("from", from.atDay(1))

@@ -1,5 +1,6 @@
 package no.hdo.dw.jobs.report;
 
+import no.hdo.dw.jobs.InvalidRequestException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ public final class KeyFiguresReport {
                     .list();
             if (figures.isEmpty()) {
                 List<String> known = handle.createQuery(KNOWN_MONTHS).map((rs, ctx) -> rs.getString(1) + ".." + rs.getString(2)).list();
-                throw new IllegalArgumentException("no key figures for " + month + ": the published staff data cover "
+                throw new InvalidRequestException("no key figures for " + month + ": the published staff data cover "
                         + (known.isEmpty() || known.get(0).startsWith("null") ? "no month" : known.get(0)));
             }
             return figures;

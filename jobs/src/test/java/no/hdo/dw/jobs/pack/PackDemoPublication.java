@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import no.hdo.dw.jobs.cli.HdoDw;
 import no.hdo.dw.jobs.support.CommandLineRun;
 import no.hdo.dw.warehouse.Home;
 
@@ -24,7 +23,7 @@ final class PackDemoPublication {
         if (home == null) {
             try {
                 Path folder = Files.createTempDirectory("hdo-dw-pack-demo-");
-                CommandLineRun.Captured demo = CommandLineRun.capture(() -> HdoDw.execute("demo", "--out", folder.toString()));
+                CommandLineRun.Captured demo = CommandLineRun.hdoDw("demo", "--out", folder.toString());
                 if (demo.exitCode() != 0) {
                     throw new IllegalStateException("the demo failed: " + demo.out() + demo.err());
                 }
