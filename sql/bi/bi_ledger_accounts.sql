@@ -1,6 +1,6 @@
 -- Power BI: the general-ledger accounts with their report line. Grain: account. Key: account_key.
 with accounts as (
-    select * from marts.dim_account
+    select * from marts.dim_ledger_account
 ),
 
 final as (
@@ -12,7 +12,7 @@ final as (
         coalesce(grouping_code, standard_account_id) as "Standardkonto",
         grouping_category as "Grupperingskategori",
         report_line_name as "Rapportlinje",
-        is_result_account as "Resultatkonto",
+        is_result_account as "Resultatkonto"
     from accounts
 )
 

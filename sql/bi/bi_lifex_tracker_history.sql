@@ -5,7 +5,7 @@ with history as (
 ),
 
 rooms as (
-    select * from marts.dim_control_room
+    select * from marts.dim_lifex_control_room
 ),
 
 final as (
@@ -23,7 +23,7 @@ final as (
         history.is_replanned,
         history.planned_days_moved,
         history.cutover_date,
-        history.comment,
+        history.comment
     from history
     join rooms using (control_room_key)
 )

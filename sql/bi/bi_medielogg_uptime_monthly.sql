@@ -9,7 +9,7 @@ components as (
 ),
 
 months as (
-    select * from marts.dim_month
+    select * from marts.dim_calendar_month
 ),
 
 final as (
@@ -29,7 +29,7 @@ final as (
         uptime.unplanned_outages,
         round(uptime.planned_outage_seconds / 60, 2) as planned_maintenance_minutes,
         uptime.planned_outages as planned_maintenances,
-        months.hours_in_month,
+        months.hours_in_month
     from uptime
     join components using (component_key)
     join months using (month_key)

@@ -39,8 +39,14 @@ create table meta.rejected_file_by_name (
     primary key (source, feed, file_name)
 );
 insert into meta.rejected_file_by_name
-select * from meta.rejected_file
-qualify row_number() over (partition by source, feed, file_name order by rejected_at desc) = 1;
+select source, feed, file_name, sha256, size_bytes, reason, run_id, rejected_at
+from (
+    select
+        rejected_file.*,
+        row_number() over (partition by source, feed, file_name order by rejected_at desc) as rejection_rank
+    from meta.rejected_file
+)
+where rejection_rank = 1;
 drop table meta.rejected_file;
 alter table meta.rejected_file_by_name rename to rejected_file;
 
@@ -93,12 +99,32 @@ with events as (
     from meta.file_event as event
     left join meta.run_reported_by as reported_by on reported_by.run_id = event.run_id
 ),
+ranked as (
+    select
+        events.*,
+        row_number() over (
+            partition by reported_run_id, source, feed, file_name
+            order by outcome = 'STARTED', outcome = 'SKIPPED', run_id
+        ) as event_rank
+    from events
+),
 final as (
-    select * from events
-    qualify row_number() over (
-        partition by reported_run_id, source, feed, file_name
-        order by outcome = 'STARTED', outcome = 'SKIPPED', run_id
-    ) = 1
+    select
+        reported_run_id,
+        run_id,
+        source,
+        feed,
+        file_name,
+        sha256,
+        outcome,
+        records_read,
+        records_accepted,
+        records_quarantined,
+        reason,
+        duration_seconds,
+        recorded_at
+    from ranked
+    where event_rank = 1
 )
 select * from final;
 
@@ -136,7 +162,7 @@ file_counts as (
         coalesce(sum(records_quarantined), 0) as landing_quarantined,
         coalesce(sum(duration_seconds), 0) as duration_seconds
     from events
-    group by all
+    group by reported_run_id, source, feed
 ),
 build_found as (
     select
@@ -153,7 +179,7 @@ build_found as (
         and landed.file_name = found.file_name
         and landed.outcome = 'LANDED'
     where found.found_by = 'build'
-    group by all
+    group by found.reported_run_id, found.source, found.feed
 ),
 final as (
     select

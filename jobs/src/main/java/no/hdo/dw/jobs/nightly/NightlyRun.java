@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,19 +15,17 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 import no.hdo.dw.pipeline.landing.InboxSurvey;
-import no.hdo.dw.pipeline.landing.NewFilesPartitioner;
 import no.hdo.dw.pipeline.turnus.AbsencesFeed;
 import no.hdo.dw.pipeline.turnus.EmployeesFeed;
+import no.hdo.dw.pipeline.turnus.PseudonymKey;
 import no.hdo.dw.pipeline.turnus.PseudonymKeyCheck;
 import no.hdo.dw.pipeline.turnus.ShiftsFeed;
 import no.hdo.dw.warehouse.DuckDbDatabase;
-import no.hdo.dw.pipeline.turnus.PseudonymKey;
 import no.hdo.dw.warehouse.Home;
 
 /**
@@ -41,29 +40,28 @@ public final class NightlyRun {
     private NightlyRun() {
     }
 
-    /** The settings from the environment: {@code HDO_DW_PSEUDONYM_KEY}, {@code HDO_DW_MIN_PERSONS}. */
+    /** A run of {@code inbox} on {@code runDate} with the defaults ({@link NightlyParameters#of}). */
     public static RunReport run(Home home, Path inbox, LocalDate runDate) {
-        return run(home, inbox, runDate, NightlyOptions.fromEnvironment(System.getenv()));
-    }
-
-    /** With this pseudonym key; the other settings from the environment. */
-    public static RunReport run(Home home, Path inbox, LocalDate runDate, PseudonymKey pseudonymKey) {
-        return run(home, inbox, runDate, NightlyOptions.fromEnvironment(System.getenv()).withPseudonymKey(pseudonymKey));
+        return run(home, NightlyParameters.of(inbox, runDate));
     }
 
     /**
-     * Runs the nightly job. Refuses to start ({@link MissingPseudonymKeyException}) when the inbox
-     * holds turnus files and no pseudonym key is given: personal data must never land unkeyed.
+     * Runs the nightly job as the next run of {@code home}. Refuses to start
+     * ({@link MissingPseudonymKeyException}) when the inbox holds turnus files and the parameters
+     * name no pseudonym key: personal data must never land unkeyed. A key source that names an
+     * unusable key refuses here too, before anything is written, and so does a key other than the one
+     * the home's turnus data was made with ({@link PseudonymKeyMismatchException}; its check value is
+     * {@code state/pseudonym-key-check}), unless the parameters ask to move to a new key ({@code rekey}).
      */
-    public static RunReport run(Home home, Path inbox, LocalDate runDate, NightlyOptions options) {
-        boolean personalData = holdsPersonalData(inbox);
-        PseudonymKey key = options.pseudonymKey();
-        if (key == null && (personalData || options.rekey())) {
-            throw new MissingPseudonymKeyException((options.rekey() ? "--rekey needs the new key" : "the inbox holds turnus files (personal data)")
+    public static RunReport run(Home home, NightlyParameters parameters) {
+        PseudonymKey key = PseudonymKey.fromSource(parameters.pseudonymKeySource(), System.getenv()).orElse(null);
+        boolean personalData = holdsPersonalData(parameters.inbox());
+        if (key == null && (personalData || parameters.rekey())) {
+            throw new MissingPseudonymKeyException((parameters.rekey() ? "--rekey needs the new key" : "the inbox holds turnus files (personal data)")
                     + " and no pseudonym key was given: set " + PseudonymKey.ENVIRONMENT_VARIABLE + " or use --pseudonym-key-file FILE");
         }
         PseudonymKeyCheck keyCheck = new PseudonymKeyCheck(home.pseudonymKeyCheck());
-        if (key != null && !options.rekey() && !keyCheck.matches(key)) {
+        if (key != null && !parameters.rekey() && !keyCheck.matches(key)) {
             throw new PseudonymKeyMismatchException("the pseudonym key from " + key.origin() + " is not the key the turnus data in "
                     + home.root() + " was made with (its check value " + home.root().relativize(keyCheck.file())
                     + " differs), and another key would make every person new; to move to a new key on purpose, run nightly --rekey"
@@ -72,15 +70,13 @@ public final class NightlyRun {
         home.create();
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
             context.registerBean(Home.class, () -> home);
-            context.registerBean(NightlyOptions.class, () -> options);
-            if (options.pseudonymKey() != null) {
-                context.registerBean(PseudonymKey.class, options::pseudonymKey);
-            }
+            // Read by nothing but the job's incrementer, which makes them the run's job parameters.
+            context.registerBean(NightlyParameters.class, () -> parameters);
             context.register(NightlyJobConfiguration.class);
             context.refresh();
             // This process now holds the home's locks: finish a publication a dead run left half-swapped.
             no.hdo.dw.warehouse.Publisher.recover(home);
-            if (options.rekey()) {
+            if (parameters.rekey()) {
                 retireTurnusData(context.getBean("workWarehouse", DuckDbDatabase.class), home);
                 keyCheck.record(key);
             } else if (key != null && personalData && keyCheck.recorded().isEmpty()) {
@@ -89,26 +85,14 @@ public final class NightlyRun {
             JobRepository jobRepository = context.getBean(JobRepository.class);
             JobOperator jobOperator = context.getBean(JobOperator.class);
             Job job = context.getBean("nightlyJob", Job.class);
-            List<Long> deadRuns = new ArrayList<>();
-            long runNo = recoverUnfinished(jobRepository, jobOperator, deadRuns) + 1;
             // A run that died never told the operator its outcome, even if it wrote its report: this run reports it.
-            context.getBean(RunReportListener.class).adopt(deadRuns);
-            JobParametersBuilder parameters = new JobParametersBuilder()
-                    .addLocalDate(NightlyJobConfiguration.RUN_DATE, runDate)
-                    .addLong("run.no", runNo)
-                    .addString(NewFilesPartitioner.INBOX_PARAMETER, inbox.toAbsolutePath().toString(), false);
-            log.info("Nightly run {} for {} from {}", runNo, runDate, inbox.toAbsolutePath());
-            JobExecution execution = jobOperator.start(job, parameters.toJobParameters());
+            context.getBean(RunReportListener.class).adopt(recoverUnfinished(jobRepository, jobOperator));
+            JobExecution execution = jobOperator.startNextInstance(job);
             RunReport report = context.getBean(RunReportListener.class).lastReport();
             if (report == null) {
                 throw new IllegalStateException("the nightly job ended (" + execution.getStatus() + ") without a run report");
             }
             return report;
-        } catch (org.springframework.batch.core.launch.JobExecutionAlreadyRunningException
-                 | org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
-                 | org.springframework.batch.core.launch.JobRestartException
-                 | org.springframework.batch.core.job.parameters.InvalidJobParametersException e) {
-            throw new IllegalStateException("cannot start the nightly job: " + e.getMessage(), e);
         }
     }
 
@@ -130,7 +114,7 @@ public final class NightlyRun {
         try {
             if (Files.isDirectory(archive)) {
                 Files.createDirectories(home.retiredLanding());
-                Path retired = home.retiredLanding().resolve("turnus-" + java.time.LocalDateTime.now().withNano(0).toString().replace(':', '-'));
+                Path retired = home.retiredLanding().resolve("turnus-" + LocalDateTime.now().withNano(0).toString().replace(':', '-'));
                 Files.move(archive, retired);
                 log.warn("Re-keying: the turnus archive made under the old key is moved to {}", retired);
             }
@@ -144,23 +128,27 @@ public final class NightlyRun {
         });
     }
 
-    /** Marks executions left running by a dead process as failed; returns the highest run number so far. */
-    private static long recoverUnfinished(JobRepository jobRepository, JobOperator jobOperator, List<Long> deadRuns) {
+    /**
+     * Marks executions left running by a dead process as failed, so that the next run can start;
+     * returns their run ids, for the next run to report what they could not.
+     */
+    private static List<Long> recoverUnfinished(JobRepository jobRepository, JobOperator jobOperator) {
         // This process holds the job repository's only write lock, so no other run can be alive.
+        List<Long> deadRuns = new ArrayList<>();
         List<JobInstance> instances = jobRepository.getJobInstances(NightlyJobConfiguration.JOB_NAME, 0, Integer.MAX_VALUE);
-        long highest = 0;
         for (JobInstance instance : instances) {
             for (JobExecution execution : jobRepository.getJobExecutions(instance)) {
-                Long runNo = execution.getJobParameters().getLong("run.no");
-                highest = Math.max(highest, runNo == null ? 0 : runNo);
                 if (execution.getStatus().isRunning() || execution.getStatus() == BatchStatus.UNKNOWN) {
+                    Long runId = execution.getJobParameters().getLong(NightlyParameters.RUN_ID);
                     log.warn("Run {} (execution {}) was left {} by a process that died; marking it failed",
-                            runNo, execution.getId(), execution.getStatus());
+                            runId, execution.getId(), execution.getStatus());
                     jobOperator.recover(execution);
-                    deadRuns.add(instance.getInstanceId());
+                    if (runId != null) {
+                        deadRuns.add(runId);
+                    }
                 }
             }
         }
-        return highest;
+        return deadRuns;
     }
 }

@@ -26,7 +26,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import no.hdo.dw.pipeline.landing.FeedId;
-import no.hdo.dw.pipeline.landing.NewFilesPartitioner;
 import no.hdo.dw.warehouse.Errors;
 import no.hdo.dw.warehouse.Home;
 
@@ -71,7 +70,7 @@ public final class RunReportListener implements JobExecutionListener {
     }
 
     RunReport build(JobExecution jobExecution) {
-        long runId = jobExecution.getJobInstance().getInstanceId();
+        long runId = runId(jobExecution);
         List<Long> adopted = jdbi.withHandle(handle -> handle.createQuery(
                         "select run_id from meta.run_reported_by where reported_run_id = :runId order by run_id")
                 .bind("runId", runId).mapTo(Long.class).list());
@@ -110,7 +109,7 @@ public final class RunReportListener implements JobExecutionListener {
         long filesSeen = feedReports.stream().mapToLong(RunReport.FeedReport::filesSeen).sum();
         long landedEver = jdbi.withHandle(handle -> handle.createQuery("select count(*) from meta.landed_file").mapTo(Long.class).one());
         if (filesSeen == 0 && landedEver == 0) {
-            warnings.add("the inbox " + jobExecution.getJobParameters().getString(NewFilesPartitioner.INBOX_PARAMETER)
+            warnings.add("the inbox " + jobExecution.getJobParameters().getString(NightlyParameters.INBOX)
                     + " held no delivery and nothing was landed before: the warehouse is empty");
         }
         List<RunReport.StageReport> stages = jobExecution.getStepExecutions().stream()
@@ -122,7 +121,7 @@ public final class RunReportListener implements JobExecutionListener {
         String message = jobExecution.getAllFailureExceptions().stream().map(RunReportListener::failureMessage)
                 .distinct().collect(Collectors.joining("; "));
         String status = published ? "COMPLETED" : "FAILED";
-        return new RunReport(runId, jobExecution.getJobParameters().getLocalDate(NightlyJobConfiguration.RUN_DATE), status,
+        return new RunReport(runId, jobExecution.getJobParameters().getLocalDate(NightlyParameters.RUN_DATE), status,
                 RunReport.exitCode(published, filesRejected + notTaken.size(), quarantinedTotal), published, started, finished,
                 Duration.between(started, finished).toMillis() / 1000.0, message.isEmpty() ? null : message,
                 feedReports, rejected, notTaken, warnings, quarantine, quarantinedTotal, stages, adopted);
@@ -136,7 +135,7 @@ public final class RunReportListener implements JobExecutionListener {
      */
     @Override
     public void beforeJob(JobExecution jobExecution) {
-        long runId = jobExecution.getJobInstance().getInstanceId();
+        long runId = runId(jobExecution);
         List<Long> dead = List.copyOf(pendingAdoptions);
         pendingAdoptions.clear();
         List<Long> adopted = jdbi.inTransaction(handle -> {
@@ -196,6 +195,11 @@ public final class RunReportListener implements JobExecutionListener {
 
     private static Instant instant(LocalDateTime time) {
         return time == null ? Instant.now() : time.atZone(ZoneId.systemDefault()).toInstant();
+    }
+
+    /** The run's id: its job parameter, the same in the job repository, {@code meta} and {@code runs/}. */
+    static long runId(JobExecution jobExecution) {
+        return jobExecution.getJobParameters().getLong(NightlyParameters.RUN_ID);
     }
 
     /** A data-test failure says which tests failed; any other failure, its innermost cause. */

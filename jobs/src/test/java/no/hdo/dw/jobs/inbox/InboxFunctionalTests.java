@@ -18,7 +18,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import no.hdo.dw.jobs.nightly.NightlyOptions;
+import no.hdo.dw.jobs.nightly.NightlyParameters;
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.PseudonymKeyMismatchException;
 import no.hdo.dw.jobs.nightly.RunReport;
@@ -38,8 +38,8 @@ import no.hdo.dw.warehouse.Home;
 class InboxFunctionalTests {
 
     private static final LocalDate RUN_DATE = LocalDate.of(2026, 3, 1);
-    private static final PseudonymKey KEY = PseudonymKey.of("inbox-tests-key-5d1e8a-not-for-real-data", "the tests");
-    private static final PseudonymKey OTHER_KEY = PseudonymKey.of("inbox-tests-another-key-9b7c2f-not-real", "another key");
+    private static final String KEY = "inbox-tests-key-5d1e8a-not-for-real-data";
+    private static final String OTHER_KEY = "inbox-tests-another-key-9b7c2f-not-real";
 
     @TempDir
     Path temporary;
@@ -136,7 +136,7 @@ class InboxFunctionalTests {
         Path inbox = temporary.resolve("inbox");
         Home home = new Home(temporary.resolve("home"));
         EveryFeed.deliver(inbox);
-        RunReport first = NightlyRun.run(home, inbox, RUN_DATE, new NightlyOptions(KEY, 5));
+        RunReport first = NightlyRun.run(home, parameters(inbox, KEY));
         assertThat(first.exitCode()).isZero();
         assertThat(Files.readString(home.pseudonymKeyCheck()).strip()).hasSize(64).doesNotContain("inbox-tests-key");
         List<String> pseudonyms = WarehouseRows.work(home, "select distinct employee_key from raw.turnus__employees order by 1");
@@ -144,10 +144,10 @@ class InboxFunctionalTests {
         // when a new file arrives and a run is given another key
         Inboxes.deliver(inbox, "video", "bliksund", "bliksund_20260301020000.jsonl", EveryFeed.utf8(
                 "{\"callId\":\"b-9\",\"start\":\"2026-02-27T08:00:00+01:00\",\"end\":null,\"centre\":\"AMK Oslo\",\"status\":\"FAILED\",\"participants\":1}\n"));
-        assertThatThrownBy(() -> NightlyRun.run(home, inbox, RUN_DATE, new NightlyOptions(OTHER_KEY, 5)))
+        assertThatThrownBy(() -> NightlyRun.run(home, parameters(inbox, OTHER_KEY)))
                 .isInstanceOf(PseudonymKeyMismatchException.class)
                 .hasMessageContaining("is not the key the turnus data").hasMessageContaining("--rekey");
-        Path keyFile = Files.writeString(temporary.resolve("other.key"), "inbox-tests-another-key-9b7c2f-not-real\n");
+        Path keyFile = keyFile(OTHER_KEY);
         CommandLineRun.Captured refused = CommandLineRun.hdoDw("nightly", "--home", home.root().toString(), "--inbox", inbox.toString(),
                 "--date", RUN_DATE.toString(), "--pseudonym-key-file", keyFile.toString());
 
@@ -158,7 +158,7 @@ class InboxFunctionalTests {
                 .containsExactly("0");
 
         // when the operator moves to the new key on purpose
-        RunReport rekeyed = NightlyRun.run(home, inbox, RUN_DATE, new NightlyOptions(OTHER_KEY, 5).withRekey());
+        RunReport rekeyed = NightlyRun.run(home, parameters(inbox, OTHER_KEY).withRekey(true));
 
         // then every turnus file is landed anew under the new key, the other feeds are untouched, the new file lands
         assertThat(rekeyed.exitCode()).as(rekeyed.message()).isZero();
@@ -168,7 +168,7 @@ class InboxFunctionalTests {
                 .hasSameSizeAs(pseudonyms).doesNotContainAnyElementsOf(pseudonyms);
         assertThat(Files.list(home.retiredLanding()).toList()).singleElement().asString().contains("turnus-");
         // and the next run with the new key is a plain rerun
-        assertThat(NightlyRun.run(home, inbox, RUN_DATE, new NightlyOptions(OTHER_KEY, 5)).exitCode()).isZero();
+        assertThat(NightlyRun.run(home, parameters(inbox, OTHER_KEY)).exitCode()).isZero();
     }
 
     @Test
@@ -179,7 +179,8 @@ class InboxFunctionalTests {
         Files.writeString(inbox.resolve("turnus/notes.txt"), "employee 4100000001 is on leave");
 
         // when the nightly job runs without a key
-        RunReport report = NightlyRun.run(new Home(temporary.resolve("home")), inbox, RUN_DATE, new NightlyOptions(null, 5));
+        RunReport report = NightlyRun.run(new Home(temporary.resolve("home")),
+                NightlyParameters.of(inbox, RUN_DATE).withPseudonymKeySource(PseudonymKey.NO_SOURCE));
 
         // then it is not refused: the note is not taken (exit 3), and the empty warehouse is a warning
         assertThat(report.published()).isTrue();
@@ -211,7 +212,7 @@ class InboxFunctionalTests {
                 "{\"callId\":\"b-7\",\"start\":\"2026-02-01T08:00:00+01:00\",\"end\":null,\"centre\":\"=HYPERLINK(1)\",\"status\":\"FAILED\",\"participants\":1}\n"));
 
         // when the nightly job runs
-        RunReport first = NightlyRun.run(home, inbox, RUN_DATE, new NightlyOptions(KEY, 5));
+        RunReport first = NightlyRun.run(home, parameters(inbox, KEY));
 
         // then the absences file is rejected whole, naming the encoding, the line and the byte
         assertThat(first.published()).as(first.message()).isTrue();
@@ -235,16 +236,25 @@ class InboxFunctionalTests {
         assertThat(WarehouseRows.work(home, "select centre from raw.video__bliksund where call_id = 'b-7'")).containsExactly("=HYPERLINK(1)");
 
         // when the job runs a second night, then everything is known and nothing is said twice
-        RunReport second = NightlyRun.run(home, inbox, RUN_DATE, new NightlyOptions(KEY, 5));
+        RunReport second = NightlyRun.run(home, parameters(inbox, KEY));
         assertThat(second.exitCode()).isZero();
         assertThat(second.feeds().stream().mapToLong(RunReport.FeedReport::filesLanded).sum()).isZero();
         assertThat(Inboxes.feed(second, "turnus", "absences").filesSkippedKnown()).isEqualTo(2);
     }
 
-    private static RunReport nightlyWithMaxRows(Home home, Path inbox, int maxRows) {
+    /** A run of {@code inbox} with the key {@code key}, from a key file as an operator gives it. */
+    private NightlyParameters parameters(Path inbox, String key) throws IOException {
+        return NightlyParameters.of(inbox, RUN_DATE).withPseudonymKeySource(PseudonymKey.fileSource(keyFile(key)));
+    }
+
+    private Path keyFile(String key) throws IOException {
+        return Files.writeString(temporary.resolve(key.equals(KEY) ? "the.key" : "other.key"), key + "\n");
+    }
+
+    private RunReport nightlyWithMaxRows(Home home, Path inbox, int maxRows) throws IOException {
         System.setProperty("hdo.dw.workbook.max-rows", String.valueOf(maxRows));
         try {
-            return NightlyRun.run(home, inbox, RUN_DATE, new NightlyOptions(KEY, 5));
+            return NightlyRun.run(home, parameters(inbox, KEY));
         } finally {
             System.clearProperty("hdo.dw.workbook.max-rows");
         }

@@ -42,7 +42,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import no.hdo.dw.jobs.cli.HdoDw;
-import no.hdo.dw.jobs.demo.DemoInbox;
+import no.hdo.dw.jobs.support.DemoPublication;
 import no.hdo.dw.jobs.support.PublishedContent;
 import no.hdo.dw.pipeline.turnus.PseudonymKey;
 import no.hdo.dw.warehouse.DuckDbDatabase;
@@ -55,17 +55,19 @@ import no.hdo.dw.warehouse.Home;
  * holds the published file open keeps reading the old publication while a run replaces it, and a
  * second run on the same inbox changes nothing.
  *
- * <p>The demo inbox is written once, and one uncrashed run on it (the reference home) is the
- * measure of "as if nothing happened". Tests that need a published home start from a copy of it.
- *
- * <p>Each test has its own home, so two run at a time (junit-platform.properties): while one waits
- * for its child JVM, the other uses the second core.
+ * <p>The runs are on a small inbox made for them ({@link CrashInbox}: a few files of every feed of
+ * the demo inbox, with planted bad records), so that every stage is reached and killed in seconds;
+ * one uncrashed run on it (the reference home) is the measure of "as if nothing happened". Tests
+ * that need a published home start from a copy of it.
  */
 class NightlyCrashFunctionalTests {
 
     private static final LocalDate RUN_DATE = LocalDate.of(2026, 3, 1);
     /** The demo inbox holds personal data (turnus): its runs need a pseudonym key. */
-    private static final PseudonymKey DEMO_KEY = PseudonymKey.demo();
+    /** The demo's staff data is keyed with the demo's key. */
+    private static NightlyParameters demoKeyed(Path inbox, LocalDate runDate) {
+        return NightlyParameters.of(inbox, runDate).withPseudonymKeySource(PseudonymKey.DEMO_SOURCE);
+    }
     /** A run date before the calendar starts (2015): the data test "exactly one reporting month" fails. */
     private static final LocalDate RUN_DATE_WITHOUT_REPORTING_MONTH = LocalDate.of(2015, 1, 1);
     private static final Duration CHILD_TIMEOUT = Duration.ofMinutes(4);
@@ -83,18 +85,23 @@ class NightlyCrashFunctionalTests {
     private static RunReport referenceReport;
     private static Map<String, List<String>> referenceContent;
     private static LandingFacts referenceLanding;
+    private static int timedKillWindowMillis;
 
     @BeforeAll
-    static void writeTheDemoInboxAndRunItOnceUncrashed() throws IOException {
-        inbox = shared.resolve("inbox");
-        DemoInbox.Summary summary = DemoInbox.write(inbox);
+    static void writeTheCrashInboxAndRunItOnceUncrashed() throws IOException {
+        DemoPublication demo = DemoPublication.get();
+        CrashInbox.Written written = CrashInbox.from(demo.inbox(), demo.summary(), shared.resolve("inbox"));
+        inbox = written.inbox();
         inboxFiles = filesUnder(inbox).size();
-        assertThat(inboxFiles).isEqualTo(summary.filesWritten());
+        assertThat(inboxFiles).isEqualTo(written.files());
+        assertThat(written.badRecords()).as("planted bad records in the crash inbox").isNotEmpty();
 
         reference = new Home(shared.resolve("reference"));
-        referenceReport = NightlyRun.run(reference, inbox, RUN_DATE, DEMO_KEY);
-        assertThat(referenceReport.exitCode()).as("the uncrashed run: published, with the demo's bad records quarantined").isEqualTo(3);
-        assertThat(referenceReport.quarantinedTotal()).isEqualTo(summary.badRecordsWritten());
+        referenceReport = NightlyRun.run(reference, demoKeyed(inbox, RUN_DATE));
+        assertThat(referenceReport.exitCode()).as("the uncrashed run: published, with the planted bad records quarantined").isEqualTo(3);
+        assertThat(referenceReport.quarantinedTotal()).isEqualTo(written.badRecords().size());
+        // the timed kills fall within a run: a moment in the first half of the reference run (at least a second)
+        timedKillWindowMillis = Math.max(1_000, (int) (referenceReport.durationSeconds() * 1_000 / 2));
         referenceContent = PublishedContent.of(reference);
         referenceLanding = LandingFacts.of(reference);
         assertThat(referenceLanding.files()).isEqualTo(inboxFiles);
@@ -135,8 +142,8 @@ class NightlyCrashFunctionalTests {
             }
         },
         /**
-         * Two runs in a row, each killed a seeded random time (0-10 s) after its job started: the third run must make
-         * up for both.
+         * Two runs in a row, each killed a seeded random time after its job started (within the first half of
+         * the reference run's length): the third run must make up for both.
          */
         AT_SEEDED_RANDOM_MOMENTS_TWICE_IN_A_ROW {
             @Override
@@ -163,7 +170,7 @@ class NightlyCrashFunctionalTests {
         if (point.timed()) {
             Random random = new Random(SEED);
             for (int crash = 1; crash <= 2; crash++) {
-                long delayMillis = random.nextInt(10_000);
+                long delayMillis = random.nextInt(timedKillWindowMillis);
                 try (ChildRun crashed = ChildRun.nightly(home, inbox, RUN_DATE, null, work)) {
                     crashed.killWhen(() -> crashed.jobHasRunFor(delayMillis));
                     int exit = crashed.awaitExit();
@@ -185,7 +192,7 @@ class NightlyCrashFunctionalTests {
         }
 
         // when the nightly job runs again
-        RunReport rerun = NightlyRun.run(home, inbox, RUN_DATE, DEMO_KEY);
+        RunReport rerun = NightlyRun.run(home, demoKeyed(inbox, RUN_DATE));
 
         // then it finishes and publishes, and its report says what an uncrashed run says
         assertThat(rerun.published()).as("the run after the crash publishes: %s", rerun.message()).isTrue();
@@ -240,10 +247,10 @@ class NightlyCrashFunctionalTests {
                 assertThat(newPublicationFilesIn(home.published())).as("killed while writing the new publication").isNotEmpty();
             }
             case DATA_TESTS_FAIL -> {
-                RunReport failed = NightlyRun.run(home, inbox, RUN_DATE_WITHOUT_REPORTING_MONTH, DEMO_KEY);
+                RunReport failed = NightlyRun.run(home, demoKeyed(inbox, RUN_DATE_WITHOUT_REPORTING_MONTH));
                 assertThat(failed.published()).isFalse();
                 assertThat(failed.exitCode()).isEqualTo(1);
-                assertThat(failed.message()).contains("assert_dim_month__one_reporting_month");
+                assertThat(failed.message()).contains("assert_dim_calendar_month__one_reporting_month");
             }
         }
 
@@ -255,7 +262,7 @@ class NightlyCrashFunctionalTests {
             return;
         }
         // and when the next run succeeds, it replaces the publication and leaves nothing of the killed one behind
-        RunReport next = NightlyRun.run(home, inbox, RUN_DATE, DEMO_KEY);
+        RunReport next = NightlyRun.run(home, demoKeyed(inbox, RUN_DATE));
         assertThat(next.published()).as(next.message()).isTrue();
         assertThat(publishedFiles(home).get("warehouse.duckdb").inode()).isNotEqualTo(before.get("warehouse.duckdb").inode());
         assertThat(PublishedContent.of(home)).isEqualTo(referenceContent);
@@ -330,7 +337,7 @@ class NightlyCrashFunctionalTests {
         Set<Path> archiveBefore = Set.copyOf(filesUnder(home.landing()));
 
         // when the nightly job runs again on the same inbox
-        RunReport second = NightlyRun.run(home, inbox, RUN_DATE, DEMO_KEY);
+        RunReport second = NightlyRun.run(home, demoKeyed(inbox, RUN_DATE));
 
         // then it skips every file as known, lands nothing, and publishes the same content
         assertThat(second.published()).isTrue();
@@ -534,7 +541,10 @@ class NightlyCrashFunctionalTests {
         private volatile long killedAfterMillis = -1;
 
         private ChildRun(List<String> arguments, Predicate<String> trigger, Path work) throws IOException {
+            // A child lives seconds and is mostly killed: the client compiler and the serial collector start it with
+            // the least CPU (the work is DuckDB's, native code), leaving the other core to the test JVM.
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                     "-cp", System.getProperty("java.class.path"), HdoDw.class.getName()));
             command.addAll(arguments);
             stdout = work.resolve("child-" + COUNT.incrementAndGet() + ".out");

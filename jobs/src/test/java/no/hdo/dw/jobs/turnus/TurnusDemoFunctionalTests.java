@@ -16,14 +16,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 import no.hdo.dw.jobs.demo.DemoInbox;
 import no.hdo.dw.jobs.demo.TurnusDemoFeeds;
-import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.output.OutputFormat;
 import no.hdo.dw.jobs.output.TableRenderer;
+import no.hdo.dw.jobs.support.DemoPublication;
 import no.hdo.dw.jobs.support.WarehouseRows;
 import no.hdo.dw.jobs.trend.TrendMetric;
 import no.hdo.dw.jobs.trend.TrendQuery;
@@ -37,18 +36,17 @@ class TurnusDemoFunctionalTests {
 
     private static final YearMonth FEBRUARY = YearMonth.of(2026, 2);
 
-    @TempDir
-    static Path folder;
-
     private DemoInbox.Summary summary;
     private Home home;
     private RunReport report;
 
     @BeforeAll
     void runTheDemoInbox() throws IOException {
-        summary = DemoInbox.write(folder.resolve("inbox"));
-        home = new Home(folder.resolve("home"));
-        report = NightlyRun.run(home, folder.resolve("inbox"), LocalDate.of(2026, 3, 1), PseudonymKey.demo());
+        // the demo inbox, run once per test JVM under the demo's pseudonym key (DemoPublication)
+        DemoPublication demo = DemoPublication.get();
+        summary = demo.summary();
+        home = demo.home();
+        report = demo.report();
     }
 
     private List<String> trend(TrendMetric metric, int months) {
@@ -114,9 +112,9 @@ class TurnusDemoFunctionalTests {
 
     @Test
     void theManagementUnitOfFourIsSuppressedInTheBiViews() {
-        assertThat(published("select distinct persons, fte, is_suppressed from bi.bi_staff_headcount_monthly "
+        assertThat(published("select distinct persons, fte, is_suppressed from bi.bi_turnus_headcount_monthly "
                 + "where org_unit_name = 'Ledelse' and month_label = '2026-02'")).containsExactly("∅|∅|true");
-        assertThat(published("select sum(persons) from bi.bi_staff_headcount_monthly where month_label = '2026-02' and not is_suppressed"))
+        assertThat(published("select sum(persons) from bi.bi_turnus_headcount_monthly where month_label = '2026-02' and not is_suppressed"))
                 .containsExactly(String.valueOf(103 - 4 - 4 - 4)); // management (4), and the temporary (4) and trainees (4) of small units
     }
 

@@ -1,0 +1,40 @@
+-- Whether a person has AML dispensation on a day: a limit's second value applies to a person with
+-- aml_dispensation = J on the day the breach is dated (definitions.md). A day covered by several
+-- employment rows has dispensation when any of them has it; a day without an employment row has none
+-- (no row here). Days from the first to a week after the last delivered shift, so every breach date
+-- (a week's Sunday included) is covered.
+-- Grain: person x day with an employment. Key: (employee_key, calendar_date).
+with employments as (
+    select * from intermediate.int_turnus__employments
+),
+
+shift_span as (
+    select
+        cast(min(oslo_wall_clock(start_at)) as date) as first_date,
+        cast(max(oslo_wall_clock(end_at)) as date) + 7 as last_date
+    from intermediate.int_turnus__shifts
+),
+
+employment_days as (
+    select
+        employments.employee_key,
+        employments.has_aml_dispensation,
+        cast(days_of(
+            cast(greatest(employments.valid_from, shift_span.first_date) as timestamp),
+            cast(least(coalesce(employments.valid_to, shift_span.last_date), shift_span.last_date) as timestamp)
+        ) as date) as calendar_date
+    from employments
+    cross join shift_span
+    where shift_span.first_date is not null
+),
+
+final as (
+    select
+        employee_key,
+        calendar_date,
+        bool_or(coalesce(has_aml_dispensation, false)) as has_aml_dispensation
+    from employment_days
+    group by employee_key, calendar_date
+)
+
+select * from final

@@ -1,0 +1,17 @@
+-- Every landed tracker snapshot, from the landing registry (a snapshot whose rows were all
+-- quarantined is still a snapshot). Grain: snapshot. Key: snapshot_date.
+with landed as (
+    select * from meta.landed_file
+    where source = 'lifex' and feed = 'tracker'
+),
+
+final as (
+    select
+        cast(delivery_stamp as date) as snapshot_date,
+        file_name as source_file,
+        records_accepted as control_rooms_listed,
+        records_quarantined as rows_quarantined
+    from landed
+)
+
+select * from final

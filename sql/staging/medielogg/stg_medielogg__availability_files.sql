@@ -1,0 +1,19 @@
+-- Every landed availability file, from the landing registry: a file that lists no outage has no
+-- rows in the raw view, but it still says the month had none (100 %), unlike a month with no file.
+-- Grain: file. Key: source_file.
+with landed as (
+    select * from meta.landed_file
+    where source = 'medielogg' and feed = 'availability'
+),
+
+final as (
+    select
+        file_name as source_file,
+        cast(regexp_extract(file_name, '^availability_(\d{4}-\d{2})_', 1) || '-01' as date) as availability_month_start_date,
+        delivery_stamp,
+        oslo_instant(delivery_stamp) as delivered_at,
+        records_accepted as outage_rows
+    from landed
+)
+
+select * from final

@@ -1,0 +1,27 @@
+-- Absence spells as landed (turnus/absences). Grain: absence x delivered file. Key: (source_file, record_no).
+with source as (
+    select * from raw.turnus__absences
+),
+
+renamed as (
+    select
+        absence_id,
+        employee_key,
+        from_date,
+        to_date,
+        code as absence_code,
+        degree_pct,
+        code in ('EGM', 'SYK') as is_sick_leave,
+        -- the month the file is for: each file holds every absence overlapping its month
+        regexp_extract(source_file, '^absences_(\d{4}-\d{2})_', 1) as delivery_month,
+        source_file,
+        delivery_stamp,
+        record_no
+    from source
+),
+
+final as (
+    select * from renamed
+)
+
+select * from final
