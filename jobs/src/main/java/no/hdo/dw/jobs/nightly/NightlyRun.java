@@ -54,6 +54,13 @@ public final class NightlyRun {
      * {@code state/pseudonym-key-check}), unless the parameters ask to move to a new key ({@code rekey}).
      */
     public static RunReport run(Home home, NightlyParameters parameters) {
+        RunReport report = runJob(home, parameters);
+        // The home's files are closed: the report is handed over, and no later run needs to report this one again.
+        RunReportListener.reportSeen(home, report.runId());
+        return report;
+    }
+
+    private static RunReport runJob(Home home, NightlyParameters parameters) {
         PseudonymKey key = PseudonymKey.fromSource(parameters.pseudonymKeySource(), System.getenv()).orElse(null);
         boolean personalData = holdsPersonalData(parameters.inbox());
         if (key == null && (personalData || parameters.rekey())) {

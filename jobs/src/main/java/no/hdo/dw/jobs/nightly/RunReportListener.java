@@ -136,8 +136,13 @@ public final class RunReportListener implements JobExecutionListener {
     @Override
     public void beforeJob(JobExecution jobExecution) {
         long runId = runId(jobExecution);
-        List<Long> dead = List.copyOf(pendingAdoptions);
+        List<Long> dead = new ArrayList<>(pendingAdoptions);
         pendingAdoptions.clear();
+        // A run whose report never reached its operator (killed after writing it, before it exited) left its mark.
+        List<Path> unseen = unseenReports();
+        for (Path mark : unseen) {
+            dead.add(Long.parseLong(mark.getFileName().toString().replaceAll("\\D", "")));
+        }
         List<Long> adopted = jdbi.inTransaction(handle -> {
             List<Long> runs = new ArrayList<>(handle.createQuery("""
                             select distinct run_id from meta.file_event
@@ -154,6 +159,10 @@ public final class RunReportListener implements JobExecutionListener {
             }
             return runs.stream().sorted().toList();
         });
+        for (Path mark : unseen) {
+            // Adopted: from now on this run's report is theirs (meta.run_adoption), whether or not this run lives to show it.
+            deleteQuietly(mark);
+        }
         if (!adopted.isEmpty()) {
             log.warn("Run {} reports what run(s) {} did before they died", runId, adopted);
         }
@@ -165,6 +174,8 @@ public final class RunReportListener implements JobExecutionListener {
             Path file = home.runReports().resolve("run-" + report.runId() + ".json");
             Path temporary = home.runReports().resolve(".run-" + report.runId() + ".json.tmp");
             String text = json.writeValueAsString(report);
+            // Until NightlyRun has handed the report over (seen), a rerun reports this run again.
+            Files.writeString(unseenMark(home, report.runId()), "");
             Files.writeString(temporary, text);
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             // The run's outcome; its figures stay in the views the report was made from.
@@ -195,6 +206,38 @@ public final class RunReportListener implements JobExecutionListener {
 
     private static Instant instant(LocalDateTime time) {
         return time == null ? Instant.now() : time.atZone(ZoneId.systemDefault()).toInstant();
+    }
+
+    /**
+     * {@code runs/run-<id>.unseen}: written with the run's report, deleted once {@link NightlyRun} has
+     * handed the report over to its caller; left behind, it names a run that died in its last moment.
+     */
+    static Path unseenMark(Home home, long runId) {
+        return home.runReports().resolve("run-" + runId + ".unseen");
+    }
+
+    /** The report of run {@code runId} has reached the operator: no later run reports it again. */
+    static void reportSeen(Home home, long runId) {
+        deleteQuietly(unseenMark(home, runId));
+    }
+
+    private List<Path> unseenReports() {
+        if (!Files.isDirectory(home.runReports())) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(home.runReports())) {
+            return files.filter(path -> path.getFileName().toString().matches("run-[0-9]+\\.unseen")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + home.runReports(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Cannot delete {}: {}", file, e.getMessage());
+        }
     }
 
     /** The run's id: its job parameter, the same in the job repository, {@code meta} and {@code runs/}. */
