@@ -53,11 +53,13 @@ class NightlyRunIdFunctionalTests {
         assertThat(second.runId()).isEqualTo(2);
         Path json = home.runReports().resolve("run-2.json");
         assertThat(new ObjectMapper().readTree(json.toFile()).get("runId").asLong()).isEqualTo(2);
+        // (handed over: no later run reports it again)
+        assertThat(home.runReports().resolve("run-2.unseen")).doesNotExist();
         assertThat(WarehouseRows.work(home, "select run_id, exit_code from meta.run_report order by run_id")).containsExactly("1|0", "2|0");
         assertThat(WarehouseRows.work(home, """
                 select run_id, file_name, outcome from meta.file_event where source = 'video' and feed = 'bliksund' order by run_id, file_name"""))
                 .containsExactly("1|bliksund_20260202020000.jsonl|LANDED",
-                        "2|bliksund_20260202020000.jsonl|SKIPPED_KNOWN", "2|bliksund_20260203020000.jsonl|LANDED");
+                        "2|bliksund_20260202020000.jsonl|SKIPPED", "2|bliksund_20260203020000.jsonl|LANDED");
         assertThat(WarehouseRows.work(home, "select run_id from meta.landed_file where file_name = 'bliksund_20260203020000.jsonl'"))
                 .containsExactly("2");
         assertThat(WarehouseRows.published(home, "select run_id from bi.bi_publication")).containsExactly("2");
