@@ -37,7 +37,8 @@ public final class NightlyCommand implements Callable<Integer> {
     Path pseudonymKeyFile;
 
     @Option(names = "--min-persons", paramLabel = "N",
-            description = "BI figures about fewer persons than this are suppressed (default: $HDO_DW_MIN_PERSONS, else 5).")
+            description = "Published figures about fewer persons than this are suppressed (default: $HDO_DW_MIN_PERSONS, else 5; "
+                    + "never below 5).")
     Integer minPersons;
 
     @Override
@@ -45,13 +46,14 @@ public final class NightlyCommand implements Callable<Integer> {
         if (!Files.isDirectory(inbox)) {
             throw new IllegalArgumentException("the inbox " + inbox + " is not a folder");
         }
-        NightlyOptions options = NightlyOptions.fromEnvironment(System.getenv());
-        if (pseudonymKeyFile != null) {
-            options = options.withPseudonymKey(PseudonymKey.fromFile(pseudonymKeyFile));
-        }
-        if (minPersons != null) {
-            options = new NightlyOptions(options.pseudonymKey(), minPersons);
-        }
+        // the option wins over HDO_DW_MIN_PERSONS, which is then not read
+        int fewestPersons = minPersons != null
+                ? NightlyOptions.checkMinPersons("--min-persons", minPersons)
+                : NightlyOptions.minPersons(System.getenv());
+        PseudonymKey key = pseudonymKeyFile != null
+                ? PseudonymKey.fromFile(pseudonymKeyFile)
+                : PseudonymKey.fromEnvironment(System.getenv()).orElse(null);
+        NightlyOptions options = new NightlyOptions(key, fewestPersons);
         RunReport report = NightlyRun.run(home.resolve(), inbox, date == null ? LocalDate.now() : date, options);
         RunReportPrinter.print(report, System.out);
         return report.exitCode();
