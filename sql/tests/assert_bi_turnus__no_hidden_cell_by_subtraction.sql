@@ -5,22 +5,22 @@
 -- The totals of a table do not overlap (per category within the month, or the month), so a cell that
 -- no single total gives away cannot be worked out from several either. Reads only what is published
 -- (bi, reporting), so it runs on the published file as it is. The breaches per rule of
--- reporting.rpt_aml_breaches_monthly are printed by the report and published as they are; the attack
--- on bi_aml_breaches_monthly uses the bi month total.
+-- reporting.rpt_turnus_aml_breaches_monthly are printed by the report and published as they are; the attack
+-- on bi_turnus_aml_breaches_monthly uses the bi month total.
 with headcount as (
-    select * from bi.bi_staff_headcount_monthly
+    select * from bi.bi_turnus_headcount_monthly
 ),
 
 sick_leave as (
-    select * from bi.bi_staff_sick_leave_monthly
+    select * from bi.bi_turnus_sick_leave_monthly
 ),
 
 hours as (
-    select * from bi.bi_staff_hours_monthly
+    select * from bi.bi_turnus_hours_monthly
 ),
 
 breaches as (
-    select * from bi.bi_aml_breaches_monthly
+    select * from bi.bi_turnus_aml_breaches_monthly
 ),
 
 headcount_totals as (
@@ -36,7 +36,7 @@ hours_totals as (
 ),
 
 breach_totals as (
-    select * from bi.bi_aml_breaches_monthly_total
+    select * from bi.bi_turnus_aml_breaches_monthly_total
     where not is_suppressed
 ),
 
@@ -44,7 +44,7 @@ breach_totals as (
 -- the hidden cells and one of their units
 attacks as (
     select
-        'bi_staff_headcount_monthly' as published_table,
+        'bi_turnus_headcount_monthly' as published_table,
         'persons per category' as total_used,
         totals.month_key,
         totals.category as cell_group,
@@ -64,7 +64,7 @@ attacks as (
     union all
 
     select
-        'bi_staff_headcount_monthly',
+        'bi_turnus_headcount_monthly',
         'persons',
         totals.month_key,
         'all',
@@ -79,7 +79,7 @@ attacks as (
     union all
 
     select
-        'bi_staff_headcount_monthly',
+        'bi_turnus_headcount_monthly',
         'fte',
         totals.month_key,
         'all',
@@ -94,7 +94,7 @@ attacks as (
     union all
 
     select
-        'bi_staff_sick_leave_monthly',
+        'bi_turnus_sick_leave_monthly',
         figures.figure,
         figures.month_key,
         'all',
@@ -130,7 +130,7 @@ attacks as (
     union all
 
     select
-        'bi_staff_hours_monthly',
+        'bi_turnus_hours_monthly',
         'hours per kind',
         totals.month_key,
         totals.hour_kind,
@@ -150,7 +150,7 @@ attacks as (
     union all
 
     select
-        'bi_aml_breaches_monthly',
+        'bi_turnus_aml_breaches_monthly',
         'breaches',
         totals.month_key,
         'all',

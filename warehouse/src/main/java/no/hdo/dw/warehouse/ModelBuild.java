@@ -20,7 +20,9 @@ import no.hdo.dw.warehouse.internal.SqlResources.SqlFile;
 
 /**
  * Builds the star schemas from the SQL models under {@code sql/}: one {@code select} per file,
- * the file name is the object's name and the folder its layer (and schema). Staging, intermediate
+ * the file name is the object's name and the top folder its layer (and schema); staging and
+ * intermediate models sit in a folder per source below it ({@code sql/staging/ledger/...}), which
+ * does not change their names, so a name must be unique within its layer. Staging, intermediate
  * and bi models become views, marts and reporting models tables. Models refer to each other as
  * {@code <layer>.<name>}, from which the build order follows.
  *
@@ -38,7 +40,12 @@ public final class ModelBuild {
     private ModelBuild() {
     }
 
-    public record Model(String layer, String name, String sql) {
+    /** A model: {@code path} is its file below {@code sql/} (e.g. {@code staging/ledger/stg_ledger__budget.sql}). */
+    public record Model(String layer, String name, String sql, String path) {
+
+        public Model(String layer, String name, String sql) {
+            this(layer, name, sql, layer + "/" + name + ".sql");
+        }
 
         public String qualifiedName() {
             return layer + "." + name;
@@ -53,8 +60,12 @@ public final class ModelBuild {
         Map<String, Model> byName = new LinkedHashMap<>();
         for (String layer : LAYERS) {
             for (SqlFile file : SqlResources.list(layer)) {
-                Model model = new Model(layer, file.baseName(), stripTrailingSemicolon(file.text()));
-                byName.put(model.qualifiedName(), model);
+                Model model = new Model(layer, file.baseName(), stripTrailingSemicolon(file.text()), file.path());
+                Model before = byName.put(model.qualifiedName(), model);
+                if (before != null) {
+                    throw new WarehouseException("two models are named " + model.qualifiedName() + ": sql/" + before.path()
+                            + " and sql/" + model.path());
+                }
             }
         }
         return inDependencyOrder(byName);
@@ -104,8 +115,7 @@ public final class ModelBuild {
                 try {
                     handle.execute("create " + kind + " " + model.qualifiedName() + " as\n" + model.sql());
                 } catch (RuntimeException e) {
-                    throw new WarehouseException("model " + model.qualifiedName() + " (sql/" + model.layer() + "/"
-                            + model.name() + ".sql) failed: " + Errors.rootMessage(e), e);
+                    throw new WarehouseException("model " + model.qualifiedName() + " (sql/" + model.path() + ") failed: " + Errors.rootMessage(e), e);
                 }
                 log.debug("Built {} {}", kind, model.qualifiedName());
             }
@@ -131,8 +141,7 @@ public final class ModelBuild {
                 try {
                     handle.execute("create or replace " + kind + " " + model.qualifiedName() + " as\n" + model.sql());
                 } catch (RuntimeException e) {
-                    throw new WarehouseException("model " + model.qualifiedName() + " (sql/" + model.layer() + "/"
-                            + model.name() + ".sql) failed: " + Errors.rootMessage(e), e);
+                    throw new WarehouseException("model " + model.qualifiedName() + " (sql/" + model.path() + ") failed: " + Errors.rootMessage(e), e);
                 }
             }
         });

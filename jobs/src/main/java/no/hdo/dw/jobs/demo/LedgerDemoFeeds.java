@@ -169,7 +169,7 @@ final class LedgerDemoFeeds {
      */
     private static long writeMapping(Path folder) throws IOException {
         Files.createDirectories(folder);
-        String seed = SqlResources.read("staging/stg_seed__account_report_line.sql");
+        String seed = SqlResources.read("staging/ledger/stg_ledger__seed_account_report_line.sql");
         Matcher row = Pattern.compile("\\('([^']+)', (\\d+), (\\d+), date '([0-9-]{10})', (?:cast\\(null as date\\)|null)\\)").matcher(seed);
         StringBuilder text = new StringBuilder("report_line;account_from;account_to;valid_from;valid_to\n");
         long rows = 0;

@@ -28,9 +28,9 @@ public final class AmlBreachesReportQuery {
                 from range(cast(:from as date), cast(:until as date), interval 1 month)
             )
             select rules.rule_id, strftime(months.month_start_date, '%Y-%m') as month, coalesce(reported.breach_count, 0) as breaches
-            from reporting.rpt_aml_rules as rules
+            from reporting.rpt_turnus_aml_rules as rules
             cross join months
-            left join reporting.rpt_aml_breaches_monthly as reported
+            left join reporting.rpt_turnus_aml_breaches_monthly as reported
                 on reported.rule_id = rules.rule_id and reported.month_start_date = months.month_start_date
             order by rules.rule_order, months.month_start_date""";
 

@@ -27,12 +27,12 @@ public final class ReceivablesReport {
         try (DuckDbDatabase published = DuckDbDatabase.openReadOnly(publishedWarehouse)) {
             return published.jdbi().withHandle(handle -> {
                 List<List<Object>> rows = new ArrayList<>(handle.createQuery("""
-                                select bucket_name, amount_nok from reporting.rpt_receivables_aging
+                                select bucket_name, amount_nok from reporting.rpt_ledger_receivables_aging
                                  where as_of_date = cast(:asOf as date) order by bucket_order""")
                         .bind("asOf", asOf.toString())
                         .map((rs, ctx) -> List.<Object>of(rs.getString(1), rs.getBigDecimal(2))).list());
                 if (rows.isEmpty()) {
-                    List<String> known = handle.createQuery("select distinct cast(as_of_date as varchar) from reporting.rpt_receivables_aging order by 1")
+                    List<String> known = handle.createQuery("select distinct cast(as_of_date as varchar) from reporting.rpt_ledger_receivables_aging order by 1")
                             .mapTo(String.class).list();
                     throw new IllegalArgumentException("no open-items snapshot as of " + asOf + " in the warehouse; as-of dates delivered: "
                             + (known.isEmpty() ? "none" : String.join(", ", known)));

@@ -20,7 +20,7 @@ public enum TrendMetric {
             List.of(Column.of("short_term_pct", ColumnKind.PERCENT), Column.of("long_term_pct", ColumnKind.PERCENT),
                     Column.of("total_pct", ColumnKind.PERCENT)),
             List.of("short_term_pct", "long_term_pct", "total_pct")),
-    AML_BREACHES("aml-breaches", "reporting.rpt_aml_breaches_monthly_total",
+    AML_BREACHES("aml-breaches", "reporting.rpt_turnus_aml_breaches_monthly_total",
             List.of(Column.of("breaches", ColumnKind.COUNT)), List.of("breach_count")),
     OVERTIME("overtime", "reporting.rpt_turnus_hours_monthly",
             List.of(Column.of("overtime_hours", ColumnKind.HOURS)), List.of("overtime_hours")),

@@ -32,7 +32,7 @@ import no.hdo.dw.warehouse.internal.SqlResources;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AmlReportFunctionalTests {
 
-    private static final Set<String> CALENDAR_AND_PRIVACY = Set.of("marts.dim_date", "marts.dim_month", "marts.privacy_settings");
+    private static final Set<String> CALENDAR_AND_PRIVACY = Set.of("marts.dim_calendar_date", "marts.dim_calendar_month", "marts.privacy_settings");
 
     @TempDir
     static Path folder;
@@ -53,7 +53,7 @@ class AmlReportFunctionalTests {
             }
             engine.employee("p6", false).shift("p6", "ORD", "2025-12-03 07:00", "2025-12-03 15:00");
             engine.build(model -> AmlEngine.ENGINE.test(model) || CALENDAR_AND_PRIVACY.contains(model.qualifiedName())
-                    || model.name().startsWith("rpt_aml_") || model.name().startsWith("bi_aml_"));
+                    || model.name().startsWith("rpt_turnus_aml_") || model.name().startsWith("bi_turnus_aml_"));
             Publisher.publish(engine.database().jdbi(), home, 1, LocalDate.of(2026, 3, 1));
         }
     }
@@ -157,13 +157,13 @@ class AmlReportFunctionalTests {
             // when
             List<String> byRule = published.jdbi().withHandle(handle -> handle.createQuery("""
                             select month_label || ' ' || rule_id || ' ' || coalesce(cast(breaches as varchar), 'null') || ' ' || is_suppressed
-                            from bi.bi_aml_breaches_monthly
+                            from bi.bi_turnus_aml_breaches_monthly
                             where month_label in ('2026-01', '2026-02') and rule_id in ('DAILY_REST', 'DAILY_HOURS', 'SUNDAYS_IN_A_ROW')
                             order by month_key, rule_order""")
                     .mapTo(String.class).list());
             List<String> totals = published.jdbi().withHandle(handle -> handle.createQuery("""
                             select month_label || ' ' || coalesce(cast(breaches as varchar), 'null') || ' ' || is_suppressed
-                            from bi.bi_aml_breaches_monthly_total order by month_key""")
+                            from bi.bi_turnus_aml_breaches_monthly_total order by month_key""")
                     .mapTo(String.class).list());
 
             // then: five persons are shown, four are not; a cell with no breach is about nobody and shows 0
@@ -186,12 +186,12 @@ class AmlReportFunctionalTests {
             }
 
             // when a breach is in the fact twice
-            work.jdbi().useHandle(handle -> handle.execute("insert into marts.fct_aml_breach select * from marts.fct_aml_breach limit 1"));
+            work.jdbi().useHandle(handle -> handle.execute("insert into marts.fct_turnus_aml_breach select * from marts.fct_turnus_aml_breach limit 1"));
 
             // then the one-row-per-breach test and the reconciliation both see it
             assertThat(amlTests).filteredOn(test -> offendingRows(work, test) > 0).extracting(SqlResources.SqlFile::baseName)
-                    .containsExactlyInAnyOrder("assert_fct_aml_breach__one_row_per_breach", "assert_rpt_aml_breaches_monthly__reconciles_with_fact");
-            work.jdbi().useHandle(handle -> handle.execute("create or replace table marts.fct_aml_breach as select distinct * from marts.fct_aml_breach"));
+                    .containsExactlyInAnyOrder("assert_fct_turnus_aml_breach__one_row_per_breach", "assert_rpt_turnus_aml_breaches_monthly__reconciles_with_fact");
+            work.jdbi().useHandle(handle -> handle.execute("create or replace table marts.fct_turnus_aml_breach as select distinct * from marts.fct_turnus_aml_breach"));
         }
     }
 
@@ -208,7 +208,7 @@ class AmlReportFunctionalTests {
             try {
                 // when
                 String february = work.jdbi().withHandle(handle -> handle.createQuery("""
-                                select coalesce(cast(breaches as varchar), 'null') || ' ' || is_suppressed from bi.bi_aml_breaches_monthly
+                                select coalesce(cast(breaches as varchar), 'null') || ' ' || is_suppressed from bi.bi_turnus_aml_breaches_monthly
                                 where month_label = '2026-02' and rule_id = 'SUNDAYS_IN_A_ROW'""")
                         .mapTo(String.class).one());
 

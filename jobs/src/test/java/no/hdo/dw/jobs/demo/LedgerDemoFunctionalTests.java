@@ -71,13 +71,13 @@ class LedgerDemoFunctionalTests {
             List<Long> counts = work.jdbi().withHandle(handle -> handle.createQuery("""
                     select (select count(*) from intermediate.int_ledger__account_report_line
                              where mapping_source = 'report_line_mapping_20251215120000.csv'),
-                           (select count(*) from staging.stg_seed__account_report_line),
+                           (select count(*) from staging.stg_ledger__seed_account_report_line),
                            (select count(*) from (
                                select report_line_name, account_from, account_to, valid_from, valid_to
                                  from intermediate.int_ledger__account_report_line
                                except
                                select report_line_name, account_from, account_to, valid_from, valid_to
-                                 from staging.stg_seed__account_report_line))""")
+                                 from staging.stg_ledger__seed_account_report_line))""")
                     .map((rs, ctx) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3))).one());
             assertThat(counts).containsExactly(38L, 38L, 0L);
         }

@@ -243,7 +243,7 @@ class NightlyCrashFunctionalTests {
                 RunReport failed = NightlyRun.run(home, inbox, RUN_DATE_WITHOUT_REPORTING_MONTH, DEMO_KEY);
                 assertThat(failed.published()).isFalse();
                 assertThat(failed.exitCode()).isEqualTo(1);
-                assertThat(failed.message()).contains("assert_dim_month__one_reporting_month");
+                assertThat(failed.message()).contains("assert_dim_calendar_month__one_reporting_month");
             }
         }
 

@@ -114,9 +114,9 @@ class TurnusDemoFunctionalTests {
 
     @Test
     void theManagementUnitOfFourIsSuppressedInTheBiViews() {
-        assertThat(published("select distinct persons, fte, is_suppressed from bi.bi_staff_headcount_monthly "
+        assertThat(published("select distinct persons, fte, is_suppressed from bi.bi_turnus_headcount_monthly "
                 + "where org_unit_name = 'Ledelse' and month_label = '2026-02'")).containsExactly("∅|∅|true");
-        assertThat(published("select sum(persons) from bi.bi_staff_headcount_monthly where month_label = '2026-02' and not is_suppressed"))
+        assertThat(published("select sum(persons) from bi.bi_turnus_headcount_monthly where month_label = '2026-02' and not is_suppressed"))
                 .containsExactly(String.valueOf(103 - 4 - 4 - 4)); // management (4), and the temporary (4) and trainees (4) of small units
     }
 

@@ -108,17 +108,17 @@ class TurnusPrivacyFunctionalTests {
         // then every BI figure about the four is suppressed, and those about the five too: the
         // organisation's total less the five would give the four away (TurnusSecondarySuppressionFunctionalTests)
         assertThat(turnus.published("""
-                select org_unit_name, employment_category, persons, fte, is_suppressed from bi.bi_staff_headcount_monthly
+                select org_unit_name, employment_category, persons, fte, is_suppressed from bi.bi_turnus_headcount_monthly
                  where month_label = '2026-01' order by org_unit_name""")).containsExactly(
                 "Liten enhet|permanent|∅|∅|true",
                 "Stor enhet|permanent|∅|∅|true");
         assertThat(turnus.published("""
-                select org_unit_name, persons, agreed_days, total_pct, is_suppressed from bi.bi_staff_sick_leave_monthly
+                select org_unit_name, persons, agreed_days, total_pct, is_suppressed from bi.bi_turnus_sick_leave_monthly
                  where month_label = '2026-01' order by org_unit_name""")).containsExactly(
                 "Liten enhet|∅|∅|∅|true",
                 "Stor enhet|∅|∅|∅|true");
         assertThat(turnus.published("""
-                select org_unit_name, hour_kind, persons, hours, is_suppressed from bi.bi_staff_hours_monthly
+                select org_unit_name, hour_kind, persons, hours, is_suppressed from bi.bi_turnus_hours_monthly
                  where month_label = '2026-01' order by org_unit_name""")).containsExactly(
                 "Liten enhet|Overtid|∅|∅|true",
                 "Stor enhet|Overtid|∅|∅|true");
@@ -148,7 +148,7 @@ class TurnusPrivacyFunctionalTests {
         assertThat(turnus.work("select min_persons from marts.privacy_settings")).containsExactly("6");
         assertThat(turnus.work("""
                 select org_unit_id, is_primary, is_suppressed from intermediate.int_turnus__suppressed_cells
-                  join marts.dim_org_unit using (org_unit_key)
+                  join marts.dim_turnus_org_unit using (org_unit_key)
                  where staff_table = 'headcount' order by org_unit_id""")).containsExactly("Liten enhet|true|true", "Stor enhet|true|true");
     }
 

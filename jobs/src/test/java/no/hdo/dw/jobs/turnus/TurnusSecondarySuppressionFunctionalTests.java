@@ -75,14 +75,14 @@ class TurnusSecondarySuppressionFunctionalTests {
     void theUnitOfFourIsHiddenAndSoIsTheNextSmallestTheUnitOfFive() {
         assertThat(report.published()).isTrue();
         assertThat(turnus.published("""
-                select org_unit_name, persons, cast(agreed_days as double), round(total_pct, 4), is_suppressed from bi.bi_staff_sick_leave_monthly
+                select org_unit_name, persons, cast(agreed_days as double), round(total_pct, 4), is_suppressed from bi.bi_turnus_sick_leave_monthly
                  where month_label = '2026-01' order by org_unit_name""")).containsExactly(
                 "Enhet A|∅|∅|∅|true",
                 "Enhet B|∅|∅|∅|true",
                 // 6 people x 21 agreed days (1 January is a holiday), nobody sick
                 "Enhet C|6|126.0|0.0|false");
         assertThat(turnus.published("""
-                select org_unit_name, hour_kind, persons, hours, is_suppressed from bi.bi_staff_hours_monthly
+                select org_unit_name, hour_kind, persons, hours, is_suppressed from bi.bi_turnus_hours_monthly
                  where month_label = '2026-01' and hour_kind = 'Overtid' order by org_unit_name""")).containsExactly(
                 "Enhet A|Overtid|∅|∅|true",
                 "Enhet B|Overtid|∅|∅|true",
@@ -95,7 +95,7 @@ class TurnusSecondarySuppressionFunctionalTests {
         // are the organisation's (1 temporary, 5 call-out hours), so a unit without any is hidden too,
         // and a reader cannot tell which of the two holds them
         assertThat(turnus.published("""
-                select org_unit_name, employment_category, persons, fte, is_suppressed from bi.bi_staff_headcount_monthly
+                select org_unit_name, employment_category, persons, fte, is_suppressed from bi.bi_turnus_headcount_monthly
                  where month_label = '2026-01' order by employment_category, org_unit_name""")).containsExactly(
                 "Enhet A|permanent|∅|∅|true",
                 "Enhet B|permanent|∅|∅|true",
@@ -103,14 +103,14 @@ class TurnusSecondarySuppressionFunctionalTests {
                 "Enhet A|temporary|∅|∅|true",
                 "Enhet C|temporary|∅|∅|true");
         assertThat(turnus.published("""
-                select org_unit_name, persons, hours, is_suppressed from bi.bi_staff_hours_monthly
+                select org_unit_name, persons, hours, is_suppressed from bi.bi_turnus_hours_monthly
                  where month_label = '2026-01' and hour_kind = 'Uttrykning' order by org_unit_name""")).containsExactly(
                 "Enhet A|∅|∅|true",
                 "Enhet C|∅|∅|true");
         // and the work warehouse knows which was hidden for what
         assertThat(turnus.work("""
                 select staff_table, cell_group, org_unit_id, person_count, is_primary, is_secondary
-                  from intermediate.int_turnus__suppressed_cells join marts.dim_org_unit using (org_unit_key)
+                  from intermediate.int_turnus__suppressed_cells join marts.dim_turnus_org_unit using (org_unit_key)
                  where is_suppressed order by staff_table, cell_group, org_unit_id""")).containsExactly(
                 "headcount|permanent|Enhet A|4|true|false",
                 "headcount|permanent|Enhet B|5|false|true",
@@ -145,9 +145,9 @@ class TurnusSecondarySuppressionFunctionalTests {
 
         // then nothing is recovered, and the file it ran on has hidden cells to attack
         assertThat(recovered).isEmpty();
-        assertThat(turnus.published("select count(*) from bi.bi_staff_sick_leave_monthly where is_suppressed")).containsExactly("2");
+        assertThat(turnus.published("select count(*) from bi.bi_turnus_sick_leave_monthly where is_suppressed")).containsExactly("2");
         // and the Parquet files hold the same cells, hidden alike
-        for (String view : List.of("bi_staff_headcount_monthly", "bi_staff_sick_leave_monthly", "bi_staff_hours_monthly")) {
+        for (String view : List.of("bi_turnus_headcount_monthly", "bi_turnus_sick_leave_monthly", "bi_turnus_hours_monthly")) {
             Path parquet = turnus.home.publishedParquet().resolve(view + ".parquet");
             String cells = "select * from %s order by all";
             assertThat(turnus.published(cells.formatted("read_parquet('" + parquet + "')")))
@@ -165,13 +165,13 @@ class TurnusSecondarySuppressionFunctionalTests {
         try (DuckDbDatabase weakened = DuckDbDatabase.openReadWrite(copy)) {
             weakened.jdbi().useHandle(handle -> {
                 handle.execute("""
-                        update bi.bi_staff_sick_leave_monthly set persons = 5, agreed_days = 105, short_term_pct = 100 * 1 / 105.0,
+                        update bi.bi_turnus_sick_leave_monthly set persons = 5, agreed_days = 105, short_term_pct = 100 * 1 / 105.0,
                             long_term_pct = 0, total_pct = 100 * 1 / 105.0, is_suppressed = false where org_unit_name = 'Enhet B'""");
                 handle.execute("""
-                        update bi.bi_staff_headcount_monthly set persons = 5, fte = 5, is_suppressed = false
+                        update bi.bi_turnus_headcount_monthly set persons = 5, fte = 5, is_suppressed = false
                          where org_unit_name = 'Enhet B' and employment_category = 'permanent'""");
                 handle.execute("""
-                        update bi.bi_staff_hours_monthly set persons = 5, hours = 10, is_suppressed = false
+                        update bi.bi_turnus_hours_monthly set persons = 5, hours = 10, is_suppressed = false
                          where org_unit_name = 'Enhet B' and hour_kind = 'Overtid'""");
             });
         }
@@ -182,11 +182,11 @@ class TurnusSecondarySuppressionFunctionalTests {
         // then it gives the unit of four away: its 4 persons, 84 agreed days, 8 lost days, 8 h of overtime
         String month = WarehouseRows.query(copy, "select month_key from reporting.rpt_turnus_sick_leave_monthly where month_label = '2026-01'").get(0);
         assertThat(recovered).containsExactlyInAnyOrder(
-                "bi_staff_headcount_monthly|persons per category|" + month + "|permanent|Enhet A|4.0",
-                "bi_staff_hours_monthly|hours per kind|" + month + "|Overtid|Enhet A|8.0",
-                "bi_staff_sick_leave_monthly|agreed days|" + month + "|all|Enhet A|84.0",
-                "bi_staff_sick_leave_monthly|long-term lost days|" + month + "|all|Enhet A|0.0",
-                "bi_staff_sick_leave_monthly|persons|" + month + "|all|Enhet A|4.0",
-                "bi_staff_sick_leave_monthly|short-term lost days|" + month + "|all|Enhet A|8.0");
+                "bi_turnus_headcount_monthly|persons per category|" + month + "|permanent|Enhet A|4.0",
+                "bi_turnus_hours_monthly|hours per kind|" + month + "|Overtid|Enhet A|8.0",
+                "bi_turnus_sick_leave_monthly|agreed days|" + month + "|all|Enhet A|84.0",
+                "bi_turnus_sick_leave_monthly|long-term lost days|" + month + "|all|Enhet A|0.0",
+                "bi_turnus_sick_leave_monthly|persons|" + month + "|all|Enhet A|4.0",
+                "bi_turnus_sick_leave_monthly|short-term lost days|" + month + "|all|Enhet A|8.0");
     }
 }

@@ -27,7 +27,7 @@ public final class SqlResources {
     private SqlResources() {
     }
 
-    /** A SQL file: its path below {@code sql/} (e.g. {@code marts/dim_date.sql}) and its text. */
+    /** A SQL file: its path below {@code sql/} (e.g. {@code marts/dim_calendar_date.sql}) and its text. */
     public record SqlFile(String path, String text) {
 
         public String baseName() {
