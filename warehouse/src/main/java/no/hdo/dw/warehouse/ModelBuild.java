@@ -23,7 +23,8 @@ import no.hdo.dw.warehouse.internal.SqlResources.SqlFile;
  * the file name is the object's name and the top folder its layer (and schema); staging and
  * intermediate models sit in a folder per source below it ({@code sql/staging/ledger/...}), which
  * does not change their names, so a name must be unique within its layer. Staging, intermediate
- * and bi models become views, marts and reporting models tables. Models refer to each other as
+ * and bi models become views, marts and reporting models tables. The seeds ({@link Seeds}) are
+ * loaded first, as tables {@code seeds.<name>}. Models refer to each other as
  * {@code <layer>.<name>}, from which the build order follows.
  *
  * <p>The whole build is one transaction: a failed build leaves the previous one in place.
@@ -110,6 +111,7 @@ public final class ModelBuild {
             for (String layer : LAYERS) {
                 handle.execute("create schema " + layer);
             }
+            Seeds.load(handle);
             for (Model model : models) {
                 String kind = model.isView() ? "view" : "table";
                 try {
@@ -136,6 +138,7 @@ public final class ModelBuild {
             for (String layer : LAYERS) {
                 handle.execute("create schema if not exists " + layer);
             }
+            Seeds.load(handle);
             for (Model model : selected) {
                 String kind = model.isView() ? "view" : "table";
                 try {

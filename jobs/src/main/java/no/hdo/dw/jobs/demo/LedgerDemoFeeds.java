@@ -12,8 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import no.hdo.dw.jobs.demo.DemoInbox.FeedSummary;
 import no.hdo.dw.jobs.demo.SaftFile.Account;
@@ -21,7 +20,8 @@ import no.hdo.dw.jobs.demo.SaftFile.Customer;
 import no.hdo.dw.jobs.demo.SaftFile.Department;
 import no.hdo.dw.jobs.demo.SaftFile.Line;
 import no.hdo.dw.jobs.demo.SaftFile.Transaction;
-import no.hdo.dw.warehouse.internal.SqlResources;
+import no.hdo.dw.warehouse.Seeds;
+import no.hdo.dw.warehouse.Seeds.Seed;
 
 /**
  * The demo's ledger: SAF-T files for 2025 and for January–February 2026 (and a preliminary
@@ -164,25 +164,22 @@ final class LedgerDemoFeeds {
     }
 
     /**
-     * The mapping as the finance owners deliver it: the project's default (the seed model), row for
-     * row, so the demo shows the feed without changing the report.
+     * The mapping as the finance owners deliver it: the project's default (the seed
+     * {@code sql/seeds/ledger_account_report_line.csv}), row for row, so the demo shows the feed
+     * without changing the report.
      */
     private static long writeMapping(Path folder) throws IOException {
         Files.createDirectories(folder);
-        String seed = SqlResources.read("staging/ledger/stg_ledger__seed_account_report_line.sql");
-        Matcher row = Pattern.compile("\\('([^']+)', (\\d+), (\\d+), date '([0-9-]{10})', (?:cast\\(null as date\\)|null)\\)").matcher(seed);
-        StringBuilder text = new StringBuilder("report_line;account_from;account_to;valid_from;valid_to\n");
-        long rows = 0;
-        while (row.find()) {
-            text.append(row.group(1)).append(';').append(row.group(2)).append(';').append(row.group(3)).append(';')
-                    .append(row.group(4)).append(";\n");
-            rows++;
+        Seed seed = Seeds.seed("ledger_account_report_line");
+        if (!seed.columns().equals(List.of("report_line_name", "account_from", "account_to", "valid_from", "valid_to"))) {
+            throw new IllegalStateException("the seed " + seed.path() + " has other columns than the demo knows: " + seed.columns());
         }
-        if (rows == 0) {
-            throw new IllegalStateException("no mapping rows found in the seed model");
+        StringBuilder text = new StringBuilder("report_line;account_from;account_to;valid_from;valid_to\n");
+        for (List<String> row : seed.rows()) {
+            text.append(row.stream().map(field -> field == null ? "" : field).collect(Collectors.joining(";"))).append('\n');
         }
         Files.writeString(folder.resolve("report_line_mapping_20251215120000.csv"), text, StandardCharsets.UTF_8);
-        return rows;
+        return seed.rows().size();
     }
 
     private static SaftFile saft(YearMonth from, YearMonth to, List<Transaction> transactions) {

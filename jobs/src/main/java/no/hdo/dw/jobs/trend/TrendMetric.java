@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import no.hdo.dw.jobs.InvalidRequestException;
 import no.hdo.dw.jobs.output.Column;
 import no.hdo.dw.jobs.output.ColumnKind;
 
@@ -71,7 +72,7 @@ public enum TrendMetric {
 
     public static TrendMetric parse(String name) {
         return Arrays.stream(values()).filter(metric -> metric.cliName.equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown metric '" + name + "'; known: "
+                .orElseThrow(() -> new InvalidRequestException("unknown metric '" + name + "'; known: "
                         + Arrays.stream(values()).map(TrendMetric::cliName).collect(Collectors.joining(", "))));
     }
 }

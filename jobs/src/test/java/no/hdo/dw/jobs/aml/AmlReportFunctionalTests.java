@@ -1,6 +1,6 @@
 package no.hdo.dw.jobs.aml;
 
-import static no.hdo.dw.jobs.support.CommandLineRun.capture;
+import static no.hdo.dw.jobs.support.CommandLineRun.hdoDw;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-import no.hdo.dw.jobs.cli.HdoDw;
 import no.hdo.dw.jobs.support.CommandLineRun.Captured;
 import no.hdo.dw.warehouse.DuckDbDatabase;
 import no.hdo.dw.warehouse.Home;
@@ -61,8 +60,8 @@ class AmlReportFunctionalTests {
     @Test
     void reportGivesEveryRuleAndMonthInOrderWithZerosAsCsv() {
         // when
-        Captured captured = capture(() -> HdoDw.execute("report", "aml-breaches", "--from", "2026-01", "--to", "2026-02",
-                "--format", "csv", "--home", home.root().toString()));
+        Captured captured = hdoDw("report", "aml-breaches", "--from", "2026-01", "--to", "2026-02",
+                "--format", "csv", "--home", home.root().toString());
 
         // then
         assertThat(captured.exitCode()).as(captured.err()).isZero();
@@ -82,12 +81,12 @@ class AmlReportFunctionalTests {
     @Test
     void reportInTheOtherFormats() {
         // when
-        String table = capture(() -> HdoDw.execute("report", "aml-breaches", "--from", "2026-02", "--to", "2026-02",
-                "--home", home.root().toString())).out();
-        String markdown = capture(() -> HdoDw.execute("report", "aml-breaches", "--from", "2026-02", "--to", "2026-02",
-                "--format", "markdown", "--home", home.root().toString())).out();
-        String json = capture(() -> HdoDw.execute("report", "aml-breaches", "--from", "2026-02", "--to", "2026-02",
-                "--format", "json", "--home", home.root().toString())).out();
+        String table = hdoDw("report", "aml-breaches", "--from", "2026-02", "--to", "2026-02",
+                "--home", home.root().toString()).out();
+        String markdown = hdoDw("report", "aml-breaches", "--from", "2026-02", "--to", "2026-02",
+                "--format", "markdown", "--home", home.root().toString()).out();
+        String json = hdoDw("report", "aml-breaches", "--from", "2026-02", "--to", "2026-02",
+                "--format", "json", "--home", home.root().toString()).out();
 
         // then
         assertThat(table.lines().toList()).hasSize(2 + 9).startsWith(
@@ -104,8 +103,8 @@ class AmlReportFunctionalTests {
     @Test
     void monthsOutsideTheDataAreZero() {
         // when: from before the first delivered month to after the reporting month
-        Captured captured = capture(() -> HdoDw.execute("report", "aml-breaches", "--from", "2025-11", "--to", "2026-04",
-                "--format", "csv", "--home", home.root().toString()));
+        Captured captured = hdoDw("report", "aml-breaches", "--from", "2025-11", "--to", "2026-04",
+                "--format", "csv", "--home", home.root().toString());
 
         // then
         assertThat(captured.out().lines().skip(1).toList()).hasSize(9 * 6)
@@ -115,8 +114,8 @@ class AmlReportFunctionalTests {
     @Test
     void trendCountsEveryBreachInTheMonthOfItsDate() {
         // when
-        Captured captured = capture(() -> HdoDw.execute("trend", "aml-breaches", "--to", "2026-02", "--months", "4",
-                "--format", "csv", "--home", home.root().toString()));
+        Captured captured = hdoDw("trend", "aml-breaches", "--to", "2026-02", "--months", "4",
+                "--format", "csv", "--home", home.root().toString());
 
         // then
         assertThat(captured.exitCode()).as(captured.err()).isZero();
@@ -127,14 +126,14 @@ class AmlReportFunctionalTests {
     @Test
     void badArgumentsExitNonZeroWithOneLine() {
         String homeOption = home.root().toString();
-        Captured backwards = capture(() -> HdoDw.execute("report", "aml-breaches", "--from", "2026-02", "--to", "2026-01", "--home", homeOption));
-        Captured badMonth = capture(() -> HdoDw.execute("report", "aml-breaches", "--from", "2026-1", "--to", "2026-02", "--home", homeOption));
-        Captured missingTo = capture(() -> HdoDw.execute("report", "aml-breaches", "--from", "2026-01", "--home", homeOption));
-        Captured badFormat = capture(() -> HdoDw.execute("report", "aml-breaches", "--from", "2026-01", "--to", "2026-02", "--format", "xls"));
-        Captured tooLong = capture(() -> HdoDw.execute("report", "aml-breaches", "--from", "2000-01", "--to", "2026-02", "--home", homeOption));
-        Captured noReport = capture(() -> HdoDw.execute("report"));
-        Captured noPublication = capture(() -> HdoDw.execute("report", "aml-breaches", "--from", "2026-01", "--to", "2026-02",
-                "--home", folder.resolve("nowhere").toString()));
+        Captured backwards = hdoDw("report", "aml-breaches", "--from", "2026-02", "--to", "2026-01", "--home", homeOption);
+        Captured badMonth = hdoDw("report", "aml-breaches", "--from", "2026-1", "--to", "2026-02", "--home", homeOption);
+        Captured missingTo = hdoDw("report", "aml-breaches", "--from", "2026-01", "--home", homeOption);
+        Captured badFormat = hdoDw("report", "aml-breaches", "--from", "2026-01", "--to", "2026-02", "--format", "xls");
+        Captured tooLong = hdoDw("report", "aml-breaches", "--from", "2000-01", "--to", "2026-02", "--home", homeOption);
+        Captured noReport = hdoDw("report");
+        Captured noPublication = hdoDw("report", "aml-breaches", "--from", "2026-01", "--to", "2026-02",
+                "--home", folder.resolve("nowhere").toString());
 
         assertThat(List.of(backwards, badMonth, missingTo, badFormat, tooLong, noReport)).allSatisfy(captured -> {
             assertThat(captured.exitCode()).isEqualTo(2);

@@ -2,9 +2,9 @@ package no.hdo.dw.jobs.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -131,9 +131,9 @@ class LedgerDemoFunctionalTests {
 
     @Test
     void theDemoPrintoutHasBothTables() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        LedgerDemoReport.print(home.publishedWarehouse(), new PrintStream(out, true, StandardCharsets.UTF_8));
-        String text = out.toString(StandardCharsets.UTF_8);
+        StringWriter out = new StringWriter();
+        LedgerDemoReport.print(home.publishedWarehouse(), new PrintWriter(out, true));
+        String text = out.toString();
         assertThat(text).contains("hdo-dw report result --from 2026-01 --to 2026-02", "hdo-dw report receivables --as-of 2026-02-28");
         assertThat(text.lines().filter(line -> line.startsWith("Resultat ")).findFirst().orElseThrow().split(" {2,}"))
                 .startsWith("Resultat", "6,3", "-2,6", "8,9");

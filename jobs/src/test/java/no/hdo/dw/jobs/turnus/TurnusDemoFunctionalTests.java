@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import no.hdo.dw.jobs.demo.DemoInbox;
 import no.hdo.dw.jobs.demo.TurnusDemoFeeds;
+import no.hdo.dw.jobs.nightly.NightlyParameters;
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.output.OutputFormat;
@@ -49,7 +50,8 @@ class TurnusDemoFunctionalTests {
     void runTheDemoInbox() throws IOException {
         summary = DemoInbox.write(folder.resolve("inbox"));
         home = new Home(folder.resolve("home"));
-        report = NightlyRun.run(home, folder.resolve("inbox"), LocalDate.of(2026, 3, 1), PseudonymKey.demo());
+        report = NightlyRun.run(home, NightlyParameters.of(folder.resolve("inbox"), LocalDate.of(2026, 3, 1))
+                .withPseudonymKeySource(PseudonymKey.DEMO_SOURCE));
     }
 
     private List<String> trend(TrendMetric metric, int months) {

@@ -1,6 +1,9 @@
 package no.hdo.dw.jobs.turnus;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -8,7 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import no.hdo.dw.jobs.nightly.NightlyOptions;
+import no.hdo.dw.jobs.nightly.NightlyParameters;
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.support.Inboxes;
@@ -28,17 +31,22 @@ final class TurnusInbox {
     static final String EMPLOYEES_HEADER = "employee_no;org_unit;employment_type;position_pct;valid_from;valid_to;aml_dispensation";
     static final String SHIFTS_HEADER = "shift_id;employee_no;org_unit;start;end;shift_type";
     static final String ABSENCES_HEADER = "absence_id;employee_no;from_date;to_date;code;degree_pct";
-    /** The key of these tests: long and distinctive, so that a search of the home's bytes for it means something. */
+    /**
+     * The key of these tests: long and distinctive, so that a search of the home's bytes for it means
+     * something. The runs read it from a key file beside the home, as an operator gives it.
+     */
     static final String KEY_TEXT = "turnus-test-key-7f3c9b1e-ONLY-IN-MEMORY";
     static final PseudonymKey KEY = PseudonymKey.of(KEY_TEXT, "the tests");
 
     final Home home;
     final Path inbox;
-    int minPersons = NightlyOptions.DEFAULT_MIN_PERSONS;
+    final Path keyFile;
+    int minPersons = NightlyParameters.DEFAULT_MIN_PERSONS;
 
     TurnusInbox(Path temporaryFolder) {
         this.home = new Home(temporaryFolder.resolve("home"));
         this.inbox = temporaryFolder.resolve("inbox");
+        this.keyFile = temporaryFolder.resolve("turnus-tests.key");
     }
 
     static String pseudonym(String employeeNo) {
@@ -67,7 +75,13 @@ final class TurnusInbox {
     // ---- running ----
 
     RunReport nightly(LocalDate runDate) {
-        return NightlyRun.run(home, inbox, runDate, new NightlyOptions(KEY, minPersons));
+        try {
+            Files.writeString(keyFile, KEY_TEXT + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return NightlyRun.run(home, NightlyParameters.of(inbox, runDate).withMinPersons(minPersons)
+                .withPseudonymKeySource(PseudonymKey.fileSource(keyFile)));
     }
 
     static RunReport.FeedReport feed(RunReport report, String feed) {

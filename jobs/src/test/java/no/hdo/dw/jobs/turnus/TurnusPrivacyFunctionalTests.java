@@ -11,18 +11,19 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import no.hdo.dw.jobs.cli.HdoDw;
 import no.hdo.dw.jobs.nightly.MissingPseudonymKeyException;
-import no.hdo.dw.jobs.nightly.NightlyOptions;
+import no.hdo.dw.jobs.nightly.NightlyParameters;
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.support.CommandLineRun;
 import no.hdo.dw.jobs.support.CommandLineRun.Captured;
+import no.hdo.dw.pipeline.turnus.PseudonymKey;
 
 /**
  * Personal data (sources.md): employee numbers become keyed pseudonyms on landing, and neither a
@@ -153,7 +154,7 @@ class TurnusPrivacyFunctionalTests {
     }
 
     @Test
-    void theThresholdCannotGoBelowFiveByOptionNorByEnvironment() {
+    void theThresholdCannotGoBelowFiveByOptionNorByEnvironment() throws IOException, InterruptedException {
         // given a threshold of 4, by the command line's option
         TurnusInbox turnus = inboxWithNinePeople();
         Captured refused = CommandLineRun.hdoDw("nightly", "--inbox", turnus.inbox.toString(), "--home", turnus.home.root().toString(),
@@ -165,17 +166,30 @@ class TurnusPrivacyFunctionalTests {
                 "hdo-dw: --min-persons cannot be below 5 (no published figure may be about fewer than 5 persons), not 4");
         assertThat(turnus.home.root()).doesNotExist();
 
-        // and HDO_DW_MIN_PERSONS of 4 (or 0) is refused alike, naming the variable; 5 and more are taken
-        assertThatThrownBy(() -> NightlyOptions.minPersons(Map.of("HDO_DW_MIN_PERSONS", "4")))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("HDO_DW_MIN_PERSONS cannot be below 5 (no published figure may be about fewer than 5 persons), not 4");
-        assertThatThrownBy(() -> NightlyOptions.fromEnvironment(Map.of("HDO_DW_MIN_PERSONS", "0")))
-                .hasMessageStartingWith("HDO_DW_MIN_PERSONS cannot be below 5");
-        assertThat(NightlyOptions.minPersons(Map.of("HDO_DW_MIN_PERSONS", "5"))).isEqualTo(5);
-        assertThat(NightlyOptions.minPersons(Map.of("HDO_DW_MIN_PERSONS", " 7 "))).isEqualTo(7);
-        assertThat(NightlyOptions.minPersons(Map.of())).isEqualTo(5);
+        // and HDO_DW_MIN_PERSONS of 4 is refused alike, naming the variable (a JVM of its own, to have the variable set)
+        Captured byVariable = hdoDwWithVariable("4", "nightly", "--inbox", turnus.inbox.toString(), "--home", turnus.home.root().toString(),
+                "--date", "2026-02-01");
+        assertThat(byVariable.exitCode()).as(byVariable.err()).isEqualTo(2);
+        assertThat(byVariable.err().strip()).isEqualTo(
+                "hdo-dw: HDO_DW_MIN_PERSONS cannot be below 5 (no published figure may be about fewer than 5 persons), not 4");
+        assertThat(turnus.home.root()).doesNotExist();
         // and no program can build a run with less
-        assertThatThrownBy(() -> new NightlyOptions(TurnusInbox.KEY, 4)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> NightlyParameters.of(turnus.inbox, LocalDate.of(2026, 2, 1)).withMinPersons(4))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** {@code hdo-dw args} in a JVM of its own, with {@code HDO_DW_MIN_PERSONS} set to {@code minPersons}. */
+    private Captured hdoDwWithVariable(String minPersons, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HdoDw.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put(NightlyParameters.MIN_PERSONS_VARIABLE, minPersons);
+        builder.environment().remove(PseudonymKey.ENVIRONMENT_VARIABLE);
+        Path out = temporary.resolve("hdo-dw.out");
+        Path err = temporary.resolve("hdo-dw.err");
+        int exitCode = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start().waitFor();
+        return new Captured(exitCode, Files.readString(out), Files.readString(err));
     }
 
     @Test
@@ -184,7 +198,8 @@ class TurnusPrivacyFunctionalTests {
         TurnusInbox turnus = inboxWithNinePeople();
 
         // when the run has no key, then it refuses before anything is written
-        assertThatThrownBy(() -> NightlyRun.run(turnus.home, turnus.inbox, LocalDate.of(2026, 2, 1), new NightlyOptions(null, 5)))
+        assertThatThrownBy(() -> NightlyRun.run(turnus.home, NightlyParameters.of(turnus.inbox, LocalDate.of(2026, 2, 1))
+                .withPseudonymKeySource(PseudonymKey.NO_SOURCE)))
                 .isInstanceOf(MissingPseudonymKeyException.class)
                 .hasMessage("the inbox holds turnus files (personal data) and no pseudonym key was given: set HDO_DW_PSEUDONYM_KEY "
                         + "or use --pseudonym-key-file FILE");
