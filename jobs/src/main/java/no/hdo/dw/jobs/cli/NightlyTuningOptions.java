@@ -21,7 +21,7 @@ public final class NightlyTuningOptions {
 
     @Option(names = "--duckdb-memory-limit", paramLabel = "SIZE", defaultValue = NightlyParameters.DUCKDB_MEMORY_LIMIT_OPTION_DEFAULT,
             description = "Caps DuckDB's native memory, e.g. 4GB (default: $" + NightlyParameters.DUCKDB_MEMORY_LIMIT_VARIABLE
-                    + ", else DuckDB's own: 80 % of the machine).")
+                    + ", else DuckDB's own: 80 %% of the machine).")
     String duckdbMemoryLimit;
 
     NightlyParameters applyTo(NightlyParameters parameters) {

@@ -2,6 +2,7 @@ package no.hdo.dw.jobs.nightly;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -100,7 +101,7 @@ public class NightlyJobConfiguration {
 
     /** The configured feeds in the order of {@link #FEEDS}; a feed missing there, or configured twice, stops the start. */
     static List<FeedSpec<?, ?>> inFeedOrder(List<FeedSpec<?, ?>> feeds) {
-        Map<FeedId, FeedSpec<?, ?>> byId = new java.util.HashMap<>();
+        Map<FeedId, FeedSpec<?, ?>> byId = new HashMap<>();
         for (FeedSpec<?, ?> feed : feeds) {
             if (!FEEDS.contains(feed.id())) {
                 throw new IllegalStateException("the feed " + feed.id() + " is configured but not in NightlyJobConfiguration.FEEDS");

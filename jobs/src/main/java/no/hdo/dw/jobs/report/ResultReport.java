@@ -55,7 +55,7 @@ public final class ResultReport {
                     })
                     .list());
             if (rows.isEmpty()) {
-                throw new IllegalArgumentException("the warehouse's calendar has no months " + from + " .. " + to);
+                throw new InvalidRequestException("the warehouse's calendar has no months " + from + " .. " + to);
             }
             return new ResultTable(COLUMNS, rows);
         }
