@@ -282,7 +282,7 @@ public final class WordDocument {
                 .append(". ");
         for (PackFigure.Series series : figure.series()) {
             if (series.isIndicator()) {
-                text.append(series.name()).append(". ");
+                text.append(series.name()).append(series.name().endsWith(".") ? " " : ". ");
                 continue;
             }
             int last = series.values().size() - 1;
