@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 
 import no.hdo.dw.jobs.support.CommandLineRun.Captured;
+import no.hdo.dw.jobs.support.DemoPublication;
 import no.hdo.dw.warehouse.Home;
 
 /**
@@ -83,7 +84,7 @@ class ReportPackFunctionalTests {
 
     @BeforeAll
     static void writeThePackOfFebruary() throws IOException {
-        home = PackDemoPublication.home();
+        home = DemoPublication.get().home();
         pack = folder.resolve("pack");
         Captured captured = hdoDw("report", "pack", "--month", "2026-02", "--out", pack.toString(), "--home", home.root().toString());
         assertThat(captured.exitCode()).as(captured.out() + captured.err()).isZero();
