@@ -26,8 +26,8 @@ public final class EveryFeed {
     static {
         RECORDS.put("video/bliksund", 2L);
         RECORDS.put("video/snla", 2L);
-        RECORDS.put("turnus/employees", 2L);
-        RECORDS.put("turnus/shifts", 2L);
+        RECORDS.put("turnus/employees", 5L);
+        RECORDS.put("turnus/shifts", 5L);
         RECORDS.put("turnus/absences", 1L);
         RECORDS.put("ledger/saft", null); // the tax authority's small example file: its record count is its own
         RECORDS.put("ledger/budget", 2L);
@@ -58,11 +58,17 @@ public final class EveryFeed {
         Inboxes.deliver(inbox, "turnus", "employees", "employees_20260301013000.csv", utf8(
                 "employee_no;org_unit;employment_type;position_pct;valid_from;valid_to;aml_dispensation\n"
                         + "4100000001;Drift;FAST;100;2020-01-01;;N\n"
-                        + "4100000002;Drift;FAST;80;2020-01-01;;N\n"));
+                        + "4100000002;Drift;FAST;80;2020-01-01;;N\n"
+                        + "4100000003;Drift;FAST;100;2020-01-01;;N\n"
+                        + "4100000004;Drift;FAST;100;2020-01-01;;N\n"
+                        + "4100000005;Drift;FAST;100;2020-01-01;;N\n"));
         Inboxes.deliver(inbox, "turnus", "shifts", "shifts_2026-02_20260301013000.csv", utf8(
                 "shift_id;employee_no;org_unit;start;end;shift_type\n"
                         + "S-1;4100000001;Drift;2026-02-02 08:00;2026-02-02 16:00;ORD\n"
-                        + "S-2;4100000002;Drift;2026-02-03 08:00;2026-02-03 16:00;ORD\n"));
+                        + "S-2;4100000002;Drift;2026-02-03 08:00;2026-02-03 16:00;ORD\n"
+                        + "S-3;4100000003;Drift;2026-02-04 08:00;2026-02-04 16:00;ORD\n"
+                        + "S-4;4100000004;Drift;2026-02-05 08:00;2026-02-05 16:00;ORD\n"
+                        + "S-5;4100000005;Drift;2026-02-06 08:00;2026-02-06 16:00;ORD\n"));
         Inboxes.deliver(inbox, "turnus", "absences", "absences_2026-02_20260301013000.csv", utf8(
                 "absence_id;employee_no;from_date;to_date;code;degree_pct\n"
                         + "A-1;4100000002;2026-02-10;2026-02-12;EGM;\n"));
