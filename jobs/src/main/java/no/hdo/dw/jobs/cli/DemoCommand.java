@@ -10,8 +10,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import no.hdo.dw.demo.DemoInbox;
 import no.hdo.dw.jobs.demo.AmlDemoReport;
-import no.hdo.dw.jobs.demo.DemoInbox;
 import no.hdo.dw.jobs.demo.LedgerDemoReport;
 import no.hdo.dw.jobs.demo.ServicesDemoReport;
 import no.hdo.dw.jobs.demo.StaffDemoReport;

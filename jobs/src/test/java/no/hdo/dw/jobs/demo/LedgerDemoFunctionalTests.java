@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import no.hdo.dw.demo.DemoInbox;
+import no.hdo.dw.demo.LedgerDemoFeeds;
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.output.OutputFormat;

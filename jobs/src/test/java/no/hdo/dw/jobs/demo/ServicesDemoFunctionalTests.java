@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import no.hdo.dw.demo.DemoInbox;
+import no.hdo.dw.demo.LifexDemoFeeds;
+import no.hdo.dw.demo.MedieloggDemoFeeds;
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.services.ServicesInbox;

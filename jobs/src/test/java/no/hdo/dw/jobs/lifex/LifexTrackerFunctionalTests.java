@@ -1,6 +1,6 @@
 package no.hdo.dw.jobs.lifex;
 
-import static no.hdo.dw.jobs.services.Workbooks.row;
+import static no.hdo.dw.feeds.Workbooks.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,9 +13,10 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import no.hdo.dw.feeds.LifexTracker;
+import no.hdo.dw.feeds.Workbooks;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.services.ServicesInbox;
-import no.hdo.dw.jobs.services.Workbooks;
 
 /**
  * LifeX tracker workbooks (sources.md, lifex/tracker) written by a real spreadsheet library, as
@@ -160,6 +161,6 @@ class LifexTrackerFunctionalTests {
     }
 
     static Object[] header() {
-        return row("Kontrollrom", "Type", "Helseregion", "Helseforetak", "Planlagt omlegging", "Omlagt dato", "Status", "Kommentar");
+        return LifexTracker.header();
     }
 }

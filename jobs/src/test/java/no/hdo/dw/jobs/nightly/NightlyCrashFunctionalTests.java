@@ -41,8 +41,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import no.hdo.dw.demo.DemoInbox;
 import no.hdo.dw.jobs.cli.HdoDw;
-import no.hdo.dw.jobs.demo.DemoInbox;
 import no.hdo.dw.jobs.support.PublishedContent;
 import no.hdo.dw.pipeline.turnus.PseudonymKey;
 import no.hdo.dw.warehouse.DuckDbDatabase;

@@ -1,6 +1,7 @@
-package no.hdo.dw.jobs.demo;
+package no.hdo.dw.feeds;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -44,7 +45,13 @@ public record SaftFile(String companyId, YearMonth selectionStart, YearMonth sel
         transactions = List.copyOf(transactions);
     }
 
+    /** The feed's file name, {@code SAF-T Financial_<company>_<stamp>_1_1.xml}. */
     public String fileName(String stamp) {
+        return fileName(companyId, stamp);
+    }
+
+    /** {@code SAF-T Financial_<companyId>_<stamp>_1_1.xml}, as the ERP system names its export. */
+    public static String fileName(String companyId, String stamp) {
         return "SAF-T Financial_" + companyId + "_" + stamp + "_1_1.xml";
     }
 
@@ -61,7 +68,7 @@ public record SaftFile(String companyId, YearMonth selectionStart, YearMonth sel
     }
 
     public String toXml() {
-        java.io.StringWriter out = new java.io.StringWriter();
+        StringWriter out = new StringWriter();
         try {
             write(out);
         } catch (IOException e) {

@@ -1,8 +1,7 @@
-package no.hdo.dw.jobs.demo;
+package no.hdo.dw.demo;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,16 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import no.hdo.dw.jobs.demo.DemoInbox.FeedSummary;
-import no.hdo.dw.jobs.demo.SaftFile.Account;
-import no.hdo.dw.jobs.demo.SaftFile.Customer;
-import no.hdo.dw.jobs.demo.SaftFile.Department;
-import no.hdo.dw.jobs.demo.SaftFile.Line;
-import no.hdo.dw.jobs.demo.SaftFile.Transaction;
-import no.hdo.dw.warehouse.internal.SqlResources;
+import no.hdo.dw.demo.DemoInbox.FeedSummary;
+import no.hdo.dw.feeds.SaftFile.Account;
+import no.hdo.dw.feeds.SaftFile.Customer;
+import no.hdo.dw.feeds.SaftFile.Department;
+import no.hdo.dw.feeds.SaftFile.Line;
+import no.hdo.dw.feeds.SaftFile.Transaction;
+import no.hdo.dw.feeds.SaftFile;
+import no.hdo.dw.feeds.TextFeed;
 
 /**
  * The demo's ledger: SAF-T files for 2025 and for January–February 2026 (and a preliminary
@@ -33,12 +31,12 @@ import no.hdo.dw.warehouse.internal.SqlResources;
  * included (they are computed from unrounded amounts); the postings and budget rows are spread
  * from them to the øre, so the warehouse must give them back exactly.
  */
-final class LedgerDemoFeeds {
+public final class LedgerDemoFeeds {
 
     static final String SAFT = "ledger/saft";
-    static final String BUDGET = "ledger/budget";
-    static final String RECEIVABLES = "ledger/receivables";
-    static final String MAPPING = "ledger/mapping";
+    static final String BUDGET = TextFeed.BUDGET.key();
+    static final String RECEIVABLES = TextFeed.OPEN_ITEMS.key();
+    static final String MAPPING = TextFeed.REPORT_LINE_MAPPING.key();
 
     private static final String COMPANY = "986352325";
     private static final YearMonth JANUARY = YearMonth.of(2026, 1);
@@ -138,7 +136,7 @@ final class LedgerDemoFeeds {
     private LedgerDemoFeeds() {
     }
 
-    static Map<String, FeedSummary> write(Path inbox) throws IOException {
+    public static Map<String, FeedSummary> write(Path inbox) throws IOException {
         Map<String, FeedSummary> feeds = new LinkedHashMap<>();
         Path saftFolder = Files.createDirectories(inbox.resolve(SAFT));
         SplittableRandom random = new SplittableRandom(20260228);
@@ -157,32 +155,61 @@ final class LedgerDemoFeeds {
         feeds.put(SAFT, new FeedSummary(3, year2025.lineCount() + preliminary.lineCount() + final2026.lineCount()
                 + 3L * (ACCOUNTS.size() + CUSTOMERS.size() + DEPARTMENTS.size() + 1), Map.of(), 0, List.of()));
 
-        feeds.put(BUDGET, new FeedSummary(1, writeBudget(inbox.resolve(BUDGET), random), Map.of(), 0, List.of()));
-        feeds.put(RECEIVABLES, new FeedSummary(2, writeOpenItems(inbox.resolve(RECEIVABLES)), Map.of(), 0, List.of()));
-        feeds.put(MAPPING, new FeedSummary(1, writeMapping(inbox.resolve(MAPPING)), Map.of(), 0, List.of()));
+        feeds.put(BUDGET, new FeedSummary(1, writeBudget(inbox, random), Map.of(), 0, List.of()));
+        feeds.put(RECEIVABLES, new FeedSummary(2, writeOpenItems(inbox), Map.of(), 0, List.of()));
+        TextFeed.REPORT_LINE_MAPPING.deliver(inbox, TextFeed.REPORT_LINE_MAPPING.fileName("20251215120000"), MAPPING_ROWS);
+        feeds.put(MAPPING, new FeedSummary(1, MAPPING_ROWS.size(), Map.of(), 0, List.of()));
         return feeds;
     }
 
     /**
-     * The mapping as the finance owners deliver it: the project's default (the seed model), row for
-     * row, so the demo shows the feed without changing the report.
+     * The report-line mapping the finance owners deliver ({@code ledger/mapping}): the default of
+     * definitions.md, range for range, valid from 2015, so the demo shows the feed without changing the
+     * report. Written out here, not read from the project's seed: the demo is a sender, and a sender
+     * knows nothing of the warehouse's SQL.
      */
-    private static long writeMapping(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        String seed = SqlResources.read("staging/stg_seed__account_report_line.sql");
-        Matcher row = Pattern.compile("\\('([^']+)', (\\d+), (\\d+), date '([0-9-]{10})', (?:cast\\(null as date\\)|null)\\)").matcher(seed);
-        StringBuilder text = new StringBuilder("report_line;account_from;account_to;valid_from;valid_to\n");
-        long rows = 0;
-        while (row.find()) {
-            text.append(row.group(1)).append(';').append(row.group(2)).append(';').append(row.group(3)).append(';')
-                    .append(row.group(4)).append(";\n");
-            rows++;
-        }
-        if (rows == 0) {
-            throw new IllegalStateException("no mapping rows found in the seed model");
-        }
-        Files.writeString(folder.resolve("report_line_mapping_20251215120000.csv"), text, StandardCharsets.UTF_8);
-        return rows;
+    static final List<String> MAPPING_ROWS = List.of(
+            mappingRow("Driftsinntekt", 3000, 3199),
+            mappingRow("Forvaltningsinntekt", 3200, 3299),
+            mappingRow("Annen inntekt", 3300, 3999),
+            mappingRow("Lønninger", 5000, 5019),
+            mappingRow("Overtid", 5020, 5029),
+            mappingRow("Faste tillegg", 5030, 5089),
+            mappingRow("Feriepenger", 5090, 5099),
+            mappingRow("Feriepenger", 5180, 5189),
+            mappingRow("Pensjonskostnad", 5420, 5429),
+            mappingRow("Pensjonskostnad", 5940, 5959),
+            mappingRow("Arbeidsgiveravgift", 5400, 5419),
+            mappingRow("Andre personalkostnader", 5100, 5179),
+            mappingRow("Andre personalkostnader", 5190, 5399),
+            mappingRow("Andre personalkostnader", 5430, 5939),
+            mappingRow("Andre personalkostnader", 5960, 5999),
+            mappingRow("Avskrivninger", 6000, 6099),
+            mappingRow("Husleie/Behold", 6300, 6399),
+            mappingRow("IT utstyr og vedlikehold", 6400, 6539),
+            mappingRow("IT utstyr og vedlikehold", 6550, 6559),
+            mappingRow("IT utstyr og vedlikehold", 6570, 6699),
+            mappingRow("Tjenestekjøp", 6700, 6789),
+            mappingRow("Frikjøp", 6790, 6799),
+            mappingRow("Kontorutstyr", 6540, 6549),
+            mappingRow("Kontorutstyr", 6560, 6569),
+            mappingRow("Kontorutstyr", 6800, 6859),
+            mappingRow("Kontorutstyr", 6870, 6899),
+            mappingRow("Telefon og mobil", 6900, 6906),
+            mappingRow("Telefon og mobil", 6908, 6999),
+            mappingRow("Transmisjon og data", 6907, 6907),
+            mappingRow("Møter, kurs og forum", 6860, 6869),
+            mappingRow("Reisekostnader", 7100, 7199),
+            mappingRow("Lisens, support og garanti", 7500, 7699),
+            mappingRow("Andre kostnader", 4000, 4999),
+            mappingRow("Andre kostnader", 6100, 6299),
+            mappingRow("Andre kostnader", 7000, 7099),
+            mappingRow("Andre kostnader", 7200, 7499),
+            mappingRow("Andre kostnader", 7700, 7999),
+            mappingRow("Finans", 8000, 8199));
+
+    private static String mappingRow(String reportLine, int accountFrom, int accountTo) {
+        return TextFeed.REPORT_LINE_MAPPING.row(reportLine, String.valueOf(accountFrom), String.valueOf(accountTo), "2015-01-01", "");
     }
 
     private static SaftFile saft(YearMonth from, YearMonth to, List<Transaction> transactions) {
@@ -262,10 +289,8 @@ final class LedgerDemoFeeds {
     }
 
     /** The 2026 budget: January and February from the plan, March-December the rest of the annual budget. */
-    private static long writeBudget(Path folder, SplittableRandom random) throws IOException {
-        Files.createDirectories(folder);
-        StringBuilder text = new StringBuilder("year;month;account;department;amount\n");
-        long rows = 0;
+    private static long writeBudget(Path inbox, SplittableRandom random) {
+        List<String> rows = new ArrayList<>();
         for (PlanLine line : PLAN) {
             long januaryAndFebruary = line.ledgerCents(line.budgetNok());
             long january = Math.round(januaryAndFebruary * (0.48 + 0.04 * random.nextDouble()));
@@ -278,24 +303,20 @@ final class LedgerDemoFeeds {
                 long[] perAccount = split(months[month], line.accounts().size(), random);
                 for (int account = 0; account < perAccount.length; account++) {
                     String department = line.revenue() || line.line().equals("Finans") ? "" : "200";
-                    text.append("2026;").append(month + 1).append(';').append(line.accounts().get(account)).append(';')
-                            .append(department).append(';').append(BigDecimal.valueOf(perAccount[account], 2).toPlainString().replace('.', ','))
-                            .append('\n');
-                    rows++;
+                    rows.add(TextFeed.BUDGET.row("2026", String.valueOf(month + 1), line.accounts().get(account), department,
+                            BigDecimal.valueOf(perAccount[account], 2).toPlainString().replace('.', ',')));
                 }
             }
         }
-        Files.writeString(folder.resolve("budget_2026_20251215120000.csv"), text, StandardCharsets.UTF_8);
-        return rows;
+        TextFeed.BUDGET.deliver(inbox, TextFeed.BUDGET.fileName("2026", "20251215120000"), rows);
+        return rows.size();
     }
 
     /**
      * Open items of 28 February 2026 whose aging buckets are the report's (1000 NOK): -198, 234, 21, 40
      * and 31 644, sum 31 741; and a smaller snapshot of 31 January.
      */
-    private static long writeOpenItems(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        String header = "customer_id;customer_name;invoice_no;invoice_date;due_date;amount;currency\n";
+    private static long writeOpenItems(Path inbox) {
         List<String> february = List.of(
                 "10004;Oslo kommune;251290;2026-01-02;2026-02-01;-198000,00;NOK",
                 "10007;Sykehusapotekene HF;260140;2026-02-20;2026-02-25;234000,00;NOK",
@@ -310,10 +331,8 @@ final class LedgerDemoFeeds {
                 "10001;Helse Nord RHF;260012;2026-01-10;2026-02-20;5790000,00;NOK",
                 "10004;Oslo kommune;251290;2026-01-02;2026-02-01;-198000,00;NOK",
                 "10005;Helse Sør-Øst RHF;260015;2026-01-10;2026-03-10;14100000,00;NOK");
-        Files.writeString(folder.resolve("open_items_2026-01-31_20260201020000.csv"), header + String.join("\n", january) + "\n",
-                StandardCharsets.UTF_8);
-        Files.writeString(folder.resolve("open_items_2026-02-28_20260301020000.csv"), header + String.join("\n", february) + "\n",
-                StandardCharsets.UTF_8);
+        TextFeed.OPEN_ITEMS.deliver(inbox, TextFeed.OPEN_ITEMS.fileName("2026-01-31", "20260201020000"), january);
+        TextFeed.OPEN_ITEMS.deliver(inbox, TextFeed.OPEN_ITEMS.fileName("2026-02-28", "20260301020000"), february);
         return february.size() + january.size();
     }
 
