@@ -1,6 +1,6 @@
 -- Power BI: the general-ledger accounts with their report line. Grain: account. Key: account_key.
 with accounts as (
-    select * from marts.dim_account
+    select * from marts.dim_ledger_account
 ),
 
 final as (

@@ -1,7 +1,7 @@
 -- Power BI: the approved budget in effect, per account, department and month, in the ledger's sign.
 -- Grain: budget line. Key: budget_line_key.
 with budget as (
-    select * from marts.fct_budget
+    select * from marts.fct_ledger_budget
 ),
 
 final as (
@@ -17,8 +17,8 @@ final as (
         budget.month_start_date as "Måned",
         budget.amount_nok as "Budsjett NOK",
     from budget
-    left join marts.dim_report_line as lines on lines.report_line_key = budget.report_line_key
-    left join marts.dim_department as departments on departments.department_key = budget.department_key
+    left join marts.dim_ledger_report_line as lines on lines.report_line_key = budget.report_line_key
+    left join marts.dim_ledger_department as departments on departments.department_key = budget.department_key
 )
 
 select * from final

@@ -1,6 +1,6 @@
 -- Power BI: the departments (SAF-T analysis type A). Grain: department. Key: department_key.
 with departments as (
-    select * from marts.dim_department
+    select * from marts.dim_ledger_department
 ),
 
 final as (

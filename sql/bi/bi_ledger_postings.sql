@@ -1,5 +1,5 @@
 -- Power BI: every ledger posting in effect, with readable names; keys join to bi_ledger_accounts,
--- bi_ledger_report_lines, bi_ledger_departments, bi_customers, bi_calendar_month and bi_calendar_date.
+-- bi_ledger_report_lines, bi_ledger_departments, bi_ledger_customers, bi_calendar_month and bi_calendar_date.
 -- Grain: posting line. Key: posting_key.
 with postings as (
     select * from marts.fct_ledger_posting
@@ -27,9 +27,9 @@ final as (
         postings.credit_amount_nok as "Kredit NOK",
         postings.amount_nok as "Beløp NOK",
     from postings
-    left join marts.dim_account as accounts on accounts.account_key = postings.account_key
-    left join marts.dim_report_line as lines on lines.report_line_key = postings.report_line_key
-    left join marts.dim_department as departments on departments.department_key = postings.department_key
+    left join marts.dim_ledger_account as accounts on accounts.account_key = postings.account_key
+    left join marts.dim_ledger_report_line as lines on lines.report_line_key = postings.report_line_key
+    left join marts.dim_ledger_department as departments on departments.department_key = postings.department_key
 )
 
 select * from final

@@ -1,6 +1,6 @@
 -- Power BI: the report lines of the result table in the report's order. Grain: report line. Key: report_line_key.
 with lines as (
-    select * from marts.dim_report_line
+    select * from marts.dim_ledger_report_line
 ),
 
 final as (

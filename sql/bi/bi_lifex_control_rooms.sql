@@ -5,7 +5,7 @@ with rollout as (
 ),
 
 rooms as (
-    select * from marts.dim_control_room
+    select * from marts.dim_lifex_control_room
 ),
 
 final as (

@@ -9,7 +9,7 @@ components as (
 ),
 
 months as (
-    select * from marts.dim_month
+    select * from marts.dim_calendar_month
 ),
 
 final as (

@@ -5,7 +5,7 @@ with monthly as (
 ),
 
 months as (
-    select * from marts.dim_month
+    select * from marts.dim_calendar_month
 ),
 
 unpivoted as (

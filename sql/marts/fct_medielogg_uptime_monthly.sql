@@ -7,7 +7,7 @@ with months as (
 ),
 
 calendar as (
-    select * from marts.dim_month
+    select * from marts.dim_calendar_month
 ),
 
 components as (

@@ -2,7 +2,7 @@
 -- ledger's sign and as shown (revenue lines credit - debit), unrounded; every line for every month that has a
 -- posting or a budget line. Grain: month x report line. Key: (month_key, report_line_key).
 with lines as (
-    select * from marts.dim_report_line
+    select * from marts.dim_ledger_report_line
 ),
 
 actual as (
@@ -14,7 +14,7 @@ actual as (
 
 budget as (
     select month_key, report_line_key, sum(amount_nok) as budget_nok
-    from marts.fct_budget
+    from marts.fct_ledger_budget
     where report_line_key is not null
     group by all
 ),
@@ -27,10 +27,10 @@ months as (
 
 final as (
     select
-        dim_month.month_start_date,
+        dim_calendar_month.month_start_date,
         months.month_key,
-        dim_month.year_number,
-        dim_month.month_number,
+        dim_calendar_month.year_number,
+        dim_calendar_month.month_number,
         lines.report_line_key,
         lines.report_line_name,
         lines.line_order,
@@ -41,7 +41,7 @@ final as (
         lines.shown_sign_factor * coalesce(actual.actual_nok, 0) as actual_shown_nok,
         lines.shown_sign_factor * coalesce(budget.budget_nok, 0) as budget_shown_nok,
     from months
-    join marts.dim_month as dim_month on dim_month.month_key = months.month_key
+    join marts.dim_calendar_month as dim_calendar_month on dim_calendar_month.month_key = months.month_key
     cross join lines
     left join actual on actual.month_key = months.month_key and actual.report_line_key = lines.report_line_key
     left join budget on budget.month_key = months.month_key and budget.report_line_key = lines.report_line_key

@@ -3,7 +3,7 @@
 -- cumulative = those with Omlagt dato on or before the month's last day. From the month of the
 -- first snapshot or go-live, whichever is earlier, to the reporting month. Grain: month. Key: month_start_date.
 with months as (
-    select * from marts.dim_month
+    select * from marts.dim_calendar_month
 ),
 
 current_rooms as (

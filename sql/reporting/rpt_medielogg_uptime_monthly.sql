@@ -6,7 +6,7 @@ with uptime as (
 ),
 
 months as (
-    select * from marts.dim_month
+    select * from marts.dim_calendar_month
 ),
 
 final as (

@@ -3,11 +3,11 @@
 -- position_pct / 100. From the first month a shifts or absences file was delivered for to the
 -- reporting month. Grain: month. Key: month_start_date.
 with months as (
-    select * from marts.dim_month
+    select * from marts.dim_calendar_month
 ),
 
 employees as (
-    select * from marts.dim_employee
+    select * from marts.dim_turnus_employee
 ),
 
 bounds as (

@@ -2,11 +2,11 @@
 -- hours of OT and of UTR shifts by the Oslo month of their start, from the first month a shifts file
 -- was delivered for to the reporting month. Grain: month. Key: month_start_date.
 with months as (
-    select * from marts.dim_month
+    select * from marts.dim_calendar_month
 ),
 
 shifts as (
-    select * from marts.fct_shift
+    select * from marts.fct_turnus_shift
 ),
 
 bounds as (

@@ -3,11 +3,11 @@
 -- Unrounded. A month with no agreed day (no employees) has empty percentages; a month with no
 -- absences file has no row (unknown). Grain: month. Key: month_start_date.
 with months as (
-    select * from marts.dim_month
+    select * from marts.dim_calendar_month
 ),
 
 sick_leave as (
-    select * from marts.fct_sick_leave_monthly
+    select * from marts.fct_turnus_sick_leave_monthly
 ),
 
 delivered as (

@@ -2,7 +2,7 @@
 -- calls by the Europe/Oslo month of their start), from the first month with a call to the reporting
 -- month. Grain: month. Key: month_start_date.
 with months as (
-    select * from marts.dim_month
+    select * from marts.dim_calendar_month
 ),
 
 calls as (

@@ -10,7 +10,7 @@ select 'bi_ledger_postings', 'department_key', department_key
 from bi.bi_ledger_postings where department_key not in (select department_key from bi.bi_ledger_departments)
 union all
 select 'bi_ledger_postings', 'customer_key', customer_key
-from bi.bi_ledger_postings where customer_key is not null and customer_key not in (select customer_key from bi.bi_customers)
+from bi.bi_ledger_postings where customer_key is not null and customer_key not in (select customer_key from bi.bi_ledger_customers)
 union all
 select 'bi_ledger_postings', 'month_key', cast(month_key as varchar)
 from bi.bi_ledger_postings where month_key not in (select month_key from bi.bi_calendar_month)
@@ -24,5 +24,5 @@ union all
 select 'bi_ledger_result_monthly', 'month_key', cast(month_key as varchar)
 from bi.bi_ledger_result_monthly where month_key not in (select month_key from bi.bi_calendar_month)
 union all
-select 'bi_receivables_open_items', 'customer_key', customer_key
-from bi.bi_receivables_open_items where customer_key not in (select customer_key from bi.bi_customers)
+select 'bi_ledger_receivables_open_items', 'customer_key', customer_key
+from bi.bi_ledger_receivables_open_items where customer_key not in (select customer_key from bi.bi_ledger_customers)

@@ -7,6 +7,6 @@ where is_result_account and report_line_key is null
 group by all
 union all
 select 'budget', account_id, month_key, source_file, count(*), sum(amount_nok)
-from marts.fct_budget
+from marts.fct_ledger_budget
 where is_result_account and report_line_key is null
 group by all

@@ -13,8 +13,8 @@ import no.hdo.dw.warehouse.DuckDbDatabase;
 import no.hdo.dw.warehouse.ModelBuild;
 
 /**
- * How fast the working-time breach engine (the {@code int_aml__*} models, {@code dim_aml_rule} and
- * {@code fct_aml_breach}) runs over a generated year of rosters. Not a test: it prints figures
+ * How fast the working-time breach engine (the {@code int_turnus__aml_*} models, {@code dim_turnus_aml_rule} and
+ * {@code fct_turnus_aml_breach}) runs over a generated year of rosters. Not a test: it prints figures
  * (bench/README.md).
  *
  * <ol>
@@ -30,7 +30,7 @@ import no.hdo.dw.warehouse.ModelBuild;
 public final class AmlEngineBenchmark {
 
     private static final double MB = 1024.0 * 1024.0;
-    private static final Set<String> ENGINE_MARTS = Set.of("marts.dim_aml_rule", "marts.fct_aml_breach");
+    private static final Set<String> ENGINE_MARTS = Set.of("marts.dim_turnus_aml_rule", "marts.fct_turnus_aml_breach");
 
     private AmlEngineBenchmark() {
     }
@@ -73,7 +73,7 @@ public final class AmlEngineBenchmark {
             long started = System.currentTimeMillis();
             long engineStarted = System.nanoTime();
             List<ModelBuild.Model> built = ModelBuild.runOnly(warehouse.jdbi(), LocalDate.of(2026, 3, 1),
-                    model -> model.name().startsWith("int_aml__") || ENGINE_MARTS.contains(model.qualifiedName()));
+                    model -> model.name().startsWith("int_turnus__aml_") || ENGINE_MARTS.contains(model.qualifiedName()));
             double engineSeconds = seconds(engineStarted);
             double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
             sampler.sampleNow();
@@ -88,7 +88,7 @@ public final class AmlEngineBenchmark {
                 System.out.println("Breaches per rule:");
                 handle.createQuery("""
                                 select rules.rule_id, count(breaches.rule_id) as breaches, count(distinct breaches.employee_key) as persons
-                                from marts.dim_aml_rule as rules left join marts.fct_aml_breach as breaches using (rule_id)
+                                from marts.dim_turnus_aml_rule as rules left join marts.fct_turnus_aml_breach as breaches using (rule_id)
                                 group by rules.rule_id, rules.rule_order order by rules.rule_order""")
                         .map((rs, ctx) -> String.format(Locale.ROOT, "  %-18s %,9d breaches, %,6d persons", rs.getString(1), rs.getLong(2), rs.getLong(3)))
                         .list().forEach(System.out::println);

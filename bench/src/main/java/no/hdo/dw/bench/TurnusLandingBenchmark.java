@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import no.hdo.dw.feeds.TextFeed;
-import no.hdo.dw.jobs.nightly.NightlyOptions;
+import no.hdo.dw.jobs.nightly.NightlyParameters;
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.pipeline.turnus.PseudonymKey;
@@ -50,12 +50,14 @@ public final class TurnusLandingBenchmark {
         out.printf(Locale.ROOT, "Generated %,d shifts of %,d persons (2025), %.0f MB of CSV%n", shifts, persons,
                 folderSize(inbox.resolve("turnus/shifts")) / MB);
 
+        Path keyFile = Files.writeString(dir.resolve("bench.key"), "bench-key-not-for-real-data-0123456789\n");
+
         MemorySampler sampler = new MemorySampler();
         boolean hwmReset = MemorySampler.resetVmHwm();
         long started = System.currentTimeMillis();
         long startedNanos = System.nanoTime();
-        RunReport report = NightlyRun.run(new Home(dir.resolve("home")), inbox, LocalDate.of(2026, 1, 1),
-                new NightlyOptions(PseudonymKey.of("bench-key-not-for-real-data-0123456789", "the benchmark"), 5));
+        RunReport report = NightlyRun.run(new Home(dir.resolve("home")), NightlyParameters.of(inbox, LocalDate.of(2026, 1, 1))
+                .withPseudonymKeySource(PseudonymKey.fileSource(keyFile)));
         double wall = (System.nanoTime() - startedNanos) / 1e9;
         sampler.sampleNow();
         long hwm = MemorySampler.vmHwm();

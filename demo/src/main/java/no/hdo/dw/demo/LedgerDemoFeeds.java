@@ -20,6 +20,8 @@ import no.hdo.dw.feeds.SaftFile.Line;
 import no.hdo.dw.feeds.SaftFile.Transaction;
 import no.hdo.dw.feeds.SaftFile;
 import no.hdo.dw.feeds.TextFeed;
+import no.hdo.dw.warehouse.Seeds;
+import no.hdo.dw.warehouse.Seeds.Seed;
 
 /**
  * The demo's ledger: SAF-T files for 2025 and for January–February 2026 (and a preliminary
@@ -157,59 +159,25 @@ public final class LedgerDemoFeeds {
 
         feeds.put(BUDGET, new FeedSummary(1, writeBudget(inbox, random), Map.of(), 0, List.of()));
         feeds.put(RECEIVABLES, new FeedSummary(2, writeOpenItems(inbox), Map.of(), 0, List.of()));
-        TextFeed.REPORT_LINE_MAPPING.deliver(inbox, TextFeed.REPORT_LINE_MAPPING.fileName("20251215120000"), MAPPING_ROWS);
-        feeds.put(MAPPING, new FeedSummary(1, MAPPING_ROWS.size(), Map.of(), 0, List.of()));
+        feeds.put(MAPPING, new FeedSummary(1, writeMapping(inbox), Map.of(), 0, List.of()));
         return feeds;
     }
 
     /**
-     * The report-line mapping the finance owners deliver ({@code ledger/mapping}): the default of
-     * definitions.md, range for range, valid from 2015, so the demo shows the feed without changing the
-     * report. Written out here, not read from the project's seed: the demo is a sender, and a sender
-     * knows nothing of the warehouse's SQL.
+     * The mapping as the finance owners deliver it: the project's default (the seed
+     * {@code sql/seeds/ledger_account_report_line.csv}), row for row, so the demo shows the feed
+     * without changing the report.
      */
-    static final List<String> MAPPING_ROWS = List.of(
-            mappingRow("Driftsinntekt", 3000, 3199),
-            mappingRow("Forvaltningsinntekt", 3200, 3299),
-            mappingRow("Annen inntekt", 3300, 3999),
-            mappingRow("Lønninger", 5000, 5019),
-            mappingRow("Overtid", 5020, 5029),
-            mappingRow("Faste tillegg", 5030, 5089),
-            mappingRow("Feriepenger", 5090, 5099),
-            mappingRow("Feriepenger", 5180, 5189),
-            mappingRow("Pensjonskostnad", 5420, 5429),
-            mappingRow("Pensjonskostnad", 5940, 5959),
-            mappingRow("Arbeidsgiveravgift", 5400, 5419),
-            mappingRow("Andre personalkostnader", 5100, 5179),
-            mappingRow("Andre personalkostnader", 5190, 5399),
-            mappingRow("Andre personalkostnader", 5430, 5939),
-            mappingRow("Andre personalkostnader", 5960, 5999),
-            mappingRow("Avskrivninger", 6000, 6099),
-            mappingRow("Husleie/Behold", 6300, 6399),
-            mappingRow("IT utstyr og vedlikehold", 6400, 6539),
-            mappingRow("IT utstyr og vedlikehold", 6550, 6559),
-            mappingRow("IT utstyr og vedlikehold", 6570, 6699),
-            mappingRow("Tjenestekjøp", 6700, 6789),
-            mappingRow("Frikjøp", 6790, 6799),
-            mappingRow("Kontorutstyr", 6540, 6549),
-            mappingRow("Kontorutstyr", 6560, 6569),
-            mappingRow("Kontorutstyr", 6800, 6859),
-            mappingRow("Kontorutstyr", 6870, 6899),
-            mappingRow("Telefon og mobil", 6900, 6906),
-            mappingRow("Telefon og mobil", 6908, 6999),
-            mappingRow("Transmisjon og data", 6907, 6907),
-            mappingRow("Møter, kurs og forum", 6860, 6869),
-            mappingRow("Reisekostnader", 7100, 7199),
-            mappingRow("Lisens, support og garanti", 7500, 7699),
-            mappingRow("Andre kostnader", 4000, 4999),
-            mappingRow("Andre kostnader", 6100, 6299),
-            mappingRow("Andre kostnader", 7000, 7099),
-            mappingRow("Andre kostnader", 7200, 7499),
-            mappingRow("Andre kostnader", 7700, 7999),
-            mappingRow("Finans", 8000, 8199));
-
-    private static String mappingRow(String reportLine, int accountFrom, int accountTo) {
-        return TextFeed.REPORT_LINE_MAPPING.row(reportLine, String.valueOf(accountFrom), String.valueOf(accountTo), "2015-01-01", "");
+    private static long writeMapping(Path inbox) {
+        Seed seed = Seeds.seed("ledger_account_report_line");
+        if (!seed.columns().equals(List.of("report_line_name", "account_from", "account_to", "valid_from", "valid_to"))) {
+            throw new IllegalStateException("the seed " + seed.path() + " has other columns than the demo knows: " + seed.columns());
+        }
+        List<String> rows = seed.rows().stream()
+                .map(row -> TextFeed.REPORT_LINE_MAPPING.row(row.stream().map(field -> field == null ? "" : field).toArray(String[]::new)))
+                .toList();
+        TextFeed.REPORT_LINE_MAPPING.deliver(inbox, TextFeed.REPORT_LINE_MAPPING.fileName("20251215120000"), rows);
+        return rows.size();
     }
 
     private static SaftFile saft(YearMonth from, YearMonth to, List<Transaction> transactions) {

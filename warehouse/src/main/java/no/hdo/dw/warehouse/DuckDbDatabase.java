@@ -21,9 +21,6 @@ import no.hdo.dw.warehouse.internal.JavaTimeArguments;
  */
 public final class DuckDbDatabase implements AutoCloseable {
 
-    /** Caps DuckDB's native memory, e.g. {@code 4GB} (default: DuckDB's own, 80 % of the machine). */
-    public static final String MEMORY_LIMIT_VARIABLE = "HDO_DW_DUCKDB_MEMORY_LIMIT";
-
     private final Path file;
     private final DuckDBConnection root;
     private final Jdbi jdbi;
@@ -67,11 +64,6 @@ public final class DuckDbDatabase implements AutoCloseable {
             try (var statement = duckdb.createStatement()) {
                 // Months and local times are Europe/Oslo throughout (sources.md, ground rules).
                 statement.execute("set timezone = 'Europe/Oslo'");
-                String memoryLimit = System.getenv(MEMORY_LIMIT_VARIABLE);
-                if (memoryLimit != null && !memoryLimit.isBlank()) {
-                    // DuckDB takes 80 % of the machine by default: an operator sharing it can say less.
-                    statement.execute("set memory_limit = '" + memoryLimit.replace("'", "") + "'");
-                }
             }
             return new DuckDbDatabase(file, duckdb);
         } catch (SQLException | java.io.IOException e) {
@@ -82,6 +74,14 @@ public final class DuckDbDatabase implements AutoCloseable {
             }
             throw new WarehouseException("cannot open " + what + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Caps this database's native memory, e.g. {@code 4GB}: DuckDB takes 80 % of the machine by
+     * default, and an operator sharing the machine can say less.
+     */
+    public void limitMemory(String memoryLimit) {
+        jdbi.useHandle(handle -> handle.execute("set memory_limit = '" + memoryLimit.replace("'", "") + "'"));
     }
 
     /** A path as the contents of a SQL string literal: absolute, quotes doubled. */

@@ -11,23 +11,12 @@ import java.nio.file.Path;
  */
 public record Home(Path root) {
 
+    /** Where the home is when {@code --home} is not given; else {@link #DEFAULT_FOLDER} in the working folder. */
     public static final String ENVIRONMENT_VARIABLE = "HDO_DW_HOME";
     public static final String DEFAULT_FOLDER = "hdo-dw-home";
 
     public Home {
         root = root.toAbsolutePath().normalize();
-    }
-
-    /** {@code --home} wins, then {@code HDO_DW_HOME}, then {@code ./hdo-dw-home}. */
-    public static Home resolve(Path option) {
-        if (option != null) {
-            return new Home(option);
-        }
-        String fromEnvironment = System.getenv(ENVIRONMENT_VARIABLE);
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return new Home(Path.of(fromEnvironment));
-        }
-        return new Home(Path.of(DEFAULT_FOLDER));
     }
 
     public Path workWarehouse() {

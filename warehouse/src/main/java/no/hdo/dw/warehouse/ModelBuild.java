@@ -20,8 +20,11 @@ import no.hdo.dw.warehouse.internal.SqlResources.SqlFile;
 
 /**
  * Builds the star schemas from the SQL models under {@code sql/}: one {@code select} per file,
- * the file name is the object's name and the folder its layer (and schema). Staging, intermediate
- * and bi models become views, marts and reporting models tables. Models refer to each other as
+ * the file name is the object's name and the top folder its layer (and schema); staging and
+ * intermediate models sit in a folder per source below it ({@code sql/staging/ledger/...}), which
+ * does not change their names, so a name must be unique within its layer. Staging, intermediate
+ * and bi models become views, marts and reporting models tables. The seeds ({@link Seeds}) are
+ * loaded first, as tables {@code seeds.<name>}. Models refer to each other as
  * {@code <layer>.<name>}, from which the build order follows.
  *
  * <p>The whole build is one transaction: a failed build leaves the previous one in place.
@@ -38,7 +41,12 @@ public final class ModelBuild {
     private ModelBuild() {
     }
 
-    public record Model(String layer, String name, String sql) {
+    /** A model: {@code path} is its file below {@code sql/} (e.g. {@code staging/ledger/stg_ledger__budget.sql}). */
+    public record Model(String layer, String name, String sql, String path) {
+
+        public Model(String layer, String name, String sql) {
+            this(layer, name, sql, layer + "/" + name + ".sql");
+        }
 
         public String qualifiedName() {
             return layer + "." + name;
@@ -53,8 +61,12 @@ public final class ModelBuild {
         Map<String, Model> byName = new LinkedHashMap<>();
         for (String layer : LAYERS) {
             for (SqlFile file : SqlResources.list(layer)) {
-                Model model = new Model(layer, file.baseName(), stripTrailingSemicolon(file.text()));
-                byName.put(model.qualifiedName(), model);
+                Model model = new Model(layer, file.baseName(), stripTrailingSemicolon(file.text()), file.path());
+                Model before = byName.put(model.qualifiedName(), model);
+                if (before != null) {
+                    throw new WarehouseException("two models are named " + model.qualifiedName() + ": sql/" + before.path()
+                            + " and sql/" + model.path());
+                }
             }
         }
         return inDependencyOrder(byName);
@@ -99,13 +111,13 @@ public final class ModelBuild {
             for (String layer : LAYERS) {
                 handle.execute("create schema " + layer);
             }
+            Seeds.load(handle);
             for (Model model : models) {
                 String kind = model.isView() ? "view" : "table";
                 try {
                     handle.execute("create " + kind + " " + model.qualifiedName() + " as\n" + model.sql());
                 } catch (RuntimeException e) {
-                    throw new WarehouseException("model " + model.qualifiedName() + " (sql/" + model.layer() + "/"
-                            + model.name() + ".sql) failed: " + Errors.rootMessage(e), e);
+                    throw new WarehouseException("model " + model.qualifiedName() + " (sql/" + model.path() + ") failed: " + Errors.rootMessage(e), e);
                 }
                 log.debug("Built {} {}", kind, model.qualifiedName());
             }
@@ -126,13 +138,13 @@ public final class ModelBuild {
             for (String layer : LAYERS) {
                 handle.execute("create schema if not exists " + layer);
             }
+            Seeds.load(handle);
             for (Model model : selected) {
                 String kind = model.isView() ? "view" : "table";
                 try {
                     handle.execute("create or replace " + kind + " " + model.qualifiedName() + " as\n" + model.sql());
                 } catch (RuntimeException e) {
-                    throw new WarehouseException("model " + model.qualifiedName() + " (sql/" + model.layer() + "/"
-                            + model.name() + ".sql) failed: " + Errors.rootMessage(e), e);
+                    throw new WarehouseException("model " + model.qualifiedName() + " (sql/" + model.path() + ") failed: " + Errors.rootMessage(e), e);
                 }
             }
         });

@@ -1,12 +1,12 @@
 package no.hdo.dw.jobs.cli;
 
-import java.time.YearMonth;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-import no.hdo.dw.jobs.output.OutputFormat;
 import no.hdo.dw.jobs.output.TableRenderer;
 import no.hdo.dw.jobs.report.AmlBreachesReportQuery;
 
@@ -14,6 +14,9 @@ import no.hdo.dw.jobs.report.AmlBreachesReportQuery;
 @Command(name = "aml-breaches", mixinStandardHelpOptions = true,
         description = "Working-time breaches per rule and month, every rule in the report's order, zeros included.")
 public final class AmlBreachesReportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     HomeOption home;
@@ -26,11 +29,8 @@ public final class AmlBreachesReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputFormat outputFormat = format.resolve();
-        YearMonth fromMonth = months.from();
-        YearMonth toMonth = months.to();
-        System.out.print(TableRenderer.render(
-                AmlBreachesReportQuery.read(home.resolve().publishedWarehouse(), fromMonth, toMonth), outputFormat));
+        spec.commandLine().getOut().print(TableRenderer.render(
+                AmlBreachesReportQuery.read(home.home().publishedWarehouse(), months.from(), months.to()), format.format()));
         return 0;
     }
 }

@@ -8,10 +8,9 @@ import no.hdo.dw.jobs.output.OutputFormat;
 public final class FormatOption {
 
     @Option(names = "--format", paramLabel = "F", defaultValue = "table", description = "table (default), csv, markdown or json.")
-    String format;
+    OutputFormat format;
 
-    /** Parsed here, not by picocli, so that a bad value gets {@link OutputFormat#parse}'s one-line reason. */
-    public OutputFormat resolve() {
-        return OutputFormat.parse(format);
+    public OutputFormat format() {
+        return format;
     }
 }

@@ -1,5 +1,7 @@
 package no.hdo.dw.jobs.cli;
 
+import java.io.PrintWriter;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,28 +18,34 @@ public final class HdoDw implements Runnable {
         System.exit(execute(args));
     }
 
+    /** {@code hdo-dw ARGS}, printing to this process's stdout and stderr; returns the exit code. */
     public static int execute(String... args) {
-        CommandLine commandLine = new CommandLine(new HdoDw());
-        // Bad arguments: one line saying why, and a non-zero exit (cli.md).
-        commandLine.setParameterExceptionHandler((exception, arguments) -> {
-            exception.getCommandLine().getErr().println("hdo-dw: " + exception.getMessage());
-            return 2;
-        });
-        commandLine.setExecutionExceptionHandler((exception, parsed, parseResult) -> {
-            if (exception instanceof IllegalArgumentException) {
-                parsed.getErr().println("hdo-dw: " + exception.getMessage());
-                return 2;
-            }
-            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-                // e.g. another nightly run holds the warehouse: say so in one line
-                if (cause instanceof no.hdo.dw.warehouse.WarehouseException) {
-                    parsed.getErr().println("hdo-dw: " + cause.getMessage());
-                    return 1;
-                }
-            }
-            throw exception;
-        });
-        return commandLine.execute(args);
+        CommandLine commandLine = commandLine();
+        try {
+            return commandLine.execute(args);
+        } finally {
+            commandLine.getOut().flush();
+            commandLine.getErr().flush();
+        }
+    }
+
+    /** {@code hdo-dw ARGS}, printing to {@code out} and {@code err}; returns the exit code. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        try {
+            return commandLine().setOut(out).setErr(err).execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** The command line with its converters, and its exit codes and one-line reasons from {@link ExitCodes}. */
+    static CommandLine commandLine() {
+        ExitCodes exitCodes = new ExitCodes();
+        return Converters.registerAll(new CommandLine(new HdoDw()))
+                .setExitCodeExceptionMapper(exitCodes)
+                .setParameterExceptionHandler(exitCodes)
+                .setExecutionExceptionHandler(exitCodes);
     }
 
     @Override

@@ -9,11 +9,14 @@ import no.hdo.dw.warehouse.Home;
 /** {@code --home DIR}, shared by every command. */
 public final class HomeOption {
 
-    @Option(names = "--home", paramLabel = "DIR",
-            description = "Where the warehouse, the landing archive and the run state live (default: $HDO_DW_HOME, else ./hdo-dw-home).")
+    static final String DEFAULT = "${env:" + Home.ENVIRONMENT_VARIABLE + ":-" + Home.DEFAULT_FOLDER + "}";
+
+    @Option(names = "--home", paramLabel = "DIR", defaultValue = DEFAULT,
+            description = "Where the warehouse, the landing archive and the run state live (default: $"
+                    + Home.ENVIRONMENT_VARIABLE + ", else ./" + Home.DEFAULT_FOLDER + "; now ${DEFAULT-VALUE}).")
     Path home;
 
-    public Home resolve() {
-        return Home.resolve(home);
+    public Home home() {
+        return new Home(home);
     }
 }

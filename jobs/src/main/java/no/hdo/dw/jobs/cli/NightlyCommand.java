@@ -7,9 +7,12 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-import no.hdo.dw.jobs.nightly.NightlyOptions;
+import no.hdo.dw.jobs.nightly.NightlyParameters;
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.pipeline.turnus.PseudonymKey;
@@ -22,6 +25,9 @@ import no.hdo.dw.pipeline.turnus.PseudonymKey;
                 "2 bad arguments, or turnus files in the inbox and no pseudonym key."})
 public final class NightlyCommand implements Callable<Integer> {
 
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     HomeOption home;
 
@@ -32,28 +38,23 @@ public final class NightlyCommand implements Callable<Integer> {
     LocalDate date;
 
     @Option(names = "--pseudonym-key-file", paramLabel = "FILE",
-            description = "The key that turns employee numbers into pseudonyms (default: $HDO_DW_PSEUDONYM_KEY). "
+            description = "The key that turns employee numbers into pseudonyms (default: $" + PseudonymKey.ENVIRONMENT_VARIABLE + "). "
                     + "Without a key, a run whose inbox holds turnus files refuses to start (exit 2).")
     Path pseudonymKeyFile;
 
-    @Option(names = "--min-persons", paramLabel = "N",
-            description = "BI figures about fewer persons than this are suppressed (default: $HDO_DW_MIN_PERSONS, else 5).")
-    Integer minPersons;
+    @Mixin
+    NightlyTuningOptions tuning;
 
     @Override
     public Integer call() {
         if (!Files.isDirectory(inbox)) {
-            throw new IllegalArgumentException("the inbox " + inbox + " is not a folder");
+            throw new ParameterException(spec.commandLine(), "the inbox " + inbox + " is not a folder");
         }
-        NightlyOptions options = NightlyOptions.fromEnvironment(System.getenv());
-        if (pseudonymKeyFile != null) {
-            options = options.withPseudonymKey(PseudonymKey.fromFile(pseudonymKeyFile));
-        }
-        if (minPersons != null) {
-            options = new NightlyOptions(options.pseudonymKey(), minPersons);
-        }
-        RunReport report = NightlyRun.run(home.resolve(), inbox, date == null ? LocalDate.now() : date, options);
-        RunReportPrinter.print(report, System.out);
+        NightlyParameters parameters = tuning.applyTo(NightlyParameters.of(inbox, date == null ? LocalDate.now() : date))
+                .withPseudonymKeySource(pseudonymKeyFile == null ? NightlyParameters.DEFAULT_PSEUDONYM_KEY_SOURCE
+                        : PseudonymKey.fileSource(pseudonymKeyFile));
+        RunReport report = NightlyRun.run(home.home(), parameters);
+        RunReportPrinter.print(report, spec.commandLine().getOut());
         return report.exitCode();
     }
 }

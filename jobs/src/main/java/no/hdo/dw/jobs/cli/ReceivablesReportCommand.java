@@ -1,14 +1,14 @@
 package no.hdo.dw.jobs.cli;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-import no.hdo.dw.jobs.output.OutputFormat;
 import no.hdo.dw.jobs.output.TableRenderer;
 import no.hdo.dw.jobs.report.ReceivablesReport;
 
@@ -18,25 +18,22 @@ import no.hdo.dw.jobs.report.ReceivablesReport;
                 "The table is in 1000 NOK; csv, markdown and json in NOK."})
 public final class ReceivablesReportCommand implements Callable<Integer> {
 
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     HomeOption home;
 
     @Option(names = "--as-of", required = true, paramLabel = "yyyy-MM-dd", description = "The as-of date of the open-items snapshot.")
-    String asOf;
+    LocalDate asOf;
 
     @Mixin
     FormatOption format;
 
     @Override
     public Integer call() {
-        OutputFormat outputFormat = format.resolve();
-        LocalDate asOfDate;
-        try {
-            asOfDate = LocalDate.parse(asOf);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--as-of must be a date yyyy-MM-dd, not '" + asOf + "'");
-        }
-        System.out.print(TableRenderer.render(ReceivablesReport.read(home.resolve().publishedWarehouse(), asOfDate), outputFormat));
+        spec.commandLine().getOut().print(TableRenderer.render(
+                ReceivablesReport.read(home.home().publishedWarehouse(), asOf), format.format()));
         return 0;
     }
 }

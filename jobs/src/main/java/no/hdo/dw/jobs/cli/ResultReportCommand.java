@@ -1,12 +1,12 @@
 package no.hdo.dw.jobs.cli;
 
-import java.time.YearMonth;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-import no.hdo.dw.jobs.output.OutputFormat;
 import no.hdo.dw.jobs.output.TableRenderer;
 import no.hdo.dw.jobs.report.ResultReport;
 
@@ -15,6 +15,9 @@ import no.hdo.dw.jobs.report.ResultReport;
         description = {"Result vs budget per report line for the months --from..--to of one year, with year to date and the annual budget.",
                 "The table is in MNOK; csv, markdown and json in NOK."})
 public final class ResultReportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     HomeOption home;
@@ -27,10 +30,8 @@ public final class ResultReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputFormat outputFormat = format.resolve();
-        YearMonth fromMonth = months.from();
-        YearMonth toMonth = months.to();
-        System.out.print(TableRenderer.render(ResultReport.read(home.resolve().publishedWarehouse(), fromMonth, toMonth), outputFormat));
+        spec.commandLine().getOut().print(TableRenderer.render(
+                ResultReport.read(home.home().publishedWarehouse(), months.from(), months.to()), format.format()));
         return 0;
     }
 }

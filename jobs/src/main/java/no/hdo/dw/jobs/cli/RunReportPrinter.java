@@ -1,6 +1,6 @@
 package no.hdo.dw.jobs.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,7 +18,7 @@ final class RunReportPrinter {
     private RunReportPrinter() {
     }
 
-    static void print(RunReport report, PrintStream out) {
+    static void print(RunReport report, PrintWriter out) {
         out.printf("Nightly run %d for %s: %s, exit code %d, %.1f s%n", report.runId(), report.runDate(),
                 report.published() ? "published" : "NOT published", report.exitCode(), report.durationSeconds());
         if (report.message() != null) {

@@ -5,10 +5,11 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-import no.hdo.dw.jobs.output.OutputFormat;
 import no.hdo.dw.jobs.output.TableRenderer;
 import no.hdo.dw.jobs.trend.TrendMetric;
 import no.hdo.dw.jobs.trend.TrendQuery;
@@ -18,17 +19,20 @@ import no.hdo.dw.jobs.trend.TrendQuery;
         description = "A trend table ending at month --to, N months long, read from the published warehouse.")
 public final class TrendCommand implements Callable<Integer> {
 
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     HomeOption home;
 
     @Parameters(index = "0", paramLabel = "METRIC",
             description = "video-calls, sick-leave, aml-breaches, overtime, callout-hours, medielogg-uptime, lifex-rollout, headcount")
-    String metric;
+    TrendMetric metric;
 
     @Option(names = "--to", required = true, paramLabel = "yyyy-MM", description = "The last month of the trend.")
-    String to;
+    YearMonth to;
 
-    @Option(names = "--months", paramLabel = "N", defaultValue = "13", description = "How many months (default: 13).")
+    @Option(names = "--months", paramLabel = "N", defaultValue = "13", description = "How many months (default: ${DEFAULT-VALUE}).")
     int months;
 
     @Mixin
@@ -36,10 +40,8 @@ public final class TrendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputFormat outputFormat = format.resolve();
-        TrendMetric trendMetric = TrendMetric.parse(metric);
-        YearMonth toMonth = MonthRangeOptions.month("--to", to);
-        System.out.print(TableRenderer.render(TrendQuery.read(home.resolve().publishedWarehouse(), trendMetric, toMonth, months), outputFormat));
+        spec.commandLine().getOut().print(TableRenderer.render(
+                TrendQuery.read(home.home().publishedWarehouse(), metric, to, months), format.format()));
         return 0;
     }
 }

@@ -1,6 +1,6 @@
 package no.hdo.dw.jobs.demo;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
 
@@ -20,7 +20,7 @@ public final class AmlDemoReport {
     private AmlDemoReport() {
     }
 
-    public static void print(Path publishedWarehouse, YearMonth reportMonth, PrintStream out) {
+    public static void print(Path publishedWarehouse, YearMonth reportMonth, PrintWriter out) {
         out.println();
         out.println("Working-time breaches, 13 months to " + reportMonth + " (hdo-dw trend aml-breaches --to " + reportMonth + "):");
         out.print(TableRenderer.render(TrendQuery.read(publishedWarehouse, TrendMetric.AML_BREACHES, reportMonth, 13), OutputFormat.TABLE));

@@ -1,6 +1,6 @@
 package no.hdo.dw.jobs.demo;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,7 +20,7 @@ public final class LedgerDemoReport {
     private LedgerDemoReport() {
     }
 
-    public static void print(Path publishedWarehouse, PrintStream out) {
+    public static void print(Path publishedWarehouse, PrintWriter out) {
         out.println();
         out.println("Result vs budget, January-February 2026, MNOK (hdo-dw report result --from " + FROM + " --to " + TO + "):");
         out.print(TableRenderer.render(ResultReport.read(publishedWarehouse, FROM, TO), OutputFormat.TABLE));

@@ -1,10 +1,11 @@
 package no.hdo.dw.jobs.demo;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 
 import no.hdo.dw.jobs.output.OutputFormat;
@@ -17,7 +18,9 @@ import no.hdo.dw.warehouse.DuckDbDatabase;
 /**
  * The services part of the demo's report (seed-report-2026-02.md, "Services") beyond the video
  * calls: media-log uptime and the LifeX rollout, read from the published warehouse through the
- * trend query the {@code trend} command uses and the BI views analysts read.
+ * trend query the {@code trend} command uses and the reporting models that compute the period's
+ * figures ({@code rpt_medielogg_uptime_year_to_date}, {@code rpt_lifex_rollout_regions_monthly},
+ * {@code rpt_lifex_tracker_snapshots}); Java only formats them.
  */
 public final class ServicesDemoReport {
 
@@ -29,7 +32,17 @@ public final class ServicesDemoReport {
             List<String> regionsComplete, long snapshots, long replannedRows) {
     }
 
-    public static Figures print(Path publishedWarehouse, YearMonth reportMonth, PrintStream out) {
+    private record Region(String name, long moved, long controlRooms, boolean isComplete) {
+
+        String describe() {
+            return name + ": " + moved + " of " + controlRooms + " moved" + (isComplete ? " (complete)" : "");
+        }
+    }
+
+    private record Snapshot(String date, long replanned) {
+    }
+
+    public static Figures print(Path publishedWarehouse, YearMonth reportMonth, PrintWriter out) {
         YearMonth periodStart = YearMonth.of(reportMonth.getYear(), 1);
         out.println();
         out.println("Media log uptime, 13 months to " + reportMonth + " (hdo-dw trend medielogg-uptime --to " + reportMonth + "):");
@@ -43,43 +56,33 @@ public final class ServicesDemoReport {
 
         try (DuckDbDatabase published = DuckDbDatabase.openReadOnly(publishedWarehouse)) {
             return published.jdbi().withHandle(handle -> {
-                // Uptime over the period: outage time over the period's length, per component.
                 List<BigDecimal> period = handle.createQuery("""
-                        select 100 * (1 - sum(central_unplanned_outage_seconds) / sum(seconds_in_month)),
-                               100 * (1 - sum(end_user_unplanned_outage_seconds) / sum(seconds_in_month))
-                          from reporting.rpt_medielogg_uptime_monthly
-                         where month_start_date between :from and :to
-                        having count(*) = :months""")
-                        .bind("from", periodStart.atDay(1)).bind("to", reportMonth.atDay(1))
-                        .bind("months", reportMonth.getMonthValue())
-                        .map((rs, ctx) -> List.of(rs.getBigDecimal(1), rs.getBigDecimal(2))).findOne().orElse(List.of());
-                BigDecimal central = period.isEmpty() ? null : period.get(0);
-                BigDecimal endUser = period.isEmpty() ? null : period.get(1);
-                List<String> regions = handle.createQuery("""
-                        select health_region || ': ' || sum(moved_by_month_end) || ' of ' || sum(control_rooms) || ' moved'
-                               || case when sum(moved_by_month_end) = sum(control_rooms) then ' (complete)' else '' end
-                          from bi.bi_lifex_rollout_progress
-                         where month_start_date = :month
-                         group by health_region order by health_region""")
-                        .bind("month", reportMonth.atDay(1)).mapTo(String.class).list();
-                List<String> complete = handle.createQuery("""
-                        select health_region from bi.bi_lifex_rollout_progress where month_start_date = :month
-                         group by health_region having sum(moved_by_month_end) = sum(control_rooms) order by health_region""")
-                        .bind("month", reportMonth.atDay(1)).mapTo(String.class).list();
-                long snapshots = handle.createQuery("select count(distinct snapshot_date) from bi.bi_lifex_tracker_history")
-                        .mapTo(Long.class).one();
-                List<String> moves = handle.createQuery("""
-                        select strftime(snapshot_date, '%Y-%m-%d') || ': ' || count(*) || ' planned date(s) moved'
-                          from bi.bi_lifex_tracker_history where is_replanned
-                         group by snapshot_date order by snapshot_date""").mapTo(String.class).list();
-                long replanned = handle.createQuery("select count(*) from bi.bi_lifex_tracker_history where is_replanned")
-                        .mapTo(Long.class).one();
+                        select central_pct, end_user_pct from reporting.rpt_medielogg_uptime_year_to_date
+                         where month_start_date = :month""")
+                        .bind("month", reportMonth.atDay(1))
+                        .map((rs, ctx) -> Arrays.asList(rs.getBigDecimal(1), rs.getBigDecimal(2))).findOne().orElse(Arrays.asList(null, null));
+                BigDecimal central = period.get(0);
+                BigDecimal endUser = period.get(1);
+                List<Region> regions = handle.createQuery("""
+                        select health_region, moved_by_month_end, control_rooms, is_complete
+                          from reporting.rpt_lifex_rollout_regions_monthly
+                         where month_start_date = :month order by health_region""")
+                        .bind("month", reportMonth.atDay(1))
+                        .map((rs, ctx) -> new Region(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getBoolean(4))).list();
+                List<String> complete = regions.stream().filter(Region::isComplete).map(Region::name).toList();
+                List<Snapshot> snapshotList = handle.createQuery("""
+                        select cast(snapshot_date as varchar), replanned_control_rooms from reporting.rpt_lifex_tracker_snapshots order by snapshot_date""")
+                        .map((rs, ctx) -> new Snapshot(rs.getString(1), rs.getLong(2))).list();
+                long snapshots = snapshotList.size();
+                List<String> moves = snapshotList.stream().filter(snapshot -> snapshot.replanned() > 0)
+                        .map(snapshot -> snapshot.date() + ": " + snapshot.replanned() + " planned date(s) moved").toList();
+                long replanned = snapshotList.stream().mapToLong(Snapshot::replanned).sum();
 
                 out.println();
                 out.printf("Media log uptime, %s to %s: central components and call logging %s, access for end users %s%n",
                         periodStart, reportMonth, percent(central), percent(endUser));
                 out.printf("LifeX: %d control rooms moved from ICCS to LifeX by the end of %s; %s%n", moved, reportMonth,
-                        String.join(", ", regions));
+                        String.join(", ", regions.stream().map(Region::describe).toList()));
                 out.printf("LifeX tracker: %d snapshots kept; planned dates moved in %d snapshots (%s)%n", snapshots, moves.size(),
                         String.join("; ", moves));
                 return new Figures(central, endUser, moved, complete, snapshots, replanned);

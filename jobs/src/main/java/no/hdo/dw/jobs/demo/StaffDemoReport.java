@@ -1,6 +1,6 @@
 package no.hdo.dw.jobs.demo;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
@@ -23,7 +23,7 @@ public final class StaffDemoReport {
     private StaffDemoReport() {
     }
 
-    public static void print(Path publishedWarehouse, YearMonth reportMonth, PrintStream out) {
+    public static void print(Path publishedWarehouse, YearMonth reportMonth, PrintWriter out) {
         out.println();
         out.println("Staff (turnus). Employee numbers were pseudonymised with " + PseudonymKey.demo()
                 + ", the demo's own published key: never use it for real personal data.");

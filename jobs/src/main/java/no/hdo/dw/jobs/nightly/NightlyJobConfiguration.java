@@ -1,17 +1,25 @@
 package no.hdo.dw.jobs.nightly;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -19,13 +27,27 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import no.hdo.dw.jobs.BatchInfrastructureConfiguration;
 import no.hdo.dw.pipeline.landing.BuildQuarantine;
+import no.hdo.dw.pipeline.landing.FeedId;
 import no.hdo.dw.pipeline.landing.FeedSpec;
 import no.hdo.dw.pipeline.landing.LandingRegistry;
+import no.hdo.dw.pipeline.landing.LandingSteps;
 import no.hdo.dw.pipeline.landing.RawViews;
+import no.hdo.dw.pipeline.ledger.BudgetFeed;
 import no.hdo.dw.pipeline.ledger.LedgerJobConfiguration;
+import no.hdo.dw.pipeline.ledger.MappingFeed;
+import no.hdo.dw.pipeline.ledger.ReceivablesFeed;
+import no.hdo.dw.pipeline.ledger.SaftFeed;
 import no.hdo.dw.pipeline.lifex.LifexJobConfiguration;
+import no.hdo.dw.pipeline.lifex.LifexTrackerFeed;
+import no.hdo.dw.pipeline.medielogg.MedieloggAvailabilityFeed;
+import no.hdo.dw.pipeline.medielogg.MedieloggCallsFeed;
 import no.hdo.dw.pipeline.medielogg.MedieloggJobConfiguration;
+import no.hdo.dw.pipeline.turnus.AbsencesFeed;
+import no.hdo.dw.pipeline.turnus.EmployeesFeed;
+import no.hdo.dw.pipeline.turnus.ShiftsFeed;
 import no.hdo.dw.pipeline.turnus.TurnusJobConfiguration;
+import no.hdo.dw.pipeline.video.BliksundFeed;
+import no.hdo.dw.pipeline.video.SnlaFeed;
 import no.hdo.dw.pipeline.video.VideoJobConfiguration;
 import no.hdo.dw.warehouse.DataTests;
 import no.hdo.dw.warehouse.DuckDbDatabase;
@@ -37,6 +59,9 @@ import no.hdo.dw.warehouse.Publisher;
  * The nightly job: land every new file of every feed, build the star schemas from the landing
  * archive, run the data tests, publish. Every stage can run again: landing skips what is landed,
  * and the build and the publication are made anew from the archive each time.
+ *
+ * <p>The run's inputs are its job parameters ({@link NightlyParameters}), read by step-scoped beans
+ * where they are used; each run is the next instance of the job, numbered by {@code RunIdIncrementer}.
  */
 @Configuration
 @Import({BatchInfrastructureConfiguration.class, VideoJobConfiguration.class, LedgerJobConfiguration.class,
@@ -44,39 +69,75 @@ import no.hdo.dw.warehouse.Publisher;
 public class NightlyJobConfiguration {
 
     public static final String JOB_NAME = "nightly";
-    public static final String RUN_DATE = "run.date";
+
+    /**
+     * The feeds in the order they land and the run report lists them: the sources as the report
+     * has grown (video, ledger, turnus, media log, LifeX), each source's feeds as its contract lists them.
+     */
+    public static final List<FeedId> FEEDS = List.of(
+            BliksundFeed.ID, SnlaFeed.ID,
+            SaftFeed.ID, BudgetFeed.ID, ReceivablesFeed.ID, MappingFeed.ID,
+            EmployeesFeed.ID, ShiftsFeed.ID, AbsencesFeed.ID,
+            MedieloggCallsFeed.ID, MedieloggAvailabilityFeed.ID,
+            LifexTrackerFeed.ID);
+
+    private static final Logger log = LoggerFactory.getLogger(NightlyRun.class);
+
     @Bean
-    public Job nightlyJob(JobRepository jobRepository, Map<String, Step> steps, Step buildStep, Step testStep, Step publishStep,
-            RunReportListener runReportListener) {
-        // The landing steps of every source, in a fixed order: one per feed, named <feed>LandingStep.
-        Map<String, Step> landingSteps = new TreeMap<>();
-        steps.forEach((name, step) -> {
-            if (name.endsWith("LandingStep")) {
-                landingSteps.put(name, step);
-            }
-        });
+    public Job nightlyJob(JobRepository jobRepository, LandingSteps landingSteps, List<FeedSpec<?, ?>> feeds, Step buildStep,
+            Step testStep, Step publishStep, JobExecutionListener runInputsListener, RunReportListener runReportListener,
+            NightlyParameters parameters) {
         SimpleJobBuilder job = null;
-        for (Step landingStep : landingSteps.values()) {
-            job = job == null ? new JobBuilder(JOB_NAME, jobRepository).start(landingStep) : job.next(landingStep);
+        for (FeedSpec<?, ?> feed : inFeedOrder(feeds)) {
+            Step landingStep = landingSteps.landingStep(feed);
+            job = job == null
+                    ? new JobBuilder(JOB_NAME, jobRepository).incrementer(parameters.incrementer()).start(landingStep)
+                    : job.next(landingStep);
         }
-        if (job == null) {
-            throw new IllegalStateException("no landing steps are configured");
+        return job.next(buildStep).next(testStep).next(publishStep)
+                .listener(runInputsListener).listener(runReportListener)
+                .build();
+    }
+
+    /** The configured feeds in the order of {@link #FEEDS}; a feed missing there, or configured twice, stops the start. */
+    static List<FeedSpec<?, ?>> inFeedOrder(List<FeedSpec<?, ?>> feeds) {
+        Map<FeedId, FeedSpec<?, ?>> byId = new HashMap<>();
+        for (FeedSpec<?, ?> feed : feeds) {
+            if (!FEEDS.contains(feed.id())) {
+                throw new IllegalStateException("the feed " + feed.id() + " is configured but not in NightlyJobConfiguration.FEEDS");
+            }
+            if (byId.put(feed.id(), feed) != null) {
+                throw new IllegalStateException("the feed " + feed.id() + " is configured twice");
+            }
         }
-        return job.next(buildStep).next(testStep).next(publishStep).listener(runReportListener).build();
+        List<FeedSpec<?, ?>> ordered = new ArrayList<>();
+        for (FeedId id : FEEDS) {
+            FeedSpec<?, ?> feed = byId.get(id);
+            if (feed == null) {
+                throw new IllegalStateException("the feed " + id + " is in NightlyJobConfiguration.FEEDS but not configured");
+            }
+            ordered.add(feed);
+        }
+        return ordered;
     }
 
     @Bean
-    public Step buildStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DuckDbDatabase workWarehouse,
-            List<FeedSpec<?, ?>> feeds, LandingRegistry landingRegistry, org.springframework.beans.factory.ObjectProvider<NightlyOptions> options) {
-        return new StepBuilder("buildStep", jobRepository).tasklet((contribution, chunkContext) -> {
-            var stepExecution = chunkContext.getStepContext().getStepExecution();
-            LocalDate runDate = stepExecution.getJobParameters().getLocalDate(RUN_DATE);
-            int minPersons = options.getIfAvailable(() -> new NightlyOptions(null, NightlyOptions.DEFAULT_MIN_PERSONS)).minPersons();
+    public Step buildStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet buildTasklet) {
+        return new StepBuilder("buildStep", jobRepository).tasklet(buildTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @StepScope
+    public Tasklet buildTasklet(DuckDbDatabase workWarehouse, List<FeedSpec<?, ?>> feeds, LandingRegistry landingRegistry,
+            @Value("#{jobParameters['" + NightlyParameters.RUN_ID + "']}") long runId,
+            @Value("#{jobParameters['" + NightlyParameters.RUN_DATE + "']}") LocalDate runDate,
+            @Value("#{jobParameters['" + NightlyParameters.MIN_PERSONS + "']}") long minPersons) {
+        return (contribution, chunkContext) -> {
             ModelBuild.run(workWarehouse.jdbi(), runDate, RawViews.statements(feeds, landingRegistry), Map.of("min_persons", minPersons));
             // Checks across records and feeds (int_<source>__quarantined) go to the quarantine like the landing's own.
-            BuildQuarantine.record(workWarehouse.jdbi(), stepExecution.getJobExecution().getJobInstance().getInstanceId());
+            BuildQuarantine.record(workWarehouse.jdbi(), runId);
             return RepeatStatus.FINISHED;
-        }, transactionManager).build();
+        };
     }
 
     @Bean
@@ -91,18 +152,42 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    public Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DuckDbDatabase workWarehouse,
-            Home home) {
-        return new StepBuilder("publishStep", jobRepository).tasklet((contribution, chunkContext) -> {
-            var stepExecution = chunkContext.getStepContext().getStepExecution();
-            Publisher.publish(workWarehouse.jdbi(), home, stepExecution.getJobExecution().getJobInstance().getInstanceId(),
-                    stepExecution.getJobParameters().getLocalDate(RUN_DATE));
+    public Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet publishTasklet) {
+        return new StepBuilder("publishStep", jobRepository).tasklet(publishTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @StepScope
+    public Tasklet publishTasklet(DuckDbDatabase workWarehouse, Home home,
+            @Value("#{jobParameters['" + NightlyParameters.RUN_ID + "']}") long runId,
+            @Value("#{jobParameters['" + NightlyParameters.RUN_DATE + "']}") LocalDate runDate) {
+        return (contribution, chunkContext) -> {
+            Publisher.publish(workWarehouse.jdbi(), home, runId, runDate);
             return RepeatStatus.FINISHED;
-        }, transactionManager).build();
+        };
+    }
+
+    /** Says which run starts, and caps DuckDB's memory as the run asks, before the first step. */
+    @Bean
+    public JobExecutionListener runInputsListener(DuckDbDatabase workWarehouse, DuckDbDatabase jobRepositoryDatabase) {
+        return new JobExecutionListener() {
+            @Override
+            public void beforeJob(JobExecution jobExecution) {
+                var parameters = jobExecution.getJobParameters();
+                String memoryLimit = parameters.getString(NightlyParameters.DUCKDB_MEMORY_LIMIT);
+                if (memoryLimit != null) {
+                    workWarehouse.limitMemory(memoryLimit);
+                    jobRepositoryDatabase.limitMemory(memoryLimit);
+                }
+                log.info("Nightly run {} for {} from {}{}", parameters.getLong(NightlyParameters.RUN_ID),
+                        parameters.getLocalDate(NightlyParameters.RUN_DATE), parameters.getString(NightlyParameters.INBOX),
+                        memoryLimit == null ? "" : " (DuckDB memory limit " + memoryLimit + ")");
+            }
+        };
     }
 
     @Bean
     public RunReportListener runReportListener(DuckDbDatabase workWarehouse, Home home, List<FeedSpec<?, ?>> feeds) {
-        return new RunReportListener(workWarehouse.jdbi(), home, feeds.stream().map(FeedSpec::id).toList());
+        return new RunReportListener(workWarehouse.jdbi(), home, inFeedOrder(feeds).stream().map(FeedSpec::id).toList());
     }
 }

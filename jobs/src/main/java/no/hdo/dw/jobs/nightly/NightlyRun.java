@@ -14,12 +14,10 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
-import no.hdo.dw.pipeline.landing.NewFilesPartitioner;
 import no.hdo.dw.pipeline.turnus.PseudonymKey;
 import no.hdo.dw.warehouse.Home;
 
@@ -35,32 +33,28 @@ public final class NightlyRun {
     private NightlyRun() {
     }
 
-    /** The settings from the environment: {@code HDO_DW_PSEUDONYM_KEY}, {@code HDO_DW_MIN_PERSONS}. */
+    /** A run of {@code inbox} on {@code runDate} with the defaults ({@link NightlyParameters#of}). */
     public static RunReport run(Home home, Path inbox, LocalDate runDate) {
-        return run(home, inbox, runDate, NightlyOptions.fromEnvironment(System.getenv()));
-    }
-
-    /** With this pseudonym key; the other settings from the environment. */
-    public static RunReport run(Home home, Path inbox, LocalDate runDate, PseudonymKey pseudonymKey) {
-        return run(home, inbox, runDate, NightlyOptions.fromEnvironment(System.getenv()).withPseudonymKey(pseudonymKey));
+        return run(home, NightlyParameters.of(inbox, runDate));
     }
 
     /**
-     * Runs the nightly job. Refuses to start ({@link MissingPseudonymKeyException}) when the inbox
-     * holds turnus files and no pseudonym key is given: personal data must never land unkeyed.
+     * Runs the nightly job as the next run of {@code home}. Refuses to start
+     * ({@link MissingPseudonymKeyException}) when the inbox holds turnus files and the parameters
+     * name no pseudonym key: personal data must never land unkeyed. A key source that names an
+     * unusable key refuses here too, before anything is written.
      */
-    public static RunReport run(Home home, Path inbox, LocalDate runDate, NightlyOptions options) {
-        if (options.pseudonymKey() == null && holdsPersonalData(inbox)) {
+    public static RunReport run(Home home, NightlyParameters parameters) {
+        boolean hasKey = PseudonymKey.fromSource(parameters.pseudonymKeySource(), System.getenv()).isPresent();
+        if (!hasKey && holdsPersonalData(parameters.inbox())) {
             throw new MissingPseudonymKeyException("the inbox holds turnus files (personal data) and no pseudonym key was given: set "
                     + PseudonymKey.ENVIRONMENT_VARIABLE + " or use --pseudonym-key-file FILE");
         }
         home.create();
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
             context.registerBean(Home.class, () -> home);
-            context.registerBean(NightlyOptions.class, () -> options);
-            if (options.pseudonymKey() != null) {
-                context.registerBean(PseudonymKey.class, options::pseudonymKey);
-            }
+            // Read by nothing but the job's incrementer, which makes them the run's job parameters.
+            context.registerBean(NightlyParameters.class, () -> parameters);
             context.register(NightlyJobConfiguration.class);
             context.refresh();
             // This process now holds the home's locks: finish a publication a dead run left half-swapped.
@@ -68,23 +62,13 @@ public final class NightlyRun {
             JobRepository jobRepository = context.getBean(JobRepository.class);
             JobOperator jobOperator = context.getBean(JobOperator.class);
             Job job = context.getBean("nightlyJob", Job.class);
-            long runNo = recoverUnfinished(jobRepository, jobOperator) + 1;
-            JobParametersBuilder parameters = new JobParametersBuilder()
-                    .addLocalDate(NightlyJobConfiguration.RUN_DATE, runDate)
-                    .addLong("run.no", runNo)
-                    .addString(NewFilesPartitioner.INBOX_PARAMETER, inbox.toAbsolutePath().toString(), false);
-            log.info("Nightly run {} for {} from {}", runNo, runDate, inbox.toAbsolutePath());
-            JobExecution execution = jobOperator.start(job, parameters.toJobParameters());
+            recoverUnfinished(jobRepository, jobOperator);
+            JobExecution execution = jobOperator.startNextInstance(job);
             RunReport report = context.getBean(RunReportListener.class).lastReport();
             if (report == null) {
                 throw new IllegalStateException("the nightly job ended (" + execution.getStatus() + ") without a run report");
             }
             return report;
-        } catch (org.springframework.batch.core.launch.JobExecutionAlreadyRunningException
-                 | org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
-                 | org.springframework.batch.core.launch.JobRestartException
-                 | org.springframework.batch.core.job.parameters.InvalidJobParametersException e) {
-            throw new IllegalStateException("cannot start the nightly job: " + e.getMessage(), e);
         }
     }
 
@@ -101,22 +85,18 @@ public final class NightlyRun {
         }
     }
 
-    /** Marks executions left running by a dead process as failed; returns the highest run number so far. */
-    private static long recoverUnfinished(JobRepository jobRepository, JobOperator jobOperator) {
+    /** Marks executions left running by a dead process as failed, so that the next run can start. */
+    private static void recoverUnfinished(JobRepository jobRepository, JobOperator jobOperator) {
         // This process holds the job repository's only write lock, so no other run can be alive.
         List<JobInstance> instances = jobRepository.getJobInstances(NightlyJobConfiguration.JOB_NAME, 0, Integer.MAX_VALUE);
-        long highest = 0;
         for (JobInstance instance : instances) {
             for (JobExecution execution : jobRepository.getJobExecutions(instance)) {
-                Long runNo = execution.getJobParameters().getLong("run.no");
-                highest = Math.max(highest, runNo == null ? 0 : runNo);
                 if (execution.getStatus().isRunning() || execution.getStatus() == BatchStatus.UNKNOWN) {
                     log.warn("Run {} (execution {}) was left {} by a process that died; marking it failed",
-                            runNo, execution.getId(), execution.getStatus());
+                            execution.getJobParameters().getLong(NightlyParameters.RUN_ID), execution.getId(), execution.getStatus());
                     jobOperator.recover(execution);
                 }
             }
         }
-        return highest;
     }
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import no.hdo.dw.jobs.ExitCode;
+
 /**
  * What one nightly run did: per feed the files seen, landed, skipped as known and rejected, the
  * records read, accepted and quarantined with the time it took; the files rejected and a sample
@@ -30,8 +32,8 @@ public record RunReport(long runId, LocalDate runDate, String status, int exitCo
     /** {@code 0} all landed and published, {@code 1} nothing published, {@code 3} published with rejections (cli.md). */
     public static int exitCode(boolean published, long filesRejected, long recordsQuarantined) {
         if (!published) {
-            return 1;
+            return ExitCode.FAILED.code();
         }
-        return filesRejected > 0 || recordsQuarantined > 0 ? 3 : 0;
+        return (filesRejected > 0 || recordsQuarantined > 0 ? ExitCode.PUBLISHED_WITH_REJECTIONS : ExitCode.OK).code();
     }
 }

@@ -64,7 +64,7 @@ public final class RunReportListener implements JobExecutionListener {
     }
 
     RunReport build(JobExecution jobExecution) {
-        long runId = jobExecution.getJobInstance().getInstanceId();
+        long runId = runId(jobExecution);
         List<Long> adopted = adoptedRuns.getOrDefault(runId, List.of());
         boolean published = jobExecution.getStepExecutions().stream()
                 .anyMatch(step -> step.getStepName().equals("publishStep") && step.getStatus() == BatchStatus.COMPLETED);
@@ -115,7 +115,7 @@ public final class RunReportListener implements JobExecutionListener {
         String message = jobExecution.getAllFailureExceptions().stream().map(RunReportListener::failureMessage)
                 .distinct().collect(Collectors.joining("; "));
         String status = published ? "COMPLETED" : "FAILED";
-        return new RunReport(runId, jobExecution.getJobParameters().getLocalDate(NightlyJobConfiguration.RUN_DATE), status,
+        return new RunReport(runId, jobExecution.getJobParameters().getLocalDate(NightlyParameters.RUN_DATE), status,
                 RunReport.exitCode(published, filesRejected, quarantinedTotal), published, started, finished,
                 Duration.between(started, finished).toMillis() / 1000.0, message.isEmpty() ? null : message,
                 feedReports, rejected, quarantine, quarantinedTotal, stages, adopted);
@@ -128,7 +128,7 @@ public final class RunReportListener implements JobExecutionListener {
      */
     @Override
     public void beforeJob(JobExecution jobExecution) {
-        long runId = jobExecution.getJobInstance().getInstanceId();
+        long runId = runId(jobExecution);
         List<Long> unreported = jdbi.withHandle(handle -> handle.createQuery("""
                         select distinct run_id from meta.file_event
                          where run_id <> :runId and run_id not in (select run_id from meta.run_report)
@@ -205,6 +205,11 @@ public final class RunReportListener implements JobExecutionListener {
 
     private static Instant instant(LocalDateTime time) {
         return time == null ? Instant.now() : time.atZone(ZoneId.systemDefault()).toInstant();
+    }
+
+    /** The run's id: its job parameter, the same in the job repository, {@code meta} and {@code runs/}. */
+    static long runId(JobExecution jobExecution) {
+        return jobExecution.getJobParameters().getLong(NightlyParameters.RUN_ID);
     }
 
     /** A data-test failure says which tests failed; any other failure, its innermost cause. */

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import no.hdo.dw.jobs.InvalidRequestException;
 import no.hdo.dw.jobs.output.Column;
 import no.hdo.dw.jobs.output.ColumnKind;
 import no.hdo.dw.jobs.output.ResultTable;
@@ -28,9 +29,9 @@ public final class AmlBreachesReportQuery {
                 from range(cast(:from as date), cast(:until as date), interval 1 month)
             )
             select rules.rule_id, strftime(months.month_start_date, '%Y-%m') as month, coalesce(reported.breach_count, 0) as breaches
-            from reporting.rpt_aml_rules as rules
+            from reporting.rpt_turnus_aml_rules as rules
             cross join months
-            left join reporting.rpt_aml_breaches_monthly as reported
+            left join reporting.rpt_turnus_aml_breaches_monthly as reported
                 on reported.rule_id = rules.rule_id and reported.month_start_date = months.month_start_date
             order by rules.rule_order, months.month_start_date""";
 
@@ -39,11 +40,11 @@ public final class AmlBreachesReportQuery {
 
     public static ResultTable read(Path publishedWarehouse, YearMonth from, YearMonth to) {
         if (from.isAfter(to)) {
-            throw new IllegalArgumentException("--from " + from + " is after --to " + to);
+            throw new InvalidRequestException("--from " + from + " is after --to " + to);
         }
         long months = from.until(to, ChronoUnit.MONTHS) + 1;
         if (months > MAX_MONTHS) {
-            throw new IllegalArgumentException("--from and --to may be at most " + MAX_MONTHS + " months apart, not " + months);
+            throw new InvalidRequestException("--from and --to may be at most " + MAX_MONTHS + " months apart, not " + months);
         }
         List<Column> columns = List.of(Column.text("rule"), Column.text("month"), Column.of("breaches", ColumnKind.COUNT));
         try (DuckDbDatabase published = DuckDbDatabase.openReadOnly(publishedWarehouse)) {

@@ -1,11 +1,11 @@
 package no.hdo.dw.jobs.report;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import no.hdo.dw.jobs.InvalidRequestException;
 import no.hdo.dw.jobs.output.Column;
 import no.hdo.dw.jobs.output.ColumnKind;
 import no.hdo.dw.jobs.output.ResultTable;
@@ -13,8 +13,8 @@ import no.hdo.dw.warehouse.DuckDbDatabase;
 
 /**
  * {@code report receivables --as-of} (cli.md, definitions.md "Customer receivables"): the ten
- * aging buckets of the open-items snapshot of that date, in order, then {@code Sum}; NOK, shown
- * in 1000 NOK by {@code table}.
+ * aging buckets of the open-items snapshot of that date, in order, then {@code Sum}, as
+ * {@code reporting.rpt_ledger_receivables_report} has them; NOK, shown in 1000 NOK by {@code table}.
  */
 public final class ReceivablesReport {
 
@@ -27,18 +27,16 @@ public final class ReceivablesReport {
         try (DuckDbDatabase published = DuckDbDatabase.openReadOnly(publishedWarehouse)) {
             return published.jdbi().withHandle(handle -> {
                 List<List<Object>> rows = new ArrayList<>(handle.createQuery("""
-                                select bucket_name, amount_nok from reporting.rpt_receivables_aging
-                                 where as_of_date = cast(:asOf as date) order by bucket_order""")
+                                select row_name, amount_nok from reporting.rpt_ledger_receivables_report
+                                 where as_of_date = cast(:asOf as date) order by row_order""")
                         .bind("asOf", asOf.toString())
                         .map((rs, ctx) -> List.<Object>of(rs.getString(1), rs.getBigDecimal(2))).list());
                 if (rows.isEmpty()) {
-                    List<String> known = handle.createQuery("select distinct cast(as_of_date as varchar) from reporting.rpt_receivables_aging order by 1")
+                    List<String> known = handle.createQuery("select distinct cast(as_of_date as varchar) from reporting.rpt_ledger_receivables_aging order by 1")
                             .mapTo(String.class).list();
-                    throw new IllegalArgumentException("no open-items snapshot as of " + asOf + " in the warehouse; as-of dates delivered: "
+                    throw new InvalidRequestException("no open-items snapshot as of " + asOf + " in the warehouse; as-of dates delivered: "
                             + (known.isEmpty() ? "none" : String.join(", ", known)));
                 }
-                BigDecimal sum = rows.stream().map(row -> (BigDecimal) row.get(1)).reduce(BigDecimal.ZERO, BigDecimal::add);
-                rows.add(List.of("Sum", sum));
                 return new ResultTable(COLUMNS, rows);
             });
         }

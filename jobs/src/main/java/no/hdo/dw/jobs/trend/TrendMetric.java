@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import no.hdo.dw.jobs.InvalidRequestException;
 import no.hdo.dw.jobs.output.Column;
 import no.hdo.dw.jobs.output.ColumnKind;
 
@@ -20,7 +21,7 @@ public enum TrendMetric {
             List.of(Column.of("short_term_pct", ColumnKind.PERCENT), Column.of("long_term_pct", ColumnKind.PERCENT),
                     Column.of("total_pct", ColumnKind.PERCENT)),
             List.of("short_term_pct", "long_term_pct", "total_pct")),
-    AML_BREACHES("aml-breaches", "reporting.rpt_aml_breaches_monthly_total",
+    AML_BREACHES("aml-breaches", "reporting.rpt_turnus_aml_breaches_monthly_total",
             List.of(Column.of("breaches", ColumnKind.COUNT)), List.of("breach_count")),
     OVERTIME("overtime", "reporting.rpt_turnus_hours_monthly",
             List.of(Column.of("overtime_hours", ColumnKind.HOURS)), List.of("overtime_hours")),
@@ -71,7 +72,7 @@ public enum TrendMetric {
 
     public static TrendMetric parse(String name) {
         return Arrays.stream(values()).filter(metric -> metric.cliName.equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown metric '" + name + "'; known: "
+                .orElseThrow(() -> new InvalidRequestException("unknown metric '" + name + "'; known: "
                         + Arrays.stream(values()).map(TrendMetric::cliName).collect(Collectors.joining(", "))));
     }
 }

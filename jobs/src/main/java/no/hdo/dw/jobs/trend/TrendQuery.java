@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import no.hdo.dw.jobs.InvalidRequestException;
 import no.hdo.dw.jobs.output.Column;
 import no.hdo.dw.jobs.output.ColumnKind;
 import no.hdo.dw.jobs.output.ResultTable;
@@ -23,10 +24,10 @@ public final class TrendQuery {
 
     public static ResultTable read(Path publishedWarehouse, TrendMetric metric, YearMonth to, int months) {
         if (!metric.isAvailable()) {
-            throw new IllegalArgumentException("the trend " + metric.cliName() + " is not built yet: its source is not in the warehouse");
+            throw new InvalidRequestException("the trend " + metric.cliName() + " is not built yet: its source is not in the warehouse");
         }
         if (months < 1 || months > 240) {
-            throw new IllegalArgumentException("--months must be between 1 and 240, not " + months);
+            throw new InvalidRequestException("--months must be between 1 and 240, not " + months);
         }
         YearMonth from = to.minusMonths(months - 1L);
         List<Column> columns = new ArrayList<>();

@@ -30,8 +30,8 @@ final class AmlEngine implements AutoCloseable {
     static final String PERSON = "p1";
 
     /** The engine: the rules, the work intervals, the rule models and the breach fact. */
-    static final Predicate<Model> ENGINE = model -> model.name().startsWith("int_aml__")
-            || Set.of("marts.dim_aml_rule", "marts.fct_aml_breach").contains(model.qualifiedName());
+    static final Predicate<Model> ENGINE = model -> model.name().startsWith("int_turnus__aml_")
+            || Set.of("marts.dim_turnus_aml_rule", "marts.fct_turnus_aml_breach").contains(model.qualifiedName());
 
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssXXX");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -132,7 +132,7 @@ final class AmlEngine implements AutoCloseable {
         build(ENGINE);
         return database.jdbi().withHandle(handle -> handle.createQuery("""
                         select rule_id, breach_date, measured_value, limit_value
-                        from marts.fct_aml_breach order by breach_date, rule_id""")
+                        from marts.fct_turnus_aml_breach order by breach_date, rule_id""")
                 .map((rs, ctx) -> breach(rs.getString(1), rs.getObject(2, LocalDate.class).toString(),
                         rounded(rs.getDouble(3)), rounded(rs.getDouble(4))))
                 .list());
@@ -143,7 +143,7 @@ final class AmlEngine implements AutoCloseable {
         build(ENGINE);
         return database.jdbi().withHandle(handle -> handle.createQuery("""
                         select strftime(interval_start_local, '%Y-%m-%d %H:%M') || ' - ' || strftime(interval_end_local, '%Y-%m-%d %H:%M')
-                        from intermediate.int_aml__work_intervals order by employee_key, interval_start_at""")
+                        from intermediate.int_turnus__aml_work_intervals order by employee_key, interval_start_at""")
                 .mapTo(String.class).list());
     }
 
@@ -155,7 +155,7 @@ final class AmlEngine implements AutoCloseable {
     /** Whether the breaches of one rule carry the dispensation flag. */
     List<Boolean> dispensationFlags(String rule) {
         return database.jdbi().withHandle(handle -> handle.createQuery(
-                        "select has_aml_dispensation from marts.fct_aml_breach where rule_id = ? order by breach_date")
+                        "select has_aml_dispensation from marts.fct_turnus_aml_breach where rule_id = ? order by breach_date")
                 .bind(0, rule).mapTo(Boolean.class).list());
     }
 

@@ -1,6 +1,6 @@
 package no.hdo.dw.jobs.aml;
 
-import static no.hdo.dw.jobs.support.CommandLineRun.capture;
+import static no.hdo.dw.jobs.support.CommandLineRun.hdoDw;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-import no.hdo.dw.jobs.cli.HdoDw;
 import no.hdo.dw.jobs.support.CommandLineRun.Captured;
 import no.hdo.dw.warehouse.DuckDbDatabase;
 import no.hdo.dw.warehouse.Home;
@@ -32,7 +31,7 @@ import no.hdo.dw.warehouse.internal.SqlResources;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AmlReportFunctionalTests {
 
-    private static final Set<String> CALENDAR_AND_PRIVACY = Set.of("marts.dim_date", "marts.dim_month", "marts.privacy_settings");
+    private static final Set<String> CALENDAR_AND_PRIVACY = Set.of("marts.dim_calendar_date", "marts.dim_calendar_month", "marts.privacy_settings");
 
     @TempDir
     static Path folder;
@@ -53,7 +52,7 @@ class AmlReportFunctionalTests {
             }
             engine.employee("p6", false).shift("p6", "ORD", "2025-12-03 07:00", "2025-12-03 15:00");
             engine.build(model -> AmlEngine.ENGINE.test(model) || CALENDAR_AND_PRIVACY.contains(model.qualifiedName())
-                    || model.name().startsWith("rpt_aml_") || model.name().startsWith("bi_aml_"));
+                    || model.name().startsWith("rpt_turnus_aml_") || model.name().startsWith("bi_turnus_aml_"));
             Publisher.publish(engine.database().jdbi(), home, 1, LocalDate.of(2026, 3, 1));
         }
     }
@@ -61,8 +60,8 @@ class AmlReportFunctionalTests {
     @Test
     void reportGivesEveryRuleAndMonthInOrderWithZerosAsCsv() {
         // when
-        Captured captured = capture(() -> HdoDw.execute("report", "aml-breaches", "--from", "2026-01", "--to", "2026-02",
-                "--format", "csv", "--home", home.root().toString()));
+        Captured captured = hdoDw("report", "aml-breaches", "--from", "2026-01", "--to", "2026-02",
+                "--format", "csv", "--home", home.root().toString());
 
         // then
         assertThat(captured.exitCode()).as(captured.err()).isZero();
@@ -82,12 +81,12 @@ class AmlReportFunctionalTests {
     @Test
     void reportInTheOtherFormats() {
         // when
-        String table = capture(() -> HdoDw.execute("report", "aml-breaches", "--from", "2026-02", "--to", "2026-02",
-                "--home", home.root().toString())).out();
-        String markdown = capture(() -> HdoDw.execute("report", "aml-breaches", "--from", "2026-02", "--to", "2026-02",
-                "--format", "markdown", "--home", home.root().toString())).out();
-        String json = capture(() -> HdoDw.execute("report", "aml-breaches", "--from", "2026-02", "--to", "2026-02",
-                "--format", "json", "--home", home.root().toString())).out();
+        String table = hdoDw("report", "aml-breaches", "--from", "2026-02", "--to", "2026-02",
+                "--home", home.root().toString()).out();
+        String markdown = hdoDw("report", "aml-breaches", "--from", "2026-02", "--to", "2026-02",
+                "--format", "markdown", "--home", home.root().toString()).out();
+        String json = hdoDw("report", "aml-breaches", "--from", "2026-02", "--to", "2026-02",
+                "--format", "json", "--home", home.root().toString()).out();
 
         // then
         assertThat(table.lines().toList()).hasSize(2 + 9).startsWith(
@@ -104,8 +103,8 @@ class AmlReportFunctionalTests {
     @Test
     void monthsOutsideTheDataAreZero() {
         // when: from before the first delivered month to after the reporting month
-        Captured captured = capture(() -> HdoDw.execute("report", "aml-breaches", "--from", "2025-11", "--to", "2026-04",
-                "--format", "csv", "--home", home.root().toString()));
+        Captured captured = hdoDw("report", "aml-breaches", "--from", "2025-11", "--to", "2026-04",
+                "--format", "csv", "--home", home.root().toString());
 
         // then
         assertThat(captured.out().lines().skip(1).toList()).hasSize(9 * 6)
@@ -115,8 +114,8 @@ class AmlReportFunctionalTests {
     @Test
     void trendCountsEveryBreachInTheMonthOfItsDate() {
         // when
-        Captured captured = capture(() -> HdoDw.execute("trend", "aml-breaches", "--to", "2026-02", "--months", "4",
-                "--format", "csv", "--home", home.root().toString()));
+        Captured captured = hdoDw("trend", "aml-breaches", "--to", "2026-02", "--months", "4",
+                "--format", "csv", "--home", home.root().toString());
 
         // then
         assertThat(captured.exitCode()).as(captured.err()).isZero();
@@ -127,14 +126,14 @@ class AmlReportFunctionalTests {
     @Test
     void badArgumentsExitNonZeroWithOneLine() {
         String homeOption = home.root().toString();
-        Captured backwards = capture(() -> HdoDw.execute("report", "aml-breaches", "--from", "2026-02", "--to", "2026-01", "--home", homeOption));
-        Captured badMonth = capture(() -> HdoDw.execute("report", "aml-breaches", "--from", "2026-1", "--to", "2026-02", "--home", homeOption));
-        Captured missingTo = capture(() -> HdoDw.execute("report", "aml-breaches", "--from", "2026-01", "--home", homeOption));
-        Captured badFormat = capture(() -> HdoDw.execute("report", "aml-breaches", "--from", "2026-01", "--to", "2026-02", "--format", "xls"));
-        Captured tooLong = capture(() -> HdoDw.execute("report", "aml-breaches", "--from", "2000-01", "--to", "2026-02", "--home", homeOption));
-        Captured noReport = capture(() -> HdoDw.execute("report"));
-        Captured noPublication = capture(() -> HdoDw.execute("report", "aml-breaches", "--from", "2026-01", "--to", "2026-02",
-                "--home", folder.resolve("nowhere").toString()));
+        Captured backwards = hdoDw("report", "aml-breaches", "--from", "2026-02", "--to", "2026-01", "--home", homeOption);
+        Captured badMonth = hdoDw("report", "aml-breaches", "--from", "2026-1", "--to", "2026-02", "--home", homeOption);
+        Captured missingTo = hdoDw("report", "aml-breaches", "--from", "2026-01", "--home", homeOption);
+        Captured badFormat = hdoDw("report", "aml-breaches", "--from", "2026-01", "--to", "2026-02", "--format", "xls");
+        Captured tooLong = hdoDw("report", "aml-breaches", "--from", "2000-01", "--to", "2026-02", "--home", homeOption);
+        Captured noReport = hdoDw("report");
+        Captured noPublication = hdoDw("report", "aml-breaches", "--from", "2026-01", "--to", "2026-02",
+                "--home", folder.resolve("nowhere").toString());
 
         assertThat(List.of(backwards, badMonth, missingTo, badFormat, tooLong, noReport)).allSatisfy(captured -> {
             assertThat(captured.exitCode()).isEqualTo(2);
@@ -157,13 +156,13 @@ class AmlReportFunctionalTests {
             // when
             List<String> byRule = published.jdbi().withHandle(handle -> handle.createQuery("""
                             select month_label || ' ' || rule_id || ' ' || coalesce(cast(breaches as varchar), 'null') || ' ' || is_suppressed
-                            from bi.bi_aml_breaches_monthly
+                            from bi.bi_turnus_aml_breaches_monthly
                             where month_label in ('2026-01', '2026-02') and rule_id in ('DAILY_REST', 'DAILY_HOURS', 'SUNDAYS_IN_A_ROW')
                             order by month_key, rule_order""")
                     .mapTo(String.class).list());
             List<String> totals = published.jdbi().withHandle(handle -> handle.createQuery("""
                             select month_label || ' ' || coalesce(cast(breaches as varchar), 'null') || ' ' || is_suppressed
-                            from bi.bi_aml_breaches_monthly_total order by month_key""")
+                            from bi.bi_turnus_aml_breaches_monthly_total order by month_key""")
                     .mapTo(String.class).list());
 
             // then: five persons are shown, four are not; a cell with no breach is about nobody and shows 0
@@ -186,12 +185,12 @@ class AmlReportFunctionalTests {
             }
 
             // when a breach is in the fact twice
-            work.jdbi().useHandle(handle -> handle.execute("insert into marts.fct_aml_breach select * from marts.fct_aml_breach limit 1"));
+            work.jdbi().useHandle(handle -> handle.execute("insert into marts.fct_turnus_aml_breach select * from marts.fct_turnus_aml_breach limit 1"));
 
             // then the one-row-per-breach test and the reconciliation both see it
             assertThat(amlTests).filteredOn(test -> offendingRows(work, test) > 0).extracting(SqlResources.SqlFile::baseName)
-                    .containsExactlyInAnyOrder("assert_fct_aml_breach__one_row_per_breach", "assert_rpt_aml_breaches_monthly__reconciles_with_fact");
-            work.jdbi().useHandle(handle -> handle.execute("create or replace table marts.fct_aml_breach as select distinct * from marts.fct_aml_breach"));
+                    .containsExactlyInAnyOrder("assert_fct_turnus_aml_breach__one_row_per_breach", "assert_rpt_turnus_aml_breaches_monthly__reconciles_with_fact");
+            work.jdbi().useHandle(handle -> handle.execute("create or replace table marts.fct_turnus_aml_breach as select distinct * from marts.fct_turnus_aml_breach"));
         }
     }
 
@@ -208,7 +207,7 @@ class AmlReportFunctionalTests {
             try {
                 // when
                 String february = work.jdbi().withHandle(handle -> handle.createQuery("""
-                                select coalesce(cast(breaches as varchar), 'null') || ' ' || is_suppressed from bi.bi_aml_breaches_monthly
+                                select coalesce(cast(breaches as varchar), 'null') || ' ' || is_suppressed from bi.bi_turnus_aml_breaches_monthly
                                 where month_label = '2026-02' and rule_id = 'SUNDAYS_IN_A_ROW'""")
                         .mapTo(String.class).one());
 

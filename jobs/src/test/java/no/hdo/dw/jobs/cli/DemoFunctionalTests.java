@@ -1,6 +1,6 @@
 package no.hdo.dw.jobs.cli;
 
-import static no.hdo.dw.jobs.support.CommandLineRun.capture;
+import static no.hdo.dw.jobs.support.CommandLineRun.hdoDw;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -30,7 +30,7 @@ class DemoFunctionalTests {
     @BeforeAll
     void runTheDemo() {
         // given a fresh folder; when the demo runs
-        Captured captured = capture(() -> HdoDw.execute("demo", "--out", folder.toString()));
+        Captured captured = hdoDw("demo", "--out", folder.toString());
         demoExitCode = captured.exitCode();
         demoOutput = captured.out();
         demoErrors = captured.err();
@@ -97,8 +97,8 @@ class DemoFunctionalTests {
     @Test
     void trendPrintsExactlyTheRequestedMonthsAsCsv() {
         // when
-        Captured captured = capture(() -> HdoDw.execute("trend", "video-calls", "--to", "2026-03", "--months", "3", "--format", "csv",
-                "--home", home.root().toString()));
+        Captured captured = hdoDw("trend", "video-calls", "--to", "2026-03", "--months", "3", "--format", "csv",
+                "--home", home.root().toString());
 
         // then: a month with no calls is 0
         assertThat(captured.exitCode()).isZero();
@@ -109,8 +109,8 @@ class DemoFunctionalTests {
     @Test
     void trendDefaultsToThirteenMonthsInEveryFormat() {
         for (String format : List.of("table", "markdown", "json", "csv")) {
-            Captured captured = capture(() -> HdoDw.execute("trend", "video-calls", "--to", "2026-02", "--format", format,
-                    "--home", home.root().toString()));
+            Captured captured = hdoDw("trend", "video-calls", "--to", "2026-02", "--format", format,
+                    "--home", home.root().toString());
             assertThat(captured.exitCode()).as(format).isZero();
             assertThat(captured.out()).as(format).contains("2025-02").contains("2026-02").doesNotContain("2025-01");
         }
@@ -118,11 +118,11 @@ class DemoFunctionalTests {
 
     @Test
     void badArgumentsExitNonZeroWithOneLine() {
-        Captured unknownMetric = capture(() -> HdoDw.execute("trend", "video-cals", "--to", "2026-02", "--home", home.root().toString()));
-        Captured badMonth = capture(() -> HdoDw.execute("trend", "video-calls", "--to", "2026-13", "--home", home.root().toString()));
-        Captured badFormat = capture(() -> HdoDw.execute("trend", "video-calls", "--to", "2026-02", "--format", "xml"));
-        Captured noPublication = capture(() -> HdoDw.execute("trend", "video-calls", "--to", "2026-02",
-                "--home", folder.resolve("nowhere").toString()));
+        Captured unknownMetric = hdoDw("trend", "video-cals", "--to", "2026-02", "--home", home.root().toString());
+        Captured badMonth = hdoDw("trend", "video-calls", "--to", "2026-13", "--home", home.root().toString());
+        Captured badFormat = hdoDw("trend", "video-calls", "--to", "2026-02", "--format", "xml");
+        Captured noPublication = hdoDw("trend", "video-calls", "--to", "2026-02",
+                "--home", folder.resolve("nowhere").toString());
 
         assertThat(unknownMetric.exitCode()).isEqualTo(2);
         assertThat(unknownMetric.err().strip()).startsWith("hdo-dw: unknown metric 'video-cals'").doesNotContain("\n");

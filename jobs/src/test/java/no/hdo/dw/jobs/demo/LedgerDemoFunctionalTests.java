@@ -2,9 +2,9 @@ package no.hdo.dw.jobs.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,13 +73,13 @@ class LedgerDemoFunctionalTests {
             List<Long> counts = work.jdbi().withHandle(handle -> handle.createQuery("""
                     select (select count(*) from intermediate.int_ledger__account_report_line
                              where mapping_source = 'report_line_mapping_20251215120000.csv'),
-                           (select count(*) from staging.stg_seed__account_report_line),
+                           (select count(*) from staging.stg_ledger__seed_account_report_line),
                            (select count(*) from (
                                select report_line_name, account_from, account_to, valid_from, valid_to
                                  from intermediate.int_ledger__account_report_line
                                except
                                select report_line_name, account_from, account_to, valid_from, valid_to
-                                 from staging.stg_seed__account_report_line))""")
+                                 from staging.stg_ledger__seed_account_report_line))""")
                     .map((rs, ctx) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3))).one());
             assertThat(counts).containsExactly(38L, 38L, 0L);
         }
@@ -133,9 +133,9 @@ class LedgerDemoFunctionalTests {
 
     @Test
     void theDemoPrintoutHasBothTables() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        LedgerDemoReport.print(home.publishedWarehouse(), new PrintStream(out, true, StandardCharsets.UTF_8));
-        String text = out.toString(StandardCharsets.UTF_8);
+        StringWriter out = new StringWriter();
+        LedgerDemoReport.print(home.publishedWarehouse(), new PrintWriter(out, true));
+        String text = out.toString();
         assertThat(text).contains("hdo-dw report result --from 2026-01 --to 2026-02", "hdo-dw report receivables --as-of 2026-02-28");
         assertThat(text.lines().filter(line -> line.startsWith("Resultat ")).findFirst().orElseThrow().split(" {2,}"))
                 .startsWith("Resultat", "6,3", "-2,6", "8,9");

@@ -2,10 +2,9 @@ package no.hdo.dw.jobs.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -54,9 +53,9 @@ class ServicesDemoFunctionalTests {
         feeds.putAll(LifexDemoFeeds.write(services.inbox));
         summary = new DemoInbox.Summary(feeds);
         report = NightlyRun.run(new Home(folder.resolve("home")), services.inbox, LocalDate.of(2026, 3, 1));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        figures = ServicesDemoReport.print(services.home.publishedWarehouse(), YearMonth.of(2026, 2), new PrintStream(out, true, StandardCharsets.UTF_8));
-        printed = out.toString(StandardCharsets.UTF_8);
+        StringWriter out = new StringWriter();
+        figures = ServicesDemoReport.print(services.home.publishedWarehouse(), YearMonth.of(2026, 2), new PrintWriter(out, true));
+        printed = out.toString();
     }
 
     @Test

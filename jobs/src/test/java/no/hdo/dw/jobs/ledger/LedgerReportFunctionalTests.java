@@ -196,7 +196,7 @@ class LedgerReportFunctionalTests {
                 + "account_to is not an account number at or after account_from");
         assertThat(ledger.work("""
                 select fct.transaction_id, fct.account_id, lines.report_line_name from marts.fct_ledger_posting as fct
-                  join marts.dim_report_line as lines using (report_line_key) order by 1, 2""")).containsExactly(
+                  join marts.dim_ledger_report_line as lines using (report_line_key) order by 1, 2""")).containsExactly(
                 "F1|3000|Driftsinntekt", "F1|6907|Telefon og mobil", "J1|3000|Driftsinntekt", "J1|6907|Transmisjon og data");
         List<String> csv = run("report", "result", "--from", "2026-02", "--to", "2026-02", "--format", "csv",
                 "--home", ledger.home.root().toString());

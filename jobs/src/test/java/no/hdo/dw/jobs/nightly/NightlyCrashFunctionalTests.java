@@ -65,7 +65,10 @@ class NightlyCrashFunctionalTests {
 
     private static final LocalDate RUN_DATE = LocalDate.of(2026, 3, 1);
     /** The demo inbox holds personal data (turnus): its runs need a pseudonym key. */
-    private static final PseudonymKey DEMO_KEY = PseudonymKey.demo();
+    /** The demo's staff data is keyed with the demo's key. */
+    private static NightlyParameters demoKeyed(Path inbox, LocalDate runDate) {
+        return NightlyParameters.of(inbox, runDate).withPseudonymKeySource(PseudonymKey.DEMO_SOURCE);
+    }
     /** A run date before the calendar starts (2015): the data test "exactly one reporting month" fails. */
     private static final LocalDate RUN_DATE_WITHOUT_REPORTING_MONTH = LocalDate.of(2015, 1, 1);
     private static final Duration CHILD_TIMEOUT = Duration.ofMinutes(4);
@@ -92,7 +95,7 @@ class NightlyCrashFunctionalTests {
         assertThat(inboxFiles).isEqualTo(summary.filesWritten());
 
         reference = new Home(shared.resolve("reference"));
-        referenceReport = NightlyRun.run(reference, inbox, RUN_DATE, DEMO_KEY);
+        referenceReport = NightlyRun.run(reference, demoKeyed(inbox, RUN_DATE));
         assertThat(referenceReport.exitCode()).as("the uncrashed run: published, with the demo's bad records quarantined").isEqualTo(3);
         assertThat(referenceReport.quarantinedTotal()).isEqualTo(summary.badRecordsWritten());
         referenceContent = PublishedContent.of(reference);
@@ -186,7 +189,7 @@ class NightlyCrashFunctionalTests {
         }
 
         // when the nightly job runs again
-        RunReport rerun = NightlyRun.run(home, inbox, RUN_DATE, DEMO_KEY);
+        RunReport rerun = NightlyRun.run(home, demoKeyed(inbox, RUN_DATE));
 
         // then it finishes and publishes, and its report says what an uncrashed run says
         assertThat(rerun.published()).as("the run after the crash publishes: %s", rerun.message()).isTrue();
@@ -240,10 +243,10 @@ class NightlyCrashFunctionalTests {
                 assertThat(newPublicationFilesIn(home.published())).as("killed while writing the new publication").isNotEmpty();
             }
             case DATA_TESTS_FAIL -> {
-                RunReport failed = NightlyRun.run(home, inbox, RUN_DATE_WITHOUT_REPORTING_MONTH, DEMO_KEY);
+                RunReport failed = NightlyRun.run(home, demoKeyed(inbox, RUN_DATE_WITHOUT_REPORTING_MONTH));
                 assertThat(failed.published()).isFalse();
                 assertThat(failed.exitCode()).isEqualTo(1);
-                assertThat(failed.message()).contains("assert_dim_month__one_reporting_month");
+                assertThat(failed.message()).contains("assert_dim_calendar_month__one_reporting_month");
             }
         }
 
@@ -255,7 +258,7 @@ class NightlyCrashFunctionalTests {
             return;
         }
         // and when the next run succeeds, it replaces the publication and leaves nothing of the killed one behind
-        RunReport next = NightlyRun.run(home, inbox, RUN_DATE, DEMO_KEY);
+        RunReport next = NightlyRun.run(home, demoKeyed(inbox, RUN_DATE));
         assertThat(next.published()).as(next.message()).isTrue();
         assertThat(publishedFiles(home).get("warehouse.duckdb").inode()).isNotEqualTo(before.get("warehouse.duckdb").inode());
         assertThat(PublishedContent.of(home)).isEqualTo(referenceContent);
@@ -330,7 +333,7 @@ class NightlyCrashFunctionalTests {
         Set<Path> archiveBefore = Set.copyOf(filesUnder(home.landing()));
 
         // when the nightly job runs again on the same inbox
-        RunReport second = NightlyRun.run(home, inbox, RUN_DATE, DEMO_KEY);
+        RunReport second = NightlyRun.run(home, demoKeyed(inbox, RUN_DATE));
 
         // then it skips every file as known, lands nothing, and publishes the same content
         assertThat(second.published()).isTrue();

@@ -1,15 +1,16 @@
 package no.hdo.dw.jobs.support;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 
 import no.hdo.dw.jobs.cli.HdoDw;
 
 /**
- * Runs the {@code hdo-dw} command line in the test JVM and keeps what it printed: tables go to
- * stdout and one-line reasons to stderr, and the tests check both and the exit code.
+ * Runs the {@code hdo-dw} command line in the test JVM with string writers as its stdout and
+ * stderr (the commands print through their command's writers), and keeps what it printed: tables
+ * go to out and one-line reasons to err, and the tests check both and the exit code. Logs go to
+ * the test JVM's own stderr, not into {@code err}.
  */
 public final class CommandLineRun {
 
@@ -30,26 +31,9 @@ public final class CommandLineRun {
 
     /** {@code hdo-dw ARGS}. */
     public static Captured hdoDw(String... args) {
-        return capture(() -> HdoDw.execute(args));
-    }
-
-    /**
-     * Runs the command with System.out and System.err swapped for buffers. Synchronized because the
-     * streams are the JVM's, shared by every test that runs at the same time.
-     */
-    public static synchronized Captured capture(java.util.function.IntSupplier command) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exitCode = command.getAsInt();
-            return new Captured(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = HdoDw.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Captured(exitCode, out.toString(), err.toString());
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import no.hdo.dw.demo.DemoInbox;
 import no.hdo.dw.demo.TurnusDemoFeeds;
+import no.hdo.dw.jobs.nightly.NightlyParameters;
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.output.OutputFormat;
@@ -48,7 +49,8 @@ class TurnusDemoFunctionalTests {
     void runTheDemoInbox() throws IOException {
         summary = DemoInbox.write(folder.resolve("inbox"));
         home = new Home(folder.resolve("home"));
-        report = NightlyRun.run(home, folder.resolve("inbox"), LocalDate.of(2026, 3, 1), PseudonymKey.demo());
+        report = NightlyRun.run(home, NightlyParameters.of(folder.resolve("inbox"), LocalDate.of(2026, 3, 1))
+                .withPseudonymKeySource(PseudonymKey.DEMO_SOURCE));
     }
 
     private List<String> trend(TrendMetric metric, int months) {
@@ -114,9 +116,9 @@ class TurnusDemoFunctionalTests {
 
     @Test
     void theManagementUnitOfFourIsSuppressedInTheBiViews() {
-        assertThat(published("select distinct persons, fte, is_suppressed from bi.bi_staff_headcount_monthly "
+        assertThat(published("select distinct persons, fte, is_suppressed from bi.bi_turnus_headcount_monthly "
                 + "where org_unit_name = 'Ledelse' and month_label = '2026-02'")).containsExactly("∅|∅|true");
-        assertThat(published("select sum(persons) from bi.bi_staff_headcount_monthly where month_label = '2026-02' and not is_suppressed"))
+        assertThat(published("select sum(persons) from bi.bi_turnus_headcount_monthly where month_label = '2026-02' and not is_suppressed"))
                 .containsExactly(String.valueOf(103 - 4 - 4 - 4)); // management (4), and the temporary (4) and trainees (4) of small units
     }
 

@@ -1,11 +1,14 @@
 package no.hdo.dw.jobs.turnus;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
 import no.hdo.dw.feeds.TextFeed;
-import no.hdo.dw.jobs.nightly.NightlyOptions;
+import no.hdo.dw.jobs.nightly.NightlyParameters;
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.support.Inboxes;
@@ -21,14 +24,19 @@ import no.hdo.dw.pipeline.turnus.Pseudonymiser;
  */
 final class TurnusInbox extends SourceInbox {
 
-    /** The key of these tests: long and distinctive, so that a search of the home's bytes for it means something. */
+    /**
+     * The key of these tests: long and distinctive, so that a search of the home's bytes for it means
+     * something. The runs read it from a key file beside the home, as an operator gives it.
+     */
     static final String KEY_TEXT = "turnus-test-key-7f3c9b1e-ONLY-IN-MEMORY";
     static final PseudonymKey KEY = PseudonymKey.of(KEY_TEXT, "the tests");
 
-    int minPersons = NightlyOptions.DEFAULT_MIN_PERSONS;
+    final Path keyFile;
+    int minPersons = NightlyParameters.DEFAULT_MIN_PERSONS;
 
     TurnusInbox(Path temporaryFolder) {
         super(temporaryFolder);
+        this.keyFile = temporaryFolder.resolve("turnus-tests.key");
     }
 
     static String pseudonym(String employeeNo) {
@@ -53,7 +61,13 @@ final class TurnusInbox extends SourceInbox {
 
     @Override
     public RunReport nightly(LocalDate runDate) {
-        return NightlyRun.run(home, inbox, runDate, new NightlyOptions(KEY, minPersons));
+        try {
+            Files.writeString(keyFile, KEY_TEXT + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return NightlyRun.run(home, NightlyParameters.of(inbox, runDate).withMinPersons(minPersons)
+                .withPseudonymKeySource(PseudonymKey.fileSource(keyFile)));
     }
 
     static RunReport.FeedReport feed(RunReport report, String feed) {

@@ -17,11 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import no.hdo.dw.jobs.nightly.MissingPseudonymKeyException;
-import no.hdo.dw.jobs.nightly.NightlyOptions;
+import no.hdo.dw.jobs.nightly.NightlyParameters;
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.support.CommandLineRun;
 import no.hdo.dw.jobs.support.CommandLineRun.Captured;
+import no.hdo.dw.pipeline.turnus.PseudonymKey;
 
 /**
  * Personal data (sources.md): employee numbers become keyed pseudonyms on landing, and neither a
@@ -106,18 +107,18 @@ class TurnusPrivacyFunctionalTests {
 
         // then every BI figure about the four is suppressed, and those about the five are shown
         assertThat(turnus.published("""
-                select org_unit_name, employment_category, persons, fte, is_suppressed from bi.bi_staff_headcount_monthly
+                select org_unit_name, employment_category, persons, fte, is_suppressed from bi.bi_turnus_headcount_monthly
                  where month_label = '2026-01' order by org_unit_name""")).containsExactly(
                 "Liten enhet|permanent|∅|∅|true",
                 "Stor enhet|permanent|5|5.0|false");
         assertThat(turnus.published("""
-                select org_unit_name, persons, cast(agreed_days as double), round(total_pct, 4), is_suppressed from bi.bi_staff_sick_leave_monthly
+                select org_unit_name, persons, cast(agreed_days as double), round(total_pct, 4), is_suppressed from bi.bi_turnus_sick_leave_monthly
                  where month_label = '2026-01' order by org_unit_name""")).containsExactly(
                 "Liten enhet|∅|∅|∅|true",
                 // 5 people x 21 agreed days (1 January is a holiday); 2 days each lost: 10 / 105
                 "Stor enhet|5|105.0|9.5238|false");
         assertThat(turnus.published("""
-                select org_unit_name, hour_kind, persons, hours, is_suppressed from bi.bi_staff_hours_monthly
+                select org_unit_name, hour_kind, persons, hours, is_suppressed from bi.bi_turnus_hours_monthly
                  where month_label = '2026-01' order by org_unit_name""")).containsExactly(
                 "Liten enhet|Overtid|∅|∅|true",
                 "Stor enhet|Overtid|5|10.0|false");
@@ -140,7 +141,7 @@ class TurnusPrivacyFunctionalTests {
         // then the unit of four is shown
         assertThat(turnus.work("select min_persons from marts.privacy_settings")).containsExactly("4");
         assertThat(turnus.published("""
-                select org_unit_name, persons, is_suppressed from bi.bi_staff_headcount_monthly
+                select org_unit_name, persons, is_suppressed from bi.bi_turnus_headcount_monthly
                  where month_label = '2026-01' order by org_unit_name""")).containsExactly("Liten enhet|4|false", "Stor enhet|5|false");
     }
 
@@ -150,7 +151,8 @@ class TurnusPrivacyFunctionalTests {
         TurnusInbox turnus = inboxWithNinePeople();
 
         // when the run has no key, then it refuses before anything is written
-        assertThatThrownBy(() -> NightlyRun.run(turnus.home, turnus.inbox, LocalDate.of(2026, 2, 1), new NightlyOptions(null, 5)))
+        assertThatThrownBy(() -> NightlyRun.run(turnus.home, NightlyParameters.of(turnus.inbox, LocalDate.of(2026, 2, 1))
+                .withPseudonymKeySource(PseudonymKey.NO_SOURCE)))
                 .isInstanceOf(MissingPseudonymKeyException.class)
                 .hasMessage("the inbox holds turnus files (personal data) and no pseudonym key was given: set HDO_DW_PSEUDONYM_KEY "
                         + "or use --pseudonym-key-file FILE");

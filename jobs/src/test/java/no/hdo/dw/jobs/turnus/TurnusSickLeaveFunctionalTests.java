@@ -67,7 +67,7 @@ class TurnusSickLeaveFunctionalTests {
     @Test
     void eachPersonsMonthIsWhatTheDefinitionGives() {
         String monthly = "select month_key, cast(agreed_days as double), cast(lost_days_short_term as double), cast(lost_days_long_term as double) "
-                + "from marts.fct_sick_leave_monthly "
+                + "from marts.fct_turnus_sick_leave_monthly "
                 + "where employee_key = ? order by month_key";
         // part-time: agreed and lost days weigh position_pct / 100
         assertThat(person(monthly, "5000000001")).isEqualTo("202603|11.0|1.0|0.0,202604|9.5|0.0|0.0");
@@ -121,14 +121,14 @@ class TurnusSickLeaveFunctionalTests {
         empty.nightly(LocalDate.of(2038, 6, 1));
 
         // then 2026 has the eleven holidays of definitions.md (Easter Sunday 5 April), by date
-        assertThat(empty.work("select holiday_date, holiday_name_nb from marts.dim_public_holiday where year(holiday_date) = 2026 order by 1"))
+        assertThat(empty.work("select holiday_date, holiday_name_nb from marts.dim_calendar_public_holiday where year(holiday_date) = 2026 order by 1"))
                 .containsExactly("2026-01-01|1. nyttårsdag", "2026-04-02|Skjærtorsdag", "2026-04-03|Langfredag", "2026-04-06|2. påskedag",
                         "2026-05-01|Offentlig høytidsdag", "2026-05-14|Kristi himmelfartsdag", "2026-05-17|Grunnlovsdag",
                         "2026-05-25|2. pinsedag", "2026-12-25|1. juledag", "2026-12-26|2. juledag");
         // and Easter Monday, Ascension Day and Whit Monday follow Easter in every year (Easter Sundays from the almanac)
         String easterBased = empty.work("""
                 select year(holiday_date) || ':' || string_agg(strftime(holiday_date, '%m-%d'), ' ' order by holiday_date)
-                  from marts.dim_public_holiday
+                  from marts.dim_calendar_public_holiday
                  where regexp_matches(holiday_name_nb, 'Skjærtorsdag|Langfredag|påskedag|himmelfart|pinsedag')
                    and year(holiday_date) in (2015, 2019, 2024, 2025, 2027, 2035, 2038)
                  group by year(holiday_date) order by 1""").stream().collect(Collectors.joining(", "));
@@ -141,7 +141,7 @@ class TurnusSickLeaveFunctionalTests {
                 "2035:03-22 03-23 03-26 05-03 05-14",   // Easter 25 March
                 "2038:04-22 04-23 04-26 06-03 06-14")); // Easter 25 April, the latest possible
         // and 17 May 2027 is one holiday with both names
-        assertThat(empty.work("select holiday_name_nb from marts.dim_public_holiday where holiday_date = date '2027-05-17'"))
+        assertThat(empty.work("select holiday_name_nb from marts.dim_calendar_public_holiday where holiday_date = date '2027-05-17'"))
                 .containsExactly("2. pinsedag / Grunnlovsdag");
     }
 }

@@ -37,14 +37,14 @@ class TurnusStarFunctionalTests {
         // then
         assertThat(turnus.work("""
                 select org_unit_id, employment_category, position_pct, has_aml_dispensation, valid_from, valid_to, is_latest_version, is_current
-                  from marts.dim_employee order by valid_from""")).containsExactly(
+                  from marts.dim_turnus_employee order by valid_from""")).containsExactly(
                 "Kundeservice|permanent|80.00|false|2025-01-01|2026-01-31|false|false",
                 "Plattform|permanent|100.00|true|2026-02-01|∅|true|true");
         assertThat(turnus.work("""
                 select shift.shift_id, employee.org_unit_id, employee.position_pct
-                  from marts.fct_shift as shift join marts.dim_employee as employee using (employee_version_key)
+                  from marts.fct_turnus_shift as shift join marts.dim_turnus_employee as employee using (employee_version_key)
                  order by 1""")).containsExactly("S-1|Kundeservice|80.00", "S-2|Plattform|100.00");
-        assertThat(turnus.work("select count(distinct employee_key) from marts.dim_employee")).containsExactly("1");
+        assertThat(turnus.work("select count(distinct employee_key) from marts.dim_turnus_employee")).containsExactly("1");
     }
 
     @Test

@@ -32,7 +32,9 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
 
     private static final Logger log = LoggerFactory.getLogger(NewFilesPartitioner.class);
 
+    /** The job parameters the landing reads: the inbox folder, and the run's id (what the registry records). */
     public static final String INBOX_PARAMETER = "inbox";
+    public static final String RUN_ID_PARAMETER = "run.id";
     static final String RUN_ID = "run.id";
     private static final String PATH = "file.path";
     private static final String SHA256 = "file.sha256";
@@ -53,9 +55,9 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        String inboxParameter = stepExecution.getJobExecution().getJobParameters().getString(INBOX_PARAMETER);
-        inbox = Path.of(inboxParameter);
-        runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
+        var parameters = stepExecution.getJobParameters();
+        inbox = Path.of(parameters.getString(INBOX_PARAMETER));
+        runId = parameters.getLong(RUN_ID_PARAMETER);
         // Only one nightly run works on a home at a time: hidden temporaries are what a dead run left.
         archive.deleteTemporaries(spec.id());
     }

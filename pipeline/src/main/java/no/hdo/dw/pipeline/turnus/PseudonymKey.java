@@ -21,12 +21,24 @@ public final class PseudonymKey {
     /** The demo's own key, published here on purpose: it protects nothing but demo data. */
     public static final String DEMO_KEY_TEXT = "hdo-dw-demo-key--not-for-real-personal-data";
 
+    /*
+     * Where a run finds its key: the run carries one of these (a job parameter), never the key, so
+     * that the job repository holds where the key was and not what it is.
+     */
+    /** The key is in {@code HDO_DW_PSEUDONYM_KEY}, read when the turnus landing needs it (no key if unset). */
+    public static final String ENVIRONMENT_SOURCE = "env:" + ENVIRONMENT_VARIABLE;
+    /** The demo's published key ({@link #demo()}). */
+    public static final String DEMO_SOURCE = "demo";
+    /** No key: a run with turnus files refuses to start. */
+    public static final String NO_SOURCE = "none";
+    private static final String FILE_SOURCE_PREFIX = "file:";
+
     private final byte[] bytes;
     private final String origin;
 
     private PseudonymKey(byte[] bytes, String origin) {
         if (bytes.length < MINIMUM_LENGTH) {
-            throw new IllegalArgumentException("the pseudonym key from " + origin + " is " + bytes.length
+            throw new PseudonymKeyException("the pseudonym key from " + origin + " is " + bytes.length
                     + " bytes long; it must be at least " + MINIMUM_LENGTH);
         }
         this.bytes = bytes;
@@ -43,7 +55,7 @@ public final class PseudonymKey {
         try {
             return of(Files.readString(file, StandardCharsets.UTF_8), "the key file " + file);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read the pseudonym key file " + file + ": " + e.getMessage());
+            throw new PseudonymKeyException("cannot read the pseudonym key file " + file + ": " + e.getMessage());
         }
     }
 
@@ -56,6 +68,31 @@ public final class PseudonymKey {
     /** The fixed key of {@code hdo-dw demo}. Its pseudonyms are as good as public: never use it for real data. */
     public static PseudonymKey demo() {
         return of(DEMO_KEY_TEXT, "the demo");
+    }
+
+    /** The source of the key in {@code file}: its absolute path. */
+    public static String fileSource(Path file) {
+        return FILE_SOURCE_PREFIX + file.toAbsolutePath();
+    }
+
+    /**
+     * The key a source names ({@link #ENVIRONMENT_SOURCE}, {@link #fileSource}, {@link #DEMO_SOURCE},
+     * {@link #NO_SOURCE} or null), or none.
+     */
+    public static Optional<PseudonymKey> fromSource(String source, Map<String, String> environment) {
+        if (source == null || source.equals(NO_SOURCE)) {
+            return Optional.empty();
+        }
+        if (source.equals(ENVIRONMENT_SOURCE)) {
+            return fromEnvironment(environment);
+        }
+        if (source.equals(DEMO_SOURCE)) {
+            return Optional.of(demo());
+        }
+        if (source.startsWith(FILE_SOURCE_PREFIX)) {
+            return Optional.of(fromFile(Path.of(source.substring(FILE_SOURCE_PREFIX.length()))));
+        }
+        throw new PseudonymKeyException("unknown pseudonym key source '" + source + "'");
     }
 
     byte[] bytes() {

@@ -11,8 +11,10 @@ import javax.crypto.spec.SecretKeySpec;
  * Turns an {@code employee_no} into its pseudonym: HMAC-SHA-256 under the run's key, as 64 lower-case
  * hex digits. The same number under the same key always gives the same pseudonym; without the key
  * the number cannot be found from it (not even by trying every possible number).
+ * <p>Not final: the nightly job's pseudonymiser is step-scoped (its key source is a job parameter),
+ * and Spring's scoped proxy subclasses it.
  */
-public final class Pseudonymiser {
+public class Pseudonymiser {
 
     private static final String ALGORITHM = "HmacSHA256";
 

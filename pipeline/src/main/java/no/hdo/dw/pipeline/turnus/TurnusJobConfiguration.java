@@ -1,23 +1,27 @@
 package no.hdo.dw.pipeline.turnus;
 
-import org.springframework.batch.core.step.Step;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import no.hdo.dw.pipeline.landing.LandingSteps;
-
 /**
  * The turnus source: employments, shifts and absences from the rostering system. Every
- * {@code employee_no} becomes a pseudonym in the validators, before anything is written; the key
- * comes from the run ({@link PseudonymKey}), or there is none and a turnus record cannot land.
+ * {@code employee_no} becomes a pseudonym in the validators, before anything is written. The key
+ * comes from where the run's job parameter {@value #PSEUDONYM_KEY_SOURCE_PARAMETER} says
+ * ({@link PseudonymKey#fromSource}), read when a landing step starts; without one a turnus record
+ * cannot land.
  */
 @Configuration
 public class TurnusJobConfiguration {
 
+    /** The job parameter naming where the key is: never the key itself, which must not be stored in the job repository. */
+    public static final String PSEUDONYM_KEY_SOURCE_PARAMETER = "pseudonym.key.source";
+
     @Bean
-    public Pseudonymiser pseudonymiser(ObjectProvider<PseudonymKey> pseudonymKey) {
-        return new Pseudonymiser(pseudonymKey.getIfAvailable());
+    @StepScope
+    public Pseudonymiser pseudonymiser(@Value("#{jobParameters['" + PSEUDONYM_KEY_SOURCE_PARAMETER + "']}") String keySource) {
+        return new Pseudonymiser(PseudonymKey.fromSource(keySource, System.getenv()).orElse(null));
     }
 
     @Bean
@@ -33,20 +37,5 @@ public class TurnusJobConfiguration {
     @Bean
     public AbsencesFeed absencesFeed(Pseudonymiser pseudonymiser) {
         return new AbsencesFeed(pseudonymiser);
-    }
-
-    @Bean
-    public Step employeesLandingStep(LandingSteps landingSteps, EmployeesFeed employeesFeed) {
-        return landingSteps.landingStep(employeesFeed);
-    }
-
-    @Bean
-    public Step shiftsLandingStep(LandingSteps landingSteps, ShiftsFeed shiftsFeed) {
-        return landingSteps.landingStep(shiftsFeed);
-    }
-
-    @Bean
-    public Step absencesLandingStep(LandingSteps landingSteps, AbsencesFeed absencesFeed) {
-        return landingSteps.landingStep(absencesFeed);
     }
 }

@@ -27,12 +27,12 @@ public final class SqlResources {
     private SqlResources() {
     }
 
-    /** A SQL file: its path below {@code sql/} (e.g. {@code marts/dim_date.sql}) and its text. */
+    /** A file below {@code sql/} (a model, a test, a seed): its path below {@code sql/} (e.g. {@code marts/dim_calendar_date.sql}) and its text. */
     public record SqlFile(String path, String text) {
 
         public String baseName() {
             String name = path.substring(path.lastIndexOf('/') + 1);
-            return name.substring(0, name.length() - ".sql".length());
+            return name.substring(0, name.lastIndexOf('.'));
         }
 
         public String folder() {
@@ -41,8 +41,13 @@ public final class SqlResources {
         }
     }
 
-    /** Every {@code .sql} file below {@code sql/<folder>}, sorted by path. */
+    /** Every {@code .sql} file below {@code sql/<folder>} and its subfolders, sorted by path. */
     public static List<SqlFile> list(String folder) {
+        return list(folder, ".sql");
+    }
+
+    /** Every file whose name ends in {@code suffix} below {@code sql/<folder>} and its subfolders, sorted by path. */
+    public static List<SqlFile> list(String folder, String suffix) {
         String base = "sql/" + folder;
         URL url = SqlResources.class.getClassLoader().getResource(base);
         if (url == null) {
@@ -57,14 +62,14 @@ public final class SqlResources {
                 } catch (FileSystemAlreadyExistsException alreadyOpen) {
                     fileSystem = FileSystems.getFileSystem(uri);
                 }
-                return read(fileSystem.getPath(base), fileSystem.getPath("sql"));
+                return read(fileSystem.getPath(base), fileSystem.getPath("sql"), suffix);
             }
             Path folderPath = Path.of(uri);
             Path sqlRoot = folderPath;
             for (int segment = 0; segment < folder.split("/").length; segment++) {
                 sqlRoot = sqlRoot.getParent();
             }
-            return read(folderPath, sqlRoot);
+            return read(folderPath, sqlRoot, suffix);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the SQL files under " + base, e);
         } catch (URISyntaxException e) {
@@ -72,10 +77,10 @@ public final class SqlResources {
         }
     }
 
-    private static List<SqlFile> read(Path folder, Path sqlRoot) throws IOException {
+    private static List<SqlFile> read(Path folder, Path sqlRoot, String suffix) throws IOException {
         List<SqlFile> files = new ArrayList<>();
         try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.filter(p -> p.toString().endsWith(".sql")).sorted(Comparator.comparing(Path::toString)).toList()) {
+            for (Path path : paths.filter(p -> p.toString().endsWith(suffix)).sorted(Comparator.comparing(Path::toString)).toList()) {
                 String relative = sqlRoot.relativize(path).toString().replace('\\', '/');
                 files.add(new SqlFile(relative, Files.readString(path, StandardCharsets.UTF_8)));
             }

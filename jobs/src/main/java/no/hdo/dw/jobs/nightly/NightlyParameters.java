@@ -1,0 +1,104 @@
+package no.hdo.dw.jobs.nightly;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.job.parameters.JobParametersIncrementer;
+import org.springframework.batch.core.job.parameters.RunIdIncrementer;
+
+import no.hdo.dw.jobs.InvalidRequestException;
+import no.hdo.dw.pipeline.landing.NewFilesPartitioner;
+import no.hdo.dw.pipeline.turnus.PseudonymKey;
+import no.hdo.dw.pipeline.turnus.TurnusJobConfiguration;
+
+/**
+ * The inputs of one nightly run, built once (by {@code hdo-dw nightly} from its options and the
+ * environment, or by a test), and handed to the job as its job parameters: the steps read them
+ * there, and nowhere else. The run's id is not here: {@link RunIdIncrementer} gives the next one.
+ *
+ * @param runDate the run date; its month before is the reporting month
+ * @param inbox the inbox, {@code <inbox>/<source>/<feed>/<file>}
+ * @param minPersons BI figures about fewer persons are suppressed (sources.md, "Personal data")
+ * @param duckdbMemoryLimit DuckDB's memory cap for the run, e.g. {@code 4GB}; null: DuckDB's default
+ * @param pseudonymKeySource where the pseudonym key is ({@link PseudonymKey#fromSource}), never the key
+ */
+public record NightlyParameters(LocalDate runDate, Path inbox, int minPersons, String duckdbMemoryLimit, String pseudonymKeySource) {
+
+    // The job parameters' names; those the landing reads are named by the landing.
+    public static final String RUN_ID = NewFilesPartitioner.RUN_ID_PARAMETER;
+    public static final String RUN_DATE = "run.date";
+    public static final String INBOX = NewFilesPartitioner.INBOX_PARAMETER;
+    public static final String MIN_PERSONS = "min.persons";
+    public static final String DUCKDB_MEMORY_LIMIT = "duckdb.memory.limit";
+    public static final String PSEUDONYM_KEY_SOURCE = TurnusJobConfiguration.PSEUDONYM_KEY_SOURCE_PARAMETER;
+
+    // The defaults, each once; the command line's options take them as picocli default values.
+    public static final String MIN_PERSONS_VARIABLE = "HDO_DW_MIN_PERSONS";
+    public static final int DEFAULT_MIN_PERSONS = 5;
+    public static final String MIN_PERSONS_OPTION_DEFAULT = "${env:" + MIN_PERSONS_VARIABLE + ":-" + DEFAULT_MIN_PERSONS + "}";
+    /** Caps DuckDB's native memory (default: DuckDB's own, 80 % of the machine). */
+    public static final String DUCKDB_MEMORY_LIMIT_VARIABLE = "HDO_DW_DUCKDB_MEMORY_LIMIT";
+    public static final String DUCKDB_MEMORY_LIMIT_OPTION_DEFAULT = "${env:" + DUCKDB_MEMORY_LIMIT_VARIABLE + "}";
+    public static final String DEFAULT_PSEUDONYM_KEY_SOURCE = PseudonymKey.ENVIRONMENT_SOURCE;
+
+    public NightlyParameters {
+        Objects.requireNonNull(runDate, "runDate");
+        inbox = inbox.toAbsolutePath().normalize();
+        if (minPersons < 1) {
+            throw new InvalidRequestException("the fewest persons a BI figure may be about must be at least 1, not " + minPersons);
+        }
+        if (duckdbMemoryLimit != null && duckdbMemoryLimit.isBlank()) {
+            duckdbMemoryLimit = null;
+        }
+        if (duckdbMemoryLimit != null && !duckdbMemoryLimit.strip().matches("[0-9]+(\\.[0-9]+)?\\s*[A-Za-z%]*")) {
+            throw new InvalidRequestException("the DuckDB memory limit must be an amount such as 4GB or 512MB, not '" + duckdbMemoryLimit + "'");
+        }
+        pseudonymKeySource = pseudonymKeySource == null ? PseudonymKey.NO_SOURCE : pseudonymKeySource;
+    }
+
+    /** A run of {@code inbox} on {@code runDate} with the defaults: the key from the environment, if it is set there. */
+    public static NightlyParameters of(Path inbox, LocalDate runDate) {
+        return new NightlyParameters(runDate, inbox, DEFAULT_MIN_PERSONS, null, DEFAULT_PSEUDONYM_KEY_SOURCE);
+    }
+
+    public NightlyParameters withMinPersons(int persons) {
+        return new NightlyParameters(runDate, inbox, persons, duckdbMemoryLimit, pseudonymKeySource);
+    }
+
+    public NightlyParameters withDuckdbMemoryLimit(String limit) {
+        return new NightlyParameters(runDate, inbox, minPersons, limit, pseudonymKeySource);
+    }
+
+    public NightlyParameters withPseudonymKeySource(String source) {
+        return new NightlyParameters(runDate, inbox, minPersons, duckdbMemoryLimit, source);
+    }
+
+    /** This run's job parameters, without the run id. Only the date identifies a run, beside its id. */
+    public JobParameters toJobParameters() {
+        JobParametersBuilder parameters = new JobParametersBuilder()
+                .addLocalDate(RUN_DATE, runDate)
+                .addString(INBOX, inbox.toString(), false)
+                .addLong(MIN_PERSONS, (long) minPersons, false)
+                .addString(PSEUDONYM_KEY_SOURCE, pseudonymKeySource, false);
+        if (duckdbMemoryLimit != null) {
+            parameters.addString(DUCKDB_MEMORY_LIMIT, duckdbMemoryLimit.strip(), false);
+        }
+        return parameters.toJobParameters();
+    }
+
+    /**
+     * The next run's parameters for {@code JobOperator.startNextInstance}: this run's inputs, and the
+     * run id after the last run's ({@link RunIdIncrementer}). Only the id is taken from the last run,
+     * so that nothing of its inputs (an old inbox, a memory limit given then) carries over.
+     */
+    public JobParametersIncrementer incrementer() {
+        RunIdIncrementer runIds = new RunIdIncrementer();
+        JobParameters thisRun = toJobParameters();
+        return last -> new JobParametersBuilder(thisRun)
+                .addLong(RUN_ID, runIds.getNext(last).getLong(RUN_ID))
+                .toJobParameters();
+    }
+}

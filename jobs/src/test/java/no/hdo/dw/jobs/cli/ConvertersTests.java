@@ -1,0 +1,64 @@
+package no.hdo.dw.jobs.cli;
+
+import static no.hdo.dw.jobs.support.CommandLineRun.hdoDw;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import org.junit.jupiter.api.Test;
+
+import picocli.CommandLine.TypeConversionException;
+
+import no.hdo.dw.jobs.output.OutputFormat;
+import no.hdo.dw.jobs.support.CommandLineRun.Captured;
+import no.hdo.dw.jobs.trend.TrendMetric;
+
+/** The command line's types are converted by picocli with our reasons, and a bad value is one line naming the option. */
+class ConvertersTests {
+
+    @Test
+    void monthsDatesFormatsAndMetricsConvert() {
+        assertThat(new Converters.MonthConverter().convert("2026-02")).isEqualTo(YearMonth.of(2026, 2));
+        assertThat(new Converters.DateConverter().convert("2026-02-28")).isEqualTo(LocalDate.of(2026, 2, 28));
+        assertThat(new Converters.FormatConverter().convert("csv")).isEqualTo(OutputFormat.CSV);
+        assertThat(new Converters.MetricConverter().convert("video-calls")).isEqualTo(TrendMetric.VIDEO_CALLS);
+    }
+
+    @Test
+    void aBadValueGivesItsReason() {
+        assertThatThrownBy(() -> new Converters.MonthConverter().convert("2026-2")).isInstanceOf(TypeConversionException.class)
+                .hasMessage("must be a month yyyy-MM, not '2026-2'");
+        assertThatThrownBy(() -> new Converters.MonthConverter().convert("2026-02-01")).isInstanceOf(TypeConversionException.class);
+        assertThatThrownBy(() -> new Converters.DateConverter().convert("2026-02-30")).isInstanceOf(TypeConversionException.class)
+                .hasMessage("must be a date yyyy-MM-dd, not '2026-02-30'");
+        assertThatThrownBy(() -> new Converters.FormatConverter().convert("xls")).isInstanceOf(TypeConversionException.class)
+                .hasMessageStartingWith("unknown format 'xls'; allowed: ");
+        assertThatThrownBy(() -> new Converters.MetricConverter().convert("video-cals")).isInstanceOf(TypeConversionException.class)
+                .hasMessageStartingWith("unknown metric 'video-cals'; known: video-calls");
+    }
+
+    @Test
+    void theCommandLineNamesTheOptionInOneLineAndExitsTwo() {
+        // when each command is given a bad value (parsing fails before any home is opened)
+        Captured month = hdoDw("trend", "video-calls", "--to", "2026-13");
+        Captured date = hdoDw("report", "receivables", "--as-of", "28.02.2026");
+        Captured format = hdoDw("report", "result", "--from", "2026-01", "--to", "2026-02", "--format", "xls");
+        Captured metric = hdoDw("trend", "video-cals", "--to", "2026-02");
+        Captured nightlyDate = hdoDw("nightly", "--inbox", ".", "--date", "2026-02-30");
+        Captured count = hdoDw("trend", "video-calls", "--to", "2026-02", "--months", "many");
+
+        // then one line each, naming the option, and exit 2
+        assertThat(month.errLines()).containsExactly("hdo-dw: --to must be a month yyyy-MM, not '2026-13'");
+        assertThat(date.errLines()).containsExactly("hdo-dw: --as-of must be a date yyyy-MM-dd, not '28.02.2026'");
+        assertThat(format.errLines()).singleElement().asString().startsWith("hdo-dw: --format: unknown format 'xls'; allowed: table");
+        assertThat(metric.errLines()).singleElement().asString().startsWith("hdo-dw: unknown metric 'video-cals'; known: ");
+        assertThat(nightlyDate.errLines()).containsExactly("hdo-dw: --date must be a date yyyy-MM-dd, not '2026-02-30'");
+        assertThat(count.errLines()).singleElement().asString().startsWith("hdo-dw: --months: ").contains("'many'");
+        assertThat(java.util.List.of(month, date, format, metric, nightlyDate, count)).allSatisfy(captured -> {
+            assertThat(captured.exitCode()).isEqualTo(2);
+            assertThat(captured.out()).isEmpty();
+        });
+    }
+}

@@ -1,0 +1,30 @@
+-- The account -> report-line mapping in effect: the newest delivered mapping file is the whole mapping; until
+-- one is delivered, the project's seed (definitions.md's default). Grain: account range x validity.
+-- Key: (account_from, valid_from).
+with delivered as (
+    select * from staging.stg_ledger__mapping
+),
+
+newest as (
+    select max(delivery_stamp) as delivery_stamp from delivered
+),
+
+from_delivery as (
+    select report_line_name, account_from, account_to, valid_from, valid_to, source_file as mapping_source,
+    from delivered
+    where delivery_stamp = (select delivery_stamp from newest)
+),
+
+from_seed as (
+    select report_line_name, account_from, account_to, valid_from, valid_to, 'seed' as mapping_source,
+    from staging.stg_ledger__seed_account_report_line
+    where not exists (select 1 from delivered)
+),
+
+final as (
+    select * from from_delivery
+    union all
+    select * from from_seed
+)
+
+select * from final

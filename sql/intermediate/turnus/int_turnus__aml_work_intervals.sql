@@ -1,0 +1,27 @@
+-- Working time per person as work intervals (definitions.md, "Working-time breaches"): the 'work'
+-- intervals of int_turnus__aml_intervals (ORD, OT and UTR merged; standby is not working time), with what
+-- the daily rules join on. Instants are real (timestamptz); the local columns are Europe/Oslo wall time.
+-- Grain: work interval. Key: (employee_key, interval_start_at).
+with intervals as (
+    select * from intermediate.int_turnus__aml_intervals
+    where interval_kind = 'work'
+),
+
+final as (
+    select
+        employee_key,
+        interval_number,
+        interval_start_at,
+        interval_end_at,
+        interval_start_local,
+        interval_end_local,
+        cast(interval_start_local as date) as interval_start_date,
+        -- the UTC day of the start, a join key for the 24-hour windows of the daily rules
+        epoch_us(interval_start_at) // 86400000000 as interval_start_day_number,
+        lead(interval_start_at) over (partition by employee_key order by interval_start_at) as next_interval_start_at,
+        (epoch(interval_end_at) - epoch(interval_start_at)) / 3600 as interval_hours,
+        shift_count,
+    from intervals
+)
+
+select * from final

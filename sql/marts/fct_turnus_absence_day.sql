@@ -1,0 +1,62 @@
+-- Absences at day grain: every calendar day of every absence spell (all codes), with whether it is
+-- an agreed working day of the person (Monday-Friday, not a public holiday, employed that day) and
+-- the sick-leave case it belongs to. Stays in the work warehouse (person level, health data).
+-- Grain: absence x calendar day. Key: (absence_id, absence_date).
+with absences as (
+    select * from intermediate.int_turnus__absences
+),
+
+employees as (
+    select * from marts.dim_turnus_employee
+),
+
+holidays as (
+    select * from marts.dim_calendar_public_holiday
+),
+
+sick_days as (
+    select * from intermediate.int_turnus__sick_days
+),
+
+days as (
+    select
+        absence_id,
+        employee_key,
+        absence_code,
+        degree_pct,
+        is_sick_leave,
+        cast(unnest(generate_series(from_date, to_date, interval 1 day)) as date) as absence_date,
+    from absences
+),
+
+final as (
+    select
+        days.absence_id,
+        days.absence_date,
+        cast(strftime(days.absence_date, '%Y%m%d') as integer) as date_key,
+        year(days.absence_date) * 100 + month(days.absence_date) as month_key,
+        days.employee_key,
+        employees.employee_version_key,
+        employees.org_unit_key,
+        days.absence_code,
+        days.degree_pct,
+        days.is_sick_leave,
+        employees.position_pct,
+        employees.employee_version_key is not null
+            and isodow(days.absence_date) <= 5
+            and holidays.holiday_date is null as is_agreed_day,
+        sick_days.sick_case_key,
+        sick_days.case_length_days,
+        sick_days.is_long_term,
+    from days
+    left join employees
+        on employees.employee_key = days.employee_key
+        and days.absence_date between employees.valid_from and coalesce(employees.valid_to, date '9999-12-31')
+    left join holidays on holidays.holiday_date = days.absence_date
+    left join sick_days
+        on days.is_sick_leave
+        and sick_days.employee_key = days.employee_key
+        and sick_days.sick_date = days.absence_date
+)
+
+select * from final

@@ -1,0 +1,30 @@
+-- One row per working-time breach (definitions.md, "Working-time breaches"): the person, the rule,
+-- the date the breach is dated, the measured value, the limit that applied and whether it was the
+-- dispensation limit. One event can break several rules, and a rule on several days: each counts.
+-- Grain: breach. Key: aml_breach_key; natural key (rule_id, employee_key, breach_date).
+with breaches as (
+    select * from intermediate.int_turnus__aml_breaches
+),
+
+rules as (
+    select * from marts.dim_turnus_aml_rule
+),
+
+final as (
+    select
+        md5(breaches.rule_id || ':' || breaches.employee_key || ':' || strftime(breaches.breach_date, '%Y-%m-%d')) as aml_breach_key,
+        breaches.employee_key,
+        rules.aml_rule_key,
+        breaches.rule_id,
+        breaches.breach_date,
+        cast(strftime(breaches.breach_date, '%Y%m%d') as integer) as breach_date_key,
+        year(breaches.breach_date) * 100 + month(breaches.breach_date) as month_key,
+        cast(breaches.measured_value as double) as measured_value,
+        cast(breaches.limit_value as double) as limit_value,
+        rules.limit_unit,
+        breaches.has_aml_dispensation,
+    from breaches
+    join rules using (rule_id)
+)
+
+select * from final

@@ -1,0 +1,35 @@
+-- The receivables table of the business report (definitions.md, "Customer receivables"; cli.md, report
+-- receivables) for every delivered as-of date: the ten aging buckets in the report's order, then "Sum".
+-- Amounts in NOK, unrounded. Grain: as-of date x row. Key: (as_of_date, row_order).
+-- Columns: as_of_date; row_order (1-10 the buckets, 11 the sum), row_name (as printed), row_kind (bucket,
+-- sum); amount_nok (open items of the bucket, credit notes negative).
+with aging as (
+    select * from reporting.rpt_ledger_receivables_aging
+),
+
+report_rows as (
+    select
+        as_of_date,
+        bucket_order as row_order,
+        bucket_name as row_name,
+        'bucket' as row_kind,
+        amount_nok
+    from aging
+
+    union all
+
+    select
+        as_of_date,
+        max(bucket_order) + 1 as row_order,
+        'Sum' as row_name,
+        'sum' as row_kind,
+        sum(amount_nok) as amount_nok
+    from aging
+    group by as_of_date
+),
+
+final as (
+    select * from report_rows
+)
+
+select * from final

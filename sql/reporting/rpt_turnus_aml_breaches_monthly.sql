@@ -1,0 +1,53 @@
+-- Working-time breaches per month and rule (`report aml-breaches`): every rule in every month from
+-- the first month with a delivered shift to the reporting month, zeros included; a breach counts
+-- in the month of its date. person_count is the number of persons the cell is about.
+-- Grain: month x rule. Key: (month_start_date, rule_id).
+with months as (
+    select * from marts.dim_calendar_month
+),
+
+rules as (
+    select * from marts.dim_turnus_aml_rule
+),
+
+breaches as (
+    select * from marts.fct_turnus_aml_breach
+),
+
+bounds as (
+    select cast(date_trunc('month', min(timezone('Europe/Oslo', start_at))) as date) as first_month_start_date
+    from intermediate.int_turnus__shifts
+),
+
+per_month_and_rule as (
+    select
+        month_key,
+        rule_id,
+        count(*) as breach_count,
+        count(distinct employee_key) as person_count,
+    from breaches
+    group by month_key, rule_id
+),
+
+final as (
+    select
+        months.month_start_date,
+        months.month_key,
+        months.month_label,
+        rules.aml_rule_key,
+        rules.rule_id,
+        rules.rule_order,
+        rules.report_text_nb,
+        coalesce(per_month_and_rule.breach_count, 0) as breach_count,
+        coalesce(per_month_and_rule.person_count, 0) as person_count,
+    from months
+    cross join bounds
+    cross join rules
+    left join per_month_and_rule
+        on per_month_and_rule.month_key = months.month_key
+        and per_month_and_rule.rule_id = rules.rule_id
+    where months.month_start_date >= bounds.first_month_start_date
+      and months.month_start_date <= (select month_start_date from months where is_reporting_month)
+)
+
+select * from final
