@@ -12,7 +12,7 @@ final as (
         coalesce(grouping_code, standard_account_id) as "Standardkonto",
         grouping_category as "Grupperingskategori",
         report_line_name as "Rapportlinje",
-        is_result_account as "Resultatkonto",
+        is_result_account as "Resultatkonto"
     from accounts
 )
 

@@ -15,7 +15,7 @@ final as (
         lines.report_line_name as "Rapportlinje",
         departments.department_name as "Avdeling",
         budget.month_start_date as "Måned",
-        budget.amount_nok as "Budsjett NOK",
+        budget.amount_nok as "Budsjett NOK"
     from budget
     left join marts.dim_ledger_report_line as lines on lines.report_line_key = budget.report_line_key
     left join marts.dim_ledger_department as departments on departments.department_key = budget.department_key

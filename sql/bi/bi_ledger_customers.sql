@@ -7,7 +7,7 @@ final as (
     select
         customer_key,
         customer_id as "Kundenummer",
-        customer_name as "Kunde",
+        customer_name as "Kunde"
     from customers
 )
 

@@ -7,7 +7,7 @@ final as (
     select
         department_key,
         department_id as "Avdelingsnummer",
-        department_name as "Avdeling",
+        department_name as "Avdeling"
     from departments
 )
 

@@ -25,7 +25,7 @@ final as (
         postings.description as "Tekst",
         postings.debit_amount_nok as "Debet NOK",
         postings.credit_amount_nok as "Kredit NOK",
-        postings.amount_nok as "Beløp NOK",
+        postings.amount_nok as "Beløp NOK"
     from postings
     left join marts.dim_ledger_account as accounts on accounts.account_key = postings.account_key
     left join marts.dim_ledger_report_line as lines on lines.report_line_key = postings.report_line_key

@@ -17,7 +17,7 @@ final as (
         items.days_past_due as "Dager forfalt",
         items.aging_bucket_order as "Aldersgruppe nr",
         items.aging_bucket_name as "Aldersgruppe",
-        items.amount_nok as "Beløp NOK",
+        items.amount_nok as "Beløp NOK"
     from items
     left join marts.dim_ledger_customer as customers on customers.customer_key = items.customer_key
 )

@@ -9,7 +9,7 @@ final as (
         report_line_name as "Rapportlinje",
         line_order as "Rekkefølge",
         line_kind as "Type",
-        sum_group as "Sumlinje",
+        sum_group as "Sumlinje"
     from lines
 )
 

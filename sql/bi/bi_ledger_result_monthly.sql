@@ -15,7 +15,7 @@ final as (
         actual_shown_nok as "Faktisk NOK",
         budget_shown_nok as "Budsjett NOK",
         case when line_kind = 'revenue' then actual_shown_nok - budget_shown_nok
-             else budget_shown_nok - actual_shown_nok end as "Avvik NOK",
+             else budget_shown_nok - actual_shown_nok end as "Avvik NOK"
     from result
 )
 

@@ -26,7 +26,7 @@ final as (
         rollout.days_slipped,
         rollout.times_replanned,
         rollout.first_snapshot_date,
-        rollout.last_snapshot_date,
+        rollout.last_snapshot_date
     from rollout
     join rooms using (control_room_key)
 )

@@ -10,7 +10,7 @@ rooms as (
         history.health_region,
         history.control_room_type,
         history.is_moved,
-        history.cutover_date,
+        history.cutover_date
     from intermediate.int_lifex__snapshot_history as history
     where history.is_current_snapshot
 ),
@@ -33,11 +33,16 @@ final as (
         count(rooms.health_region)
             - count(*) filter (where rooms.is_moved and rooms.cutover_date <= last_day(months.month_start_date)) as remaining,
         100.0 * count(*) filter (where rooms.is_moved and rooms.cutover_date <= last_day(months.month_start_date))
-            / count(rooms.health_region) as moved_pct,
+            / count(rooms.health_region) as moved_pct
     from months
     cross join groups
     join rooms on rooms.health_region = groups.health_region and rooms.control_room_type = groups.control_room_type
-    group by all
+    group by
+        months.month_key,
+        months.month_start_date,
+        months.month_label,
+        groups.health_region,
+        groups.control_room_type
 )
 
 select * from final

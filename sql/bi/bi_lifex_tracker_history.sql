@@ -23,7 +23,7 @@ final as (
         history.is_replanned,
         history.planned_days_moved,
         history.cutover_date,
-        history.comment,
+        history.comment
     from history
     join rooms using (control_room_key)
 )

@@ -20,7 +20,7 @@ final as (
         calls.channel_code,
         calls.channel_name,
         calls.duration_seconds,
-        calls.is_logged,
+        calls.is_logged
     from calls
     join sites using (site_key)
 )

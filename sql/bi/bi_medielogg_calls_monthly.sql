@@ -16,7 +16,7 @@ per_month as (
         channel_name,
         count(*) as calls,
         count(*) filter (where is_logged) as recorded_calls,
-        count(*) filter (where not is_logged) as failed_recordings,
+        count(*) filter (where not is_logged) as failed_recordings
     from calls
     group by month_key, site_key, channel_code, channel_name
 ),
@@ -31,7 +31,7 @@ final as (
         per_month.calls,
         per_month.recorded_calls,
         per_month.failed_recordings,
-        100.0 * per_month.recorded_calls / per_month.calls as recorded_pct,
+        100.0 * per_month.recorded_calls / per_month.calls as recorded_pct
     from per_month
     join sites using (site_key)
 )

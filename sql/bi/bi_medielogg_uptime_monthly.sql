@@ -29,7 +29,7 @@ final as (
         uptime.unplanned_outages,
         round(uptime.planned_outage_seconds / 60, 2) as planned_maintenance_minutes,
         uptime.planned_outages as planned_maintenances,
-        months.hours_in_month,
+        months.hours_in_month
     from uptime
     join components using (component_key)
     join months using (month_key)

@@ -29,7 +29,7 @@ final as (
         monthly.report_text_nb as rule_name,
         monthly.person_count > 0 and monthly.person_count < settings.min_persons as is_suppressed,
         case when monthly.person_count > 0 and monthly.person_count < settings.min_persons
-            then null else monthly.breach_count end as breaches,
+            then null else monthly.breach_count end as breaches
     from monthly
     cross join settings
     join months using (month_key)

@@ -29,7 +29,7 @@ flagged as (
     select
         monthly.*,
         (monthly.person_count > 0 and monthly.person_count < settings.min_persons)
-            or coalesce(suppressed_rules.suppressed_rule_count, 0) = 1 as is_suppressed,
+            or coalesce(suppressed_rules.suppressed_rule_count, 0) = 1 as is_suppressed
     from monthly
     cross join settings
     left join suppressed_rules using (month_key)
@@ -45,7 +45,7 @@ final as (
         months.is_year_to_date,
         months.is_last_13_months,
         flagged.is_suppressed,
-        case when flagged.is_suppressed then null else flagged.breach_count end as breaches,
+        case when flagged.is_suppressed then null else flagged.breach_count end as breaches
     from flagged
     join months using (month_key)
 )

@@ -28,12 +28,12 @@ per_cell as (
         employees.org_unit_key,
         employees.employment_category,
         count(distinct employees.employee_key) as person_count,
-        sum(employees.position_pct) / 100 as fte,
+        sum(employees.position_pct) / 100 as fte
     from months
     join calendar using (month_key)
     join employees
         on calendar.month_end_date between employees.valid_from and coalesce(employees.valid_to, date '9999-12-31')
-    group by all
+    group by months.month_key, employees.org_unit_key, employees.employment_category
 ),
 
 final as (
@@ -47,7 +47,7 @@ final as (
         per_cell.employment_category,
         case when per_cell.person_count >= privacy.min_persons then per_cell.person_count end as persons,
         case when per_cell.person_count >= privacy.min_persons then per_cell.fte end as fte,
-        per_cell.person_count < privacy.min_persons as is_suppressed,
+        per_cell.person_count < privacy.min_persons as is_suppressed
     from per_cell
     cross join privacy
     join calendar using (month_key)

@@ -29,10 +29,10 @@ per_cell as (
         shifts.org_unit_key,
         case shifts.shift_type when 'OT' then 'Overtid' else 'Uttrykning' end as hour_kind,
         count(distinct shifts.employee_key) as person_count,
-        sum(shifts.duration_seconds) / 3600.0 as hours,
+        sum(shifts.duration_seconds) / 3600.0 as hours
     from shifts
     join reported using (month_key)
-    group by all
+    group by shifts.month_key, shifts.org_unit_key, case shifts.shift_type when 'OT' then 'Overtid' else 'Uttrykning' end
 ),
 
 final as (
@@ -46,7 +46,7 @@ final as (
         per_cell.hour_kind,
         case when per_cell.person_count >= privacy.min_persons then per_cell.person_count end as persons,
         case when per_cell.person_count >= privacy.min_persons then per_cell.hours end as hours,
-        per_cell.person_count < privacy.min_persons as is_suppressed,
+        per_cell.person_count < privacy.min_persons as is_suppressed
     from per_cell
     cross join privacy
     join calendar using (month_key)

@@ -30,10 +30,10 @@ per_cell as (
         sum(sick_leave.agreed_days) as agreed_days,
         sum(sick_leave.lost_days_short_term) as lost_days_short_term,
         sum(sick_leave.lost_days_long_term) as lost_days_long_term,
-        sum(sick_leave.lost_days) as lost_days,
+        sum(sick_leave.lost_days) as lost_days
     from sick_leave
     join reported using (month_key)
-    group by all
+    group by sick_leave.month_key, sick_leave.org_unit_key
 ),
 
 final as (
@@ -49,7 +49,7 @@ final as (
         case when not is_suppressed then 100 * per_cell.lost_days_short_term / nullif(per_cell.agreed_days, 0) end as short_term_pct,
         case when not is_suppressed then 100 * per_cell.lost_days_long_term / nullif(per_cell.agreed_days, 0) end as long_term_pct,
         case when not is_suppressed then 100 * per_cell.lost_days / nullif(per_cell.agreed_days, 0) end as total_pct,
-        is_suppressed,
+        is_suppressed
     from (
         select per_cell.*, per_cell.person_count < privacy.min_persons as is_suppressed
         from per_cell

@@ -20,7 +20,7 @@ final as (
         calls.source_status,
         calls.is_completed,
         calls.duration_seconds,
-        calls.participant_count,
+        calls.participant_count
     from calls
     join centres using (video_centre_key)
 )

@@ -26,7 +26,7 @@ final as (
         unpivoted.platform,
         unpivoted.completed_calls,
         unpivoted.all_calls,
-        unpivoted.all_calls - unpivoted.completed_calls as not_completed_calls,
+        unpivoted.all_calls - unpivoted.completed_calls as not_completed_calls
     from unpivoted
     join months using (month_key)
 )

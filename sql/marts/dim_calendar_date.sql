@@ -1,28 +1,26 @@
 -- The calendar: one row per day from 2015-01-01 to the end of the year after the run date, with
 -- Norwegian names. Grain: day. Key: date_key (yyyymmdd); natural key calendar_date.
 with days as (
-    select cast(range as date) as calendar_date
-    from range(
+    select cast(days_of(
         date '2015-01-01',
-        cast(date_trunc('year', getvariable('run_date')) + interval 2 year as date),
-        interval 1 day
-    )
+        cast(date_trunc('year', run_date()) + interval 2 year - interval 1 day as date)
+    ) as date) as calendar_date
 ),
 
 final as (
     select
-        cast(strftime(calendar_date, '%Y%m%d') as integer) as date_key,
+        date_key(calendar_date) as date_key,
         calendar_date,
         year(calendar_date) as year_number,
         month(calendar_date) as month_number,
         day(calendar_date) as day_of_month,
         isoyear(calendar_date) as iso_year_number,
         week(calendar_date) as iso_week_number,
-        isodow(calendar_date) as iso_weekday_number,
-        ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'][isodow(calendar_date)] as weekday_name_nb,
-        isodow(calendar_date) >= 6 as is_weekend,
+        iso_weekday(calendar_date) as iso_weekday_number,
+        weekday_name_nb(iso_weekday(calendar_date)) as weekday_name_nb,
+        iso_weekday(calendar_date) >= 6 as is_weekend,
         cast(date_trunc('month', calendar_date) as date) as month_start_date,
-        year(calendar_date) * 100 + month(calendar_date) as month_key,
+        year(calendar_date) * 100 + month(calendar_date) as month_key
     from days
 )
 

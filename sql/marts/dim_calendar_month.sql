@@ -7,7 +7,7 @@ with months as (
 ),
 
 reporting_month as (
-    select cast(date_trunc('month', getvariable('run_date') - interval 1 day) as date) as month_start_date
+    select cast(date_trunc('month', run_date() - interval 1 day) as date) as month_start_date
 ),
 
 final as (
@@ -17,19 +17,19 @@ final as (
         cast(months.month_start_date + interval 1 month - interval 1 day as date) as month_end_date,
         months.year_number,
         months.month_number,
-        ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'][months.month_number] as month_name_nb,
-        ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'][months.month_number] as month_short_name_nb,
-        strftime(months.month_start_date, '%Y-%m') as month_label,
+        month_name_nb(months.month_number) as month_name_nb,
+        month_short_name_nb(months.month_number) as month_short_name_nb,
+        month_label(months.month_start_date) as month_label,
         day(months.month_start_date + interval 1 month - interval 1 day) as days_in_month,
         (
-            epoch(make_timestamptz(year(months.month_start_date + interval 1 month), month(months.month_start_date + interval 1 month), 1, 0, 0, 0, 'Europe/Oslo'))
-            - epoch(make_timestamptz(months.year_number, months.month_number, 1, 0, 0, 0, 'Europe/Oslo'))
+            epoch_seconds(oslo_month_start_at(year(months.month_start_date + interval 1 month), month(months.month_start_date + interval 1 month)))
+            - epoch_seconds(oslo_month_start_at(months.year_number, months.month_number))
         ) / 3600 as hours_in_month,
         months.month_start_date = reporting_month.month_start_date as is_reporting_month,
         months.year_number = year(reporting_month.month_start_date)
             and months.month_start_date <= reporting_month.month_start_date as is_year_to_date,
         months.month_start_date > reporting_month.month_start_date - interval 13 month
-            and months.month_start_date <= reporting_month.month_start_date as is_last_13_months,
+            and months.month_start_date <= reporting_month.month_start_date as is_last_13_months
     from months
     cross join reporting_month
 )

@@ -10,16 +10,16 @@ easter_terms as (
     select
         year_number,
         year_number % 19 as a,
-        year_number // 100 as b,
-        year_number % 100 as c,
+        whole_div(year_number, 100) as b,
+        year_number % 100 as c
     from years
 ),
 
 easter_steps as (
     select
         year_number, a, b, c,
-        (19 * a + b - b // 4 - (b - (b + 8) // 25 + 1) // 3 + 15) % 30 as h,
-        (32 + 2 * (b % 4) + 2 * (c // 4) - ((19 * a + b - b // 4 - (b - (b + 8) // 25 + 1) // 3 + 15) % 30) - c % 4) % 7 as l,
+        (19 * a + b - whole_div(b, 4) - whole_div(b - whole_div(b + 8, 25) + 1, 3) + 15) % 30 as h,
+        (32 + 2 * (b % 4) + 2 * whole_div(c, 4) - ((19 * a + b - whole_div(b, 4) - whole_div(b - whole_div(b + 8, 25) + 1, 3) + 15) % 30) - c % 4) % 7 as l
     from easter_terms
 ),
 
@@ -28,9 +28,9 @@ easter as (
         year_number,
         make_date(
             year_number,
-            cast((h + l - 7 * ((a + 11 * h + 22 * l) // 451) + 114) // 31 as integer),
-            cast((h + l - 7 * ((a + 11 * h + 22 * l) // 451) + 114) % 31 + 1 as integer)
-        ) as easter_sunday,
+            cast(whole_div(h + l - 7 * whole_div(a + 11 * h + 22 * l, 451) + 114, 31) as integer),
+            cast((h + l - 7 * whole_div(a + 11 * h + 22 * l, 451) + 114) % 31 + 1 as integer)
+        ) as easter_sunday
     from easter_steps
 ),
 
@@ -50,9 +50,9 @@ holidays as (
 -- Two holidays can fall on one day (17 May = Ascension Day in 2012, 2091): one row, both names.
 final as (
     select
-        cast(strftime(holiday_date, '%Y%m%d') as integer) as date_key,
+        date_key(holiday_date) as date_key,
         holiday_date,
-        string_agg(holiday_name_nb, ' / ' order by holiday_name_nb) as holiday_name_nb,
+        joined_text(holiday_name_nb, ' / ') as holiday_name_nb
     from holidays
     group by holiday_date
 )

@@ -18,7 +18,7 @@ mapping as (
 
 final as (
     select
-        md5(named.account_id) as account_key,
+        surrogate_key(named.account_id) as account_key,
         named.account_id,
         try_cast(named.account_id as integer) as account_number,
         coalesce(master.account_description, '(ukjent konto ' || named.account_id || ')') as account_description,
@@ -28,14 +28,14 @@ final as (
         master.account_type,
         master.account_id is not null as is_in_master_data,
         coalesce(try_cast(named.account_id as integer) between 3000 and 8199, false) as is_result_account,
-        md5(mapping.report_line_name) as report_line_key,
-        mapping.report_line_name,
+        surrogate_key(mapping.report_line_name) as report_line_key,
+        mapping.report_line_name
     from named
     left join master using (account_id)
     left join mapping
       on try_cast(named.account_id as integer) between mapping.account_from and mapping.account_to
-     and getvariable('run_date') >= mapping.valid_from
-     and (mapping.valid_to is null or getvariable('run_date') <= mapping.valid_to)
+     and run_date() >= mapping.valid_from
+     and (mapping.valid_to is null or run_date() <= mapping.valid_to)
 )
 
 select * from final

@@ -19,15 +19,15 @@ from_postings as (
 ranked as (
     select
         *,
-        row_number() over (partition by customer_id order by source_rank, delivery_stamp desc, customer_name) as name_rank,
+        row_number() over (partition by customer_id order by source_rank, delivery_stamp desc, customer_name) as name_rank
     from (select * from from_saft union all select * from from_open_items union all select * from from_postings)
 ),
 
 final as (
     select
-        md5(customer_id) as customer_key,
+        surrogate_key(customer_id) as customer_key,
         customer_id,
-        coalesce(customer_name, 'Kunde ' || customer_id) as customer_name,
+        coalesce(customer_name, 'Kunde ' || customer_id) as customer_name
     from ranked
     where name_rank = 1
 )

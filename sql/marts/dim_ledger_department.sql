@@ -2,7 +2,7 @@
 -- postings or the budget name, and one row for "no department". Grain: department. Key: department_key.
 with described as (
     select analysis_id as department_id, analysis_id_description as department_name,
-        row_number() over (partition by analysis_id order by delivery_stamp desc, source_file desc, record_no) as delivery_rank,
+        row_number() over (partition by analysis_id order by delivery_stamp desc, source_file desc, record_no) as delivery_rank
     from staging.stg_ledger__saft_analysis_types
     where analysis_type = 'A'
 ),
@@ -17,13 +17,13 @@ named as (
 
 final as (
     select
-        md5(named.department_id) as department_key,
+        surrogate_key(named.department_id) as department_key,
         named.department_id,
-        coalesce(described.department_name, 'Avdeling ' || named.department_id) as department_name,
+        coalesce(described.department_name, 'Avdeling ' || named.department_id) as department_name
     from named
     left join described on described.department_id = named.department_id and described.delivery_rank = 1
     union all
-    select md5(''), null, '(uten avdeling)'
+    select surrogate_key(''), null, '(uten avdeling)'
 )
 
 select * from final

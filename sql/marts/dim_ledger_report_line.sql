@@ -6,12 +6,12 @@ with lines as (
 
 final as (
     select
-        md5(report_line_name) as report_line_key,
+        surrogate_key(report_line_name) as report_line_key,
         report_line_name,
         line_order,
         line_kind,
         sum_group,
-        case when line_kind = 'revenue' then -1 else 1 end as shown_sign_factor,
+        case when line_kind = 'revenue' then -1 else 1 end as shown_sign_factor
     from lines
 )
 

@@ -8,20 +8,20 @@ with history as (
 newest as (
     select
         *,
-        row_number() over (partition by control_room_id order by snapshot_date desc) as recency,
+        row_number() over (partition by control_room_id order by snapshot_date desc) as recency
     from history
 ),
 
 final as (
     select
-        md5(control_room_id) as control_room_key,
+        surrogate_key(control_room_id) as control_room_key,
         control_room_id,
         control_room_name,
         control_room_type,
         health_region,
         health_trust,
         is_current_snapshot as is_in_current_snapshot,
-        snapshot_date as last_listed_snapshot_date,
+        snapshot_date as last_listed_snapshot_date
     from newest
     where recency = 1
 )

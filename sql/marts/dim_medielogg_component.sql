@@ -9,11 +9,11 @@ with components as (
 
 final as (
     select
-        md5(component_code) as component_key,
+        surrogate_key(component_code) as component_key,
         component_code,
         component_name_nb,
         component_name_en,
-        sort_order,
+        sort_order
     from components
 )
 

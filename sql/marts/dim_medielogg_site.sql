@@ -7,8 +7,8 @@ with sites as (
 
 final as (
     select
-        md5(site_name) as site_key,
-        site_name,
+        surrogate_key(site_name) as site_key,
+        site_name
     from sites
 )
 

@@ -6,7 +6,7 @@ with rules as (
 
 final as (
     select
-        md5(rule_id) as aml_rule_key,
+        surrogate_key(rule_id) as aml_rule_key,
         rule_id,
         rule_order,
         report_text_nb,
@@ -14,7 +14,7 @@ final as (
         limit_with_dispensation_value,
         limit_unit,
         comparison,
-        dated_on,
+        dated_on
     from rules
 )
 

@@ -9,9 +9,9 @@ with employments as (
 
 final as (
     select
-        md5(employee_key || ':' || cast(valid_from as varchar)) as employee_version_key,
+        surrogate_key(employee_key || ':' || cast(valid_from as varchar)) as employee_version_key,
         employee_key,
-        md5(org_unit_id) as org_unit_key,
+        surrogate_key(org_unit_id) as org_unit_key,
         org_unit_id,
         employment_type,
         case employment_type
@@ -24,8 +24,8 @@ final as (
         valid_from,
         valid_to,
         row_number() over (partition by employee_key order by valid_from desc) = 1 as is_latest_version,
-        valid_from <= getvariable('run_date') - interval 1 day
-            and coalesce(valid_to, date '9999-12-31') >= getvariable('run_date') - interval 1 day as is_current,
+        valid_from <= run_date() - interval 1 day
+            and coalesce(valid_to, date '9999-12-31') >= run_date() - interval 1 day as is_current
     from employments
 )
 

@@ -8,9 +8,9 @@ with named as (
 
 final as (
     select
-        md5(org_unit_id) as org_unit_key,
+        surrogate_key(org_unit_id) as org_unit_key,
         org_unit_id,
-        org_unit_id as org_unit_name,
+        org_unit_id as org_unit_name
     from named
 )
 

@@ -7,8 +7,8 @@ with centres as (
 
 final as (
     select
-        md5(centre_name) as video_centre_key,
-        centre_name,
+        surrogate_key(centre_name) as video_centre_key,
+        centre_name
     from centres
 )
 

@@ -10,18 +10,18 @@ mapping as (
 
 final as (
     select
-        md5(budget.source_file || ':' || budget.record_no) as budget_line_key,
-        md5(budget.account_id) as account_key,
+        surrogate_key(budget.source_file || ':' || budget.record_no) as budget_line_key,
+        surrogate_key(budget.account_id) as account_key,
         budget.account_id,
         coalesce(budget.account_number between 3000 and 8199, false) as is_result_account,
-        md5(mapping.report_line_name) as report_line_key,
-        md5(coalesce(budget.department_id, '')) as department_key,
+        surrogate_key(mapping.report_line_name) as report_line_key,
+        surrogate_key(coalesce(budget.department_id, '')) as department_key,
         budget.department_id,
         budget.budget_year * 100 + budget.budget_month as month_key,
         budget.month_start_date,
         budget.amount_nok,
         budget.source_file,
-        budget.record_no,
+        budget.record_no
     from budget
     left join mapping
       on budget.account_number between mapping.account_from and mapping.account_to

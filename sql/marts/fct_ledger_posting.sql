@@ -11,20 +11,20 @@ mapping as (
 
 final as (
     select
-        md5(postings.source_file || ':' || postings.record_no) as posting_key,
-        md5(postings.account_id) as account_key,
+        surrogate_key(postings.source_file || ':' || postings.record_no) as posting_key,
+        surrogate_key(postings.account_id) as account_key,
         postings.account_id,
         coalesce(postings.account_number between 3000 and 8199, false) as is_result_account,
-        md5(mapping.report_line_name) as report_line_key,
-        md5(coalesce(postings.department_id, '')) as department_key,
+        surrogate_key(mapping.report_line_name) as report_line_key,
+        surrogate_key(coalesce(postings.department_id, '')) as department_key,
         postings.department_id,
         postings.project_id,
         postings.other_analysis,
-        case when postings.customer_id is not null then md5(postings.customer_id) end as customer_key,
+        case when postings.customer_id is not null then surrogate_key(postings.customer_id) end as customer_key,
         postings.customer_id,
         postings.period_year * 100 + postings.period as month_key,
         postings.period_start_date,
-        cast(strftime(postings.transaction_date, '%Y%m%d') as integer) as transaction_date_key,
+        date_key(postings.transaction_date) as transaction_date_key,
         postings.transaction_date,
         postings.journal_id,
         postings.transaction_id,
@@ -34,7 +34,7 @@ final as (
         postings.credit_amount_nok,
         postings.amount_nok,
         postings.source_file,
-        postings.record_no,
+        postings.record_no
     from postings
     left join mapping
       on postings.account_number between mapping.account_from and mapping.account_to

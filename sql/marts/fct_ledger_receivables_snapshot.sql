@@ -9,16 +9,16 @@ buckets as (
 ),
 
 aged as (
-    select *, datediff('day', due_date, as_of_date) as days_past_due,
+    select *, datediff('day', due_date, as_of_date) as days_past_due
     from items
 ),
 
 final as (
     select
-        md5(aged.source_file || ':' || aged.record_no) as open_item_key,
+        surrogate_key(aged.source_file || ':' || aged.record_no) as open_item_key,
         aged.as_of_date,
-        cast(strftime(aged.as_of_date, '%Y%m%d') as integer) as as_of_date_key,
-        md5(aged.customer_id) as customer_key,
+        date_key(aged.as_of_date) as as_of_date_key,
+        surrogate_key(aged.customer_id) as customer_key,
         aged.customer_id,
         aged.invoice_no,
         aged.invoice_date,
@@ -28,7 +28,7 @@ final as (
         buckets.bucket_name as aging_bucket_name,
         aged.amount_nok,
         aged.source_file,
-        aged.record_no,
+        aged.record_no
     from aged
     join buckets
       on (buckets.min_days_past_due is null or aged.days_past_due >= buckets.min_days_past_due)

@@ -14,19 +14,19 @@ per_room as (
         max(snapshot_date) as last_snapshot_date,
         count(*) as snapshots_listed,
         count(*) filter (where is_replanned) as times_replanned,
-        arg_min(planned_cutover_date, snapshot_date) filter (where planned_cutover_date is not null) as first_planned_cutover_date,
-        arg_max(planned_cutover_date, snapshot_date) as latest_planned_cutover_date,
-        arg_max(cutover_date, snapshot_date) as cutover_date,
-        arg_max(status, snapshot_date) as status,
-        arg_max(is_moved, snapshot_date) as is_moved,
-        bool_or(is_current_snapshot) as is_in_current_snapshot,
+        earliest_by(planned_cutover_date, case when planned_cutover_date is not null then snapshot_date end) as first_planned_cutover_date,
+        latest_by(planned_cutover_date, snapshot_date) as latest_planned_cutover_date,
+        latest_by(cutover_date, snapshot_date) as cutover_date,
+        latest_by(status, snapshot_date) as status,
+        latest_by(is_moved, snapshot_date) as is_moved,
+        bool_or(is_current_snapshot) as is_in_current_snapshot
     from history
     group by control_room_id
 ),
 
 final as (
     select
-        md5(control_room_id) as control_room_key,
+        surrogate_key(control_room_id) as control_room_key,
         control_room_id,
         first_snapshot_date,
         last_snapshot_date,
@@ -34,12 +34,12 @@ final as (
         first_planned_cutover_date,
         latest_planned_cutover_date,
         case when is_moved then cutover_date end as cutover_date,
-        case when is_moved then cast(strftime(cutover_date, '%Y%m%d') as integer) end as cutover_date_key,
+        case when is_moved then date_key(cutover_date) end as cutover_date_key,
         status,
         is_moved,
         is_in_current_snapshot,
         times_replanned,
-        coalesce(case when is_moved then cutover_date end, latest_planned_cutover_date) - first_planned_cutover_date as days_slipped,
+        coalesce(case when is_moved then cutover_date end, latest_planned_cutover_date) - first_planned_cutover_date as days_slipped
     from per_room
 )
 

@@ -6,8 +6,8 @@ with history as (
 
 final as (
     select
-        md5(control_room_id) as control_room_key,
-        cast(strftime(snapshot_date, '%Y%m%d') as integer) as snapshot_date_key,
+        surrogate_key(control_room_id) as control_room_key,
+        date_key(snapshot_date) as snapshot_date_key,
         snapshot_date,
         snapshot_no,
         is_current_snapshot,
@@ -21,7 +21,7 @@ final as (
         is_moved,
         comment,
         source_file,
-        sheet_row,
+        sheet_row
     from history
 )
 

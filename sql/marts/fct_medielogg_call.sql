@@ -6,19 +6,19 @@ with calls as (
 
 final as (
     select
-        md5(calls.recording_id) as recording_key,
+        surrogate_key(calls.recording_id) as recording_key,
         calls.recording_id,
-        md5(calls.site_name) as site_key,
+        surrogate_key(calls.site_name) as site_key,
         calls.channel_code,
         case calls.channel_code when 'TELEFON' then 'Telefon' when 'NODNETT' then 'Nødnett' end as channel_name,
-        cast(strftime(timezone('Europe/Oslo', calls.start_at), '%Y%m%d') as integer) as start_date_key,
-        cast(timezone('Europe/Oslo', calls.start_at) as date) as start_date,
-        year(timezone('Europe/Oslo', calls.start_at)) * 100 + month(timezone('Europe/Oslo', calls.start_at)) as month_key,
+        date_key(oslo_wall_clock(calls.start_at)) as start_date_key,
+        cast(oslo_wall_clock(calls.start_at) as date) as start_date,
+        year(oslo_wall_clock(calls.start_at)) * 100 + month(oslo_wall_clock(calls.start_at)) as month_key,
         calls.start_at,
         calls.duration_seconds,
         calls.is_logged,
         calls.source_file,
-        calls.delivery_stamp,
+        calls.delivery_stamp
     from calls
 )
 

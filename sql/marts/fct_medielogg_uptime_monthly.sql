@@ -21,7 +21,7 @@ merged as (
         sum(duration_seconds) filter (where not is_planned) as unplanned_outage_seconds,
         sum(outage_count) filter (where not is_planned) as unplanned_outages,
         sum(duration_seconds) filter (where is_planned) as planned_outage_seconds,
-        sum(outage_count) filter (where is_planned) as planned_outages,
+        sum(outage_count) filter (where is_planned) as planned_outages
     from intermediate.int_medielogg__outages_merged
     group by month_start_date, component_code
 ),
@@ -38,7 +38,7 @@ final as (
         coalesce(merged.planned_outage_seconds, 0) as planned_outage_seconds,
         coalesce(merged.planned_outages, 0) as planned_outages,
         100 * (1 - coalesce(merged.unplanned_outage_seconds, 0) / (calendar.hours_in_month * 3600)) as uptime_pct,
-        months.source_file,
+        months.source_file
     from months
     join calendar using (month_start_date)
     cross join components

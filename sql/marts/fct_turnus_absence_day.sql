@@ -25,7 +25,7 @@ days as (
         absence_code,
         degree_pct,
         is_sick_leave,
-        cast(unnest(generate_series(from_date, to_date, interval 1 day)) as date) as absence_date,
+        cast(days_of(from_date, to_date) as date) as absence_date
     from absences
 ),
 
@@ -33,7 +33,7 @@ final as (
     select
         days.absence_id,
         days.absence_date,
-        cast(strftime(days.absence_date, '%Y%m%d') as integer) as date_key,
+        date_key(days.absence_date) as date_key,
         year(days.absence_date) * 100 + month(days.absence_date) as month_key,
         days.employee_key,
         employees.employee_version_key,
@@ -43,11 +43,11 @@ final as (
         days.is_sick_leave,
         employees.position_pct,
         employees.employee_version_key is not null
-            and isodow(days.absence_date) <= 5
+            and iso_weekday(days.absence_date) <= 5
             and holidays.holiday_date is null as is_agreed_day,
         sick_days.sick_case_key,
         sick_days.case_length_days,
-        sick_days.is_long_term,
+        sick_days.is_long_term
     from days
     left join employees
         on employees.employee_key = days.employee_key

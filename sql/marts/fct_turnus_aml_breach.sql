@@ -12,17 +12,17 @@ rules as (
 
 final as (
     select
-        md5(breaches.rule_id || ':' || breaches.employee_key || ':' || strftime(breaches.breach_date, '%Y-%m-%d')) as aml_breach_key,
+        surrogate_key(breaches.rule_id || ':' || breaches.employee_key || ':' || date_label(breaches.breach_date)) as aml_breach_key,
         breaches.employee_key,
         rules.aml_rule_key,
         breaches.rule_id,
         breaches.breach_date,
-        cast(strftime(breaches.breach_date, '%Y%m%d') as integer) as breach_date_key,
+        date_key(breaches.breach_date) as breach_date_key,
         year(breaches.breach_date) * 100 + month(breaches.breach_date) as month_key,
         cast(breaches.measured_value as double) as measured_value,
         cast(breaches.limit_value as double) as limit_value,
         rules.limit_unit,
-        breaches.has_aml_dispensation,
+        breaches.has_aml_dispensation
     from breaches
     join rules using (rule_id)
 )

@@ -11,11 +11,11 @@ employees as (
 
 final as (
     select
-        md5(shifts.shift_id) as shift_key,
+        surrogate_key(shifts.shift_id) as shift_key,
         shifts.shift_id,
         shifts.employee_key,
         employees.employee_version_key,
-        md5(shifts.org_unit_id) as org_unit_key,
+        surrogate_key(shifts.org_unit_id) as org_unit_key,
         shifts.org_unit_id,
         shifts.shift_type,
         shifts.shift_type in ('ORD', 'OT', 'UTR') as is_working_time,
@@ -23,12 +23,12 @@ final as (
         shifts.end_at,
         shifts.start_local,
         shifts.end_local,
-        cast(strftime(shifts.start_local, '%Y%m%d') as integer) as start_date_key,
+        date_key(shifts.start_local) as start_date_key,
         cast(shifts.start_local as date) as start_date,
         year(shifts.start_local) * 100 + month(shifts.start_local) as month_key,
         shifts.duration_hours,
         -- whole seconds: sums of them are exact, so a total never depends on the order it was added up in
-        cast(round(epoch(shifts.end_at - shifts.start_at)) as bigint) as duration_seconds,
+        cast(round(epoch_seconds(shifts.end_at - shifts.start_at)) as bigint) as duration_seconds
     from shifts
     left join employees
         on employees.employee_key = shifts.employee_key

@@ -19,7 +19,7 @@ sick_days as (
 bounds as (
     select
         min(cast(regexp_extract(file_name, '^absences_(\d{4}-\d{2})_', 1) || '-01' as date)) as first_date,
-        cast(date_trunc('month', getvariable('run_date') - interval 1 day) + interval 1 month - interval 1 day as date) as last_date,
+        cast(date_trunc('month', run_date() - interval 1 day) + interval 1 month - interval 1 day as date) as last_date
     from meta.landed_file
     where source = 'turnus' and feed = 'absences'
 ),
@@ -35,11 +35,10 @@ employed_days as (
         employees.employee_key,
         employees.org_unit_key,
         employees.position_pct,
-        cast(unnest(generate_series(
+        cast(days_of(
             greatest(employees.valid_from, bounds.first_date),
-            least(coalesce(employees.valid_to, bounds.last_date), bounds.last_date),
-            interval 1 day
-        )) as date) as calendar_date,
+            least(coalesce(employees.valid_to, bounds.last_date), bounds.last_date)
+        ) as date) as calendar_date
     from employees
     cross join bounds
     where employees.valid_from <= bounds.last_date
@@ -51,7 +50,7 @@ agreed_days as (
     from employed_days
     left join holidays on holidays.holiday_date = employed_days.calendar_date
     join delivered_months on delivered_months.month_start_date = date_trunc('month', employed_days.calendar_date)
-    where isodow(employed_days.calendar_date) <= 5
+    where iso_weekday(employed_days.calendar_date) <= 5
       and holidays.holiday_date is null
 ),
 
@@ -63,7 +62,7 @@ weighted as (
         -- decimals, in hundredths of a percent: the sums are exact, whatever order they are added up in
         agreed_days.position_pct as agreed_pct,
         coalesce(agreed_days.position_pct * sick_days.grade_pct, 0) as lost_pct_pct,
-        coalesce(sick_days.is_long_term, false) as is_long_term,
+        coalesce(sick_days.is_long_term, false) as is_long_term
     from agreed_days
     left join sick_days
         on sick_days.employee_key = agreed_days.employee_key
@@ -78,7 +77,7 @@ final as (
         cast(sum(agreed_pct) / 100 as decimal(18, 6)) as agreed_days,
         cast(coalesce(sum(lost_pct_pct) filter (where not is_long_term), 0) / 10000 as decimal(18, 6)) as lost_days_short_term,
         cast(coalesce(sum(lost_pct_pct) filter (where is_long_term), 0) / 10000 as decimal(18, 6)) as lost_days_long_term,
-        cast(sum(lost_pct_pct) / 10000 as decimal(18, 6)) as lost_days,
+        cast(sum(lost_pct_pct) / 10000 as decimal(18, 6)) as lost_days
     from weighted
     group by employee_key, month_key, org_unit_key
 )

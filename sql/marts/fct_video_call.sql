@@ -6,22 +6,22 @@ with calls as (
 
 final as (
     select
-        md5(calls.platform || ':' || calls.video_call_id) as video_call_key,
+        surrogate_key(calls.platform || ':' || calls.video_call_id) as video_call_key,
         calls.video_call_id,
         calls.platform,
-        md5(coalesce(calls.centre_name, '(ukjent)')) as video_centre_key,
-        cast(strftime(timezone('Europe/Oslo', calls.start_at), '%Y%m%d') as integer) as start_date_key,
-        cast(timezone('Europe/Oslo', calls.start_at) as date) as start_date,
-        year(timezone('Europe/Oslo', calls.start_at)) * 100 + month(timezone('Europe/Oslo', calls.start_at)) as month_key,
+        surrogate_key(coalesce(calls.centre_name, '(ukjent)')) as video_centre_key,
+        date_key(oslo_wall_clock(calls.start_at)) as start_date_key,
+        cast(oslo_wall_clock(calls.start_at) as date) as start_date,
+        year(oslo_wall_clock(calls.start_at)) * 100 + month(oslo_wall_clock(calls.start_at)) as month_key,
         calls.start_at,
         calls.end_at,
         calls.status_code,
         calls.source_status,
         calls.is_completed,
-        epoch(calls.end_at - calls.start_at) as duration_seconds,
+        epoch_seconds(calls.end_at - calls.start_at) as duration_seconds,
         calls.participant_count,
         calls.source_file,
-        calls.delivery_stamp,
+        calls.delivery_stamp
     from calls
 )
 

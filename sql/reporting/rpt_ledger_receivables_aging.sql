@@ -18,11 +18,11 @@ final as (
         buckets.bucket_order,
         buckets.bucket_name,
         coalesce(sum(items.amount_nok), 0) as amount_nok,
-        count(items.open_item_key) as open_items,
+        count(items.open_item_key) as open_items
     from as_of_dates
     cross join buckets
     left join items on items.as_of_date = as_of_dates.as_of_date and items.aging_bucket_order = buckets.bucket_order
-    group by all
+    group by as_of_dates.as_of_date, buckets.bucket_order, buckets.bucket_name
 )
 
 select * from final

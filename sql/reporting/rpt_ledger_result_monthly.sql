@@ -9,14 +9,14 @@ actual as (
     select month_key, report_line_key, sum(amount_nok) as actual_nok
     from marts.fct_ledger_posting
     where report_line_key is not null
-    group by all
+    group by month_key, report_line_key
 ),
 
 budget as (
     select month_key, report_line_key, sum(amount_nok) as budget_nok
     from marts.fct_ledger_budget
     where report_line_key is not null
-    group by all
+    group by month_key, report_line_key
 ),
 
 months as (
@@ -39,7 +39,7 @@ final as (
         coalesce(actual.actual_nok, 0) as actual_nok,
         coalesce(budget.budget_nok, 0) as budget_nok,
         lines.shown_sign_factor * coalesce(actual.actual_nok, 0) as actual_shown_nok,
-        lines.shown_sign_factor * coalesce(budget.budget_nok, 0) as budget_shown_nok,
+        lines.shown_sign_factor * coalesce(budget.budget_nok, 0) as budget_shown_nok
     from months
     join marts.dim_calendar_month as dim_calendar_month on dim_calendar_month.month_key = months.month_key
     cross join lines

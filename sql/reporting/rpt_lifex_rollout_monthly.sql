@@ -22,7 +22,7 @@ bounds as (
             coalesce((select min(cutover_date) from moved), date '9999-12-31')
         )) as date) as first_month_start_date,
         (select max(snapshot_date) from staging.stg_lifex__snapshots) as snapshot_date,
-        (select count(*) from current_rooms) as control_rooms,
+        (select count(*) from current_rooms) as control_rooms
 ),
 
 final as (
@@ -33,7 +33,7 @@ final as (
         (select count(*) from moved where cutover_date between months.month_start_date and months.month_end_date) as cutovers,
         (select count(*) from moved where cutover_date <= months.month_end_date) as cumulative,
         bounds.control_rooms as control_rooms_in_tracker,
-        bounds.snapshot_date,
+        bounds.snapshot_date
     from months
     cross join bounds
     where bounds.snapshot_date is not null

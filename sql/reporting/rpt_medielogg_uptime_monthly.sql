@@ -19,7 +19,7 @@ final as (
         max(uptime.unplanned_outage_seconds) filter (where uptime.component_code = 'SENTRAL') as central_unplanned_outage_seconds,
         max(uptime.unplanned_outage_seconds) filter (where uptime.component_code = 'SLUTTBRUKER') as end_user_unplanned_outage_seconds,
         max(uptime.seconds_in_month) as seconds_in_month,
-        max(uptime.source_file) as source_file,
+        max(uptime.source_file) as source_file
     from uptime
     join months using (month_key)
     where months.month_start_date <= (select month_start_date from months where is_reporting_month)

@@ -15,7 +15,7 @@ breaches as (
 ),
 
 bounds as (
-    select cast(date_trunc('month', min(timezone('Europe/Oslo', start_at))) as date) as first_month_start_date
+    select cast(date_trunc('month', min(oslo_wall_clock(start_at))) as date) as first_month_start_date
     from intermediate.int_turnus__shifts
 ),
 
@@ -24,7 +24,7 @@ per_month_and_rule as (
         month_key,
         rule_id,
         count(*) as breach_count,
-        count(distinct employee_key) as person_count,
+        count(distinct employee_key) as person_count
     from breaches
     group by month_key, rule_id
 ),
@@ -39,7 +39,7 @@ final as (
         rules.rule_order,
         rules.report_text_nb,
         coalesce(per_month_and_rule.breach_count, 0) as breach_count,
-        coalesce(per_month_and_rule.person_count, 0) as person_count,
+        coalesce(per_month_and_rule.person_count, 0) as person_count
     from months
     cross join bounds
     cross join rules

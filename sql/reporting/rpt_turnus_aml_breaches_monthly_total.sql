@@ -16,7 +16,7 @@ per_month as (
     select
         month_key,
         count(*) as breach_count,
-        count(distinct employee_key) as person_count,
+        count(distinct employee_key) as person_count
     from breaches
     group by month_key
 ),
@@ -27,7 +27,7 @@ final as (
         months.month_key,
         months.month_label,
         coalesce(per_month.breach_count, 0) as breach_count,
-        coalesce(per_month.person_count, 0) as person_count,
+        coalesce(per_month.person_count, 0) as person_count
     from months
     left join per_month using (month_key)
 )

@@ -6,7 +6,16 @@ with rules as (
 ),
 
 final as (
-    select * exclude (dated_on) from rules
+    select
+        aml_rule_key,
+        rule_id,
+        rule_order,
+        report_text_nb,
+        limit_value,
+        limit_with_dispensation_value,
+        limit_unit,
+        comparison
+    from rules
 )
 
 select * from final

@@ -27,7 +27,7 @@ employed_at_month_end as (
         reported_months.month_start_date,
         employees.employee_key,
         employees.employment_category,
-        employees.position_pct,
+        employees.position_pct
     from reported_months
     join employees
         on reported_months.month_end_date between employees.valid_from and coalesce(employees.valid_to, date '9999-12-31')
@@ -40,7 +40,7 @@ per_month as (
         count(distinct employee_key) filter (where employment_category = 'temporary') as temporary_count,
         count(distinct employee_key) filter (where employment_category = 'trainee') as trainee_count,
         count(distinct employee_key) as total_count,
-        sum(position_pct) / 100 as fte,
+        sum(position_pct) / 100 as fte
     from employed_at_month_end
     group by month_start_date
 ),
@@ -54,7 +54,7 @@ final as (
         coalesce(per_month.temporary_count, 0) as temporary_count,
         coalesce(per_month.trainee_count, 0) as trainee_count,
         coalesce(per_month.total_count, 0) as total_count,
-        coalesce(per_month.fte, 0) as fte,
+        coalesce(per_month.fte, 0) as fte
     from reported_months
     left join per_month using (month_start_date)
 )

@@ -21,7 +21,7 @@ per_month as (
         sum(duration_seconds) filter (where shift_type = 'OT') / 3600.0 as overtime_hours,
         sum(duration_seconds) filter (where shift_type = 'UTR') / 3600.0 as callout_hours,
         count(*) filter (where shift_type = 'OT') as overtime_shifts,
-        count(*) filter (where shift_type = 'UTR') as callout_shifts,
+        count(*) filter (where shift_type = 'UTR') as callout_shifts
     from shifts
     group by month_key
 ),
@@ -34,7 +34,7 @@ final as (
         coalesce(per_month.overtime_hours, 0) as overtime_hours,
         coalesce(per_month.callout_hours, 0) as callout_hours,
         coalesce(per_month.overtime_shifts, 0) as overtime_shifts,
-        coalesce(per_month.callout_shifts, 0) as callout_shifts,
+        coalesce(per_month.callout_shifts, 0) as callout_shifts
     from months
     cross join bounds
     left join per_month using (month_key)

@@ -21,7 +21,7 @@ per_month as (
         sum(agreed_days) as agreed_days,
         sum(lost_days_short_term) as lost_days_short_term,
         sum(lost_days_long_term) as lost_days_long_term,
-        sum(lost_days) as lost_days,
+        sum(lost_days) as lost_days
     from sick_leave
     group by month_key
 ),
@@ -37,7 +37,7 @@ final as (
         coalesce(per_month.lost_days_long_term, 0) as lost_days_long_term,
         100 * per_month.lost_days_short_term / nullif(per_month.agreed_days, 0) as short_term_pct,
         100 * per_month.lost_days_long_term / nullif(per_month.agreed_days, 0) as long_term_pct,
-        100 * per_month.lost_days / nullif(per_month.agreed_days, 0) as total_pct,
+        100 * per_month.lost_days / nullif(per_month.agreed_days, 0) as total_pct
     from months
     join delivered using (month_start_date)
     left join per_month using (month_key)

@@ -19,7 +19,7 @@ per_month as (
         count(*) filter (where platform = 'bliksund' and is_completed) as bliksund_completed_calls,
         count(*) filter (where platform = 'snla' and is_completed) as snla_completed_calls,
         count(*) filter (where platform = 'bliksund') as bliksund_calls,
-        count(*) filter (where platform = 'snla') as snla_calls,
+        count(*) filter (where platform = 'snla') as snla_calls
     from calls
     group by month_key
 ),
@@ -35,7 +35,7 @@ final as (
         coalesce(per_month.bliksund_calls, 0) as bliksund_calls,
         coalesce(per_month.snla_calls, 0) as snla_calls,
         coalesce(per_month.bliksund_calls, 0) + coalesce(per_month.snla_calls, 0)
-            - coalesce(per_month.bliksund_completed_calls, 0) - coalesce(per_month.snla_completed_calls, 0) as not_completed_calls,
+            - coalesce(per_month.bliksund_completed_calls, 0) - coalesce(per_month.snla_completed_calls, 0) as not_completed_calls
     from months
     cross join bounds
     left join per_month on per_month.month_key = months.month_key

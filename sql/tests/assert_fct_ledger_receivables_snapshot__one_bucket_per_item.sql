@@ -3,5 +3,5 @@
 select items.source_file, items.record_no, count(facts.open_item_key) as buckets
 from intermediate.int_ledger__open_items_latest as items
 left join marts.fct_ledger_receivables_snapshot as facts using (source_file, record_no)
-group by all
+group by items.source_file, items.record_no
 having count(facts.open_item_key) <> 1

@@ -4,9 +4,9 @@
 select 'posting' as found_in, account_id, month_key, source_file, count(*) as lines, sum(amount_nok) as amount_nok
 from marts.fct_ledger_posting
 where is_result_account and report_line_key is null
-group by all
+group by account_id, month_key, source_file
 union all
 select 'budget', account_id, month_key, source_file, count(*), sum(amount_nok)
 from marts.fct_ledger_budget
 where is_result_account and report_line_key is null
-group by all
+group by account_id, month_key, source_file

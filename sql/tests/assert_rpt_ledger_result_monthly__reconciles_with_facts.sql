@@ -7,7 +7,7 @@ with report as (
 facts as (
     select
         (select coalesce(sum(amount_nok), 0) from marts.fct_ledger_posting where report_line_key is not null) as actual_nok,
-        (select coalesce(sum(amount_nok), 0) from marts.fct_ledger_budget where report_line_key is not null) as budget_nok,
+        (select coalesce(sum(amount_nok), 0) from marts.fct_ledger_budget where report_line_key is not null) as budget_nok
 )
 
 select report.*, facts.actual_nok as fact_actual_nok, facts.budget_nok as fact_budget_nok

@@ -3,7 +3,7 @@
 with series as (
     select
         *,
-        cumulative - coalesce(lag(cumulative) over (order by month_start_date), cumulative - cutovers) as growth,
+        cumulative - coalesce(lag(cumulative) over (order by month_start_date), cumulative - cutovers) as growth
     from reporting.rpt_lifex_rollout_monthly
 )
 

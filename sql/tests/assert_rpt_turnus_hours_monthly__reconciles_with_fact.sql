@@ -3,7 +3,7 @@ with from_fact as (
     select
         month_key,
         coalesce(sum(duration_hours) filter (where shift_type = 'OT'), 0) as overtime_hours,
-        coalesce(sum(duration_hours) filter (where shift_type = 'UTR'), 0) as callout_hours,
+        coalesce(sum(duration_hours) filter (where shift_type = 'UTR'), 0) as callout_hours
     from marts.fct_turnus_shift
     group by month_key
 )

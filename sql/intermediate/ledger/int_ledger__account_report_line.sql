@@ -10,13 +10,13 @@ newest as (
 ),
 
 from_delivery as (
-    select report_line_name, account_from, account_to, valid_from, valid_to, source_file as mapping_source,
+    select report_line_name, account_from, account_to, valid_from, valid_to, source_file as mapping_source
     from delivered
     where delivery_stamp = (select delivery_stamp from newest)
 ),
 
 from_seed as (
-    select report_line_name, account_from, account_to, valid_from, valid_to, 'seed' as mapping_source,
+    select report_line_name, account_from, account_to, valid_from, valid_to, 'seed' as mapping_source
     from staging.stg_ledger__seed_account_report_line
     where not exists (select 1 from delivered)
 ),

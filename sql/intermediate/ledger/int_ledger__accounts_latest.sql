@@ -7,12 +7,22 @@ with accounts as (
 ranked as (
     select
         *,
-        row_number() over (partition by account_id order by delivery_stamp desc, source_file desc, record_no) as delivery_rank,
+        row_number() over (partition by account_id order by delivery_stamp desc, source_file desc, record_no) as delivery_rank
     from accounts
 ),
 
 final as (
-    select * exclude (delivery_rank)
+    select
+        account_id,
+        account_number,
+        account_description,
+        standard_account_id,
+        grouping_category,
+        grouping_code,
+        account_type,
+        source_file,
+        delivery_stamp,
+        record_no
     from ranked
     where delivery_rank = 1
 )

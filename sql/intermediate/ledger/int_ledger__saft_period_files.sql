@@ -7,22 +7,21 @@ with files as (
 
 covered as (
     select
-        cast(period.range as date) as period_start_date,
+        cast(months_of(files.selection_start_month, files.selection_end_month) as date) as period_start_date,
         files.source_file,
-        files.delivery_stamp,
+        files.delivery_stamp
     from files
-    cross join range(files.selection_start_month, files.selection_end_month + interval 1 month, interval 1 month) as period
 ),
 
 ranked as (
     select
         *,
-        dense_rank() over (partition by period_start_date order by delivery_stamp desc) as delivery_rank,
+        dense_rank() over (partition by period_start_date order by delivery_stamp desc) as delivery_rank
     from covered
 ),
 
 final as (
-    select period_start_date, source_file, delivery_stamp,
+    select period_start_date, source_file, delivery_stamp
     from ranked
     where delivery_rank = 1
 )

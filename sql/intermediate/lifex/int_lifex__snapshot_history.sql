@@ -8,7 +8,7 @@ snapshots as (
     select
         *,
         row_number() over (order by snapshot_date) as snapshot_no,
-        snapshot_date = max(snapshot_date) over () as is_current_snapshot,
+        snapshot_date = max(snapshot_date) over () as is_current_snapshot
     from staging.stg_lifex__snapshots
 ),
 
@@ -19,7 +19,7 @@ with_previous as (
         snapshots.is_current_snapshot,
         lag(tracker.snapshot_date) over room as previous_snapshot_date,
         lag(tracker.planned_cutover_date) over room as previous_planned_cutover_date,
-        lag(tracker.status) over room as previous_status,
+        lag(tracker.status) over room as previous_status
     from tracker
     join snapshots using (snapshot_date)
     window room as (partition by tracker.control_room_id order by tracker.snapshot_date)
@@ -30,7 +30,7 @@ final as (
         *,
         previous_snapshot_date is not null
             and planned_cutover_date is distinct from previous_planned_cutover_date as is_replanned,
-        planned_cutover_date - previous_planned_cutover_date as planned_days_moved,
+        planned_cutover_date - previous_planned_cutover_date as planned_days_moved
     from with_previous
 )
 

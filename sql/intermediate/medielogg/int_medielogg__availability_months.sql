@@ -11,7 +11,7 @@ ranked as (
         row_number() over (
             partition by availability_month_start_date
             order by delivery_stamp desc, source_file desc
-        ) as delivery_rank,
+        ) as delivery_rank
     from files
 ),
 
@@ -21,11 +21,10 @@ final as (
         source_file,
         delivery_stamp,
         delivered_at,
-        make_timestamptz(year(availability_month_start_date), month(availability_month_start_date), 1, 0, 0, 0, 'Europe/Oslo') as month_start_at,
-        make_timestamptz(
-            year(availability_month_start_date + interval 1 month), month(availability_month_start_date + interval 1 month), 1, 0, 0, 0,
-            'Europe/Oslo'
-        ) as month_end_at,
+        oslo_month_start_at(year(availability_month_start_date), month(availability_month_start_date)) as month_start_at,
+        oslo_month_start_at(
+            year(availability_month_start_date + interval 1 month), month(availability_month_start_date + interval 1 month)
+        ) as month_end_at
     from ranked
     where delivery_rank = 1
 )

@@ -10,12 +10,21 @@ ranked as (
         row_number() over (
             partition by recording_id
             order by delivery_stamp desc, source_file desc, record_no desc
-        ) as delivery_rank,
+        ) as delivery_rank
     from calls
 ),
 
 final as (
-    select * exclude (delivery_rank)
+    select
+        recording_id,
+        site_name,
+        channel_code,
+        start_at,
+        duration_seconds,
+        is_logged,
+        source_file,
+        delivery_stamp,
+        record_no
     from ranked
     where delivery_rank = 1
 )

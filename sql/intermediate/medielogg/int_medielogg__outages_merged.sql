@@ -16,7 +16,7 @@ clipped as (
         outages.component_code,
         outages.is_planned,
         greatest(outages.outage_start_at, months.month_start_at) as start_at,
-        least(coalesce(outages.outage_end_at, outages.delivered_at), months.month_end_at) as end_at,
+        least(coalesce(outages.outage_end_at, outages.delivered_at), months.month_end_at) as end_at
     from outages
     join months using (source_file)
 ),
@@ -32,7 +32,7 @@ with_previous_end as (
             partition by month_start_date, component_code, is_planned
             order by start_at, end_at
             rows between unbounded preceding and 1 preceding
-        ) as previous_end_at,
+        ) as previous_end_at
     from positive
 ),
 
@@ -43,7 +43,7 @@ numbered as (
             partition by month_start_date, component_code, is_planned
             order by start_at, end_at
             rows unbounded preceding
-        ) as interval_no,
+        ) as interval_no
     from with_previous_end
 ),
 
@@ -56,7 +56,7 @@ final as (
         min(start_at) as start_at,
         max(end_at) as end_at,
         count(*) as outage_count,
-        epoch(max(end_at)) - epoch(min(start_at)) as duration_seconds,
+        epoch_seconds(max(end_at)) - epoch_seconds(min(start_at)) as duration_seconds
     from numbered
     group by month_start_date, component_code, is_planned, interval_no
 )

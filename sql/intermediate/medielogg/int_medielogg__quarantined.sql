@@ -14,11 +14,10 @@ landed as (
 with_month as (
     select
         *,
-        make_timestamptz(year(availability_month_start_date), month(availability_month_start_date), 1, 0, 0, 0, 'Europe/Oslo') as month_start_at,
-        make_timestamptz(
-            year(availability_month_start_date + interval 1 month), month(availability_month_start_date + interval 1 month), 1, 0, 0, 0,
-            'Europe/Oslo'
-        ) as month_end_at,
+        oslo_month_start_at(year(availability_month_start_date), month(availability_month_start_date)) as month_start_at,
+        oslo_month_start_at(
+            year(availability_month_start_date + interval 1 month), month(availability_month_start_date + interval 1 month)
+        ) as month_end_at
     from outages
 ),
 
@@ -30,9 +29,9 @@ outside_their_month as (
         landed.sha256,
         with_month.record_no,
         'outage_start' as field,
-        strftime(with_month.outage_start_at at time zone 'UTC', '%Y-%m-%dT%H:%M:%SZ') as value,
-        'the outage does not overlap ' || strftime(with_month.availability_month_start_date, '%Y-%m')
-            || ', the month of its file' as reason,
+        utc_label(with_month.outage_start_at) as value,
+        'the outage does not overlap ' || month_label(with_month.availability_month_start_date)
+            || ', the month of its file' as reason
     from with_month
     join landed on landed.file_name = with_month.source_file
     where with_month.outage_start_at >= with_month.month_end_at

@@ -4,24 +4,25 @@
 -- an at_most rule is broken when the value is above its limit, an at_least rule (the rests) when it
 -- is below (exactly the limit is fine).
 -- Grain: breach. Key: (rule_id, employee_key, breach_date).
+-- every rule model gives the same four columns: employee_key, rule_id, breach_date, measured_value
 with measured as (
-    select * from intermediate.int_turnus__aml_daily_rest
-    union all by name
-    select * from intermediate.int_turnus__aml_weekly_rest
-    union all by name
-    select * from intermediate.int_turnus__aml_daily_hours
-    union all by name
-    select * from intermediate.int_turnus__aml_overtime_week
-    union all by name
-    select * from intermediate.int_turnus__aml_overtime_4_weeks
-    union all by name
-    select * from intermediate.int_turnus__aml_overtime_52_weeks
-    union all by name
-    select * from intermediate.int_turnus__aml_hours_week
-    union all by name
-    select * from intermediate.int_turnus__aml_hours_4_weeks
-    union all by name
-    select * from intermediate.int_turnus__aml_sundays_in_a_row
+    select employee_key, rule_id, breach_date, measured_value from intermediate.int_turnus__aml_daily_rest
+    union all
+    select employee_key, rule_id, breach_date, measured_value from intermediate.int_turnus__aml_weekly_rest
+    union all
+    select employee_key, rule_id, breach_date, measured_value from intermediate.int_turnus__aml_daily_hours
+    union all
+    select employee_key, rule_id, breach_date, measured_value from intermediate.int_turnus__aml_overtime_week
+    union all
+    select employee_key, rule_id, breach_date, measured_value from intermediate.int_turnus__aml_overtime_4_weeks
+    union all
+    select employee_key, rule_id, breach_date, measured_value from intermediate.int_turnus__aml_overtime_52_weeks
+    union all
+    select employee_key, rule_id, breach_date, measured_value from intermediate.int_turnus__aml_hours_week
+    union all
+    select employee_key, rule_id, breach_date, measured_value from intermediate.int_turnus__aml_hours_4_weeks
+    union all
+    select employee_key, rule_id, breach_date, measured_value from intermediate.int_turnus__aml_sundays_in_a_row
 ),
 
 rules as (
@@ -41,7 +42,7 @@ with_limit as (
         rules.comparison,
         coalesce(dispensation.has_aml_dispensation, false) as has_aml_dispensation,
         case when coalesce(dispensation.has_aml_dispensation, false)
-            then rules.limit_with_dispensation_value else rules.limit_value end as limit_value,
+            then rules.limit_with_dispensation_value else rules.limit_value end as limit_value
     from measured
     join rules using (rule_id)
     left join dispensation
@@ -56,7 +57,7 @@ final as (
         breach_date,
         measured_value,
         limit_value,
-        has_aml_dispensation,
+        has_aml_dispensation
     from with_limit
     where (comparison = 'at_most' and measured_value > limit_value)
        or (comparison = 'at_least' and measured_value < limit_value)

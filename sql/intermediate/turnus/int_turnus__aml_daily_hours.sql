@@ -13,7 +13,7 @@ measured as (
         employee_key,
         window_start_at,
         window_date as breach_date,
-        sum(epoch(least(interval_end_at, window_end_at)) - epoch(interval_start_at)) / 3600 as measured_value,
+        sum(epoch_seconds(least(interval_end_at, window_end_at)) - epoch_seconds(interval_start_at)) / 3600 as measured_value
     from windows
     group by employee_key, window_start_at, window_date
 ),
@@ -23,7 +23,7 @@ final as (
         employee_key,
         'DAILY_HOURS' as rule_id,
         breach_date,
-        max(measured_value) as measured_value,
+        max(measured_value) as measured_value
     from measured
     group by employee_key, breach_date
 )

@@ -15,8 +15,8 @@ free_stretches as (
         *,
         greatest(
             0,
-            epoch(least(coalesce(next_interval_start_at, window_end_at), window_end_at)) - epoch(interval_end_at)
-        ) / 3600 as free_hours,
+            epoch_seconds(least(coalesce(next_interval_start_at, window_end_at), window_end_at)) - epoch_seconds(interval_end_at)
+        ) / 3600 as free_hours
     from windows
 ),
 
@@ -25,7 +25,7 @@ measured as (
         employee_key,
         window_start_at,
         window_date as breach_date,
-        max(free_hours) as measured_value,
+        max(free_hours) as measured_value
     from free_stretches
     group by employee_key, window_start_at, window_date
 ),
@@ -35,7 +35,7 @@ final as (
         employee_key,
         'DAILY_REST' as rule_id,
         breach_date,
-        min(measured_value) as measured_value,
+        min(measured_value) as measured_value
     from measured
     group by employee_key, breach_date
 )

@@ -7,15 +7,20 @@ with intervals as (
     select * from intermediate.int_turnus__aml_work_intervals
 ),
 
+-- a window spans at most two UTC days: the intervals starting in it are in one of them
+window_days (day_offset) as (
+    values (0), (1)
+),
+
 windows as (
     select
-        employee_key,
-        interval_start_at as window_start_at,
-        interval_start_at + interval 24 hour as window_end_at,
-        interval_start_date as window_date,
-        -- a window spans at most two UTC days: the intervals starting in it are in one of them
-        unnest([interval_start_day_number, interval_start_day_number + 1]) as start_day_number,
+        intervals.employee_key,
+        intervals.interval_start_at as window_start_at,
+        intervals.interval_start_at + interval 24 hour as window_end_at,
+        intervals.interval_start_date as window_date,
+        intervals.interval_start_day_number + window_days.day_offset as start_day_number
     from intervals
+    cross join window_days
 ),
 
 final as (
@@ -26,7 +31,7 @@ final as (
         windows.window_date,
         intervals.interval_start_at,
         intervals.interval_end_at,
-        intervals.next_interval_start_at,
+        intervals.next_interval_start_at
     from windows
     join intervals
         on intervals.employee_key = windows.employee_key

@@ -10,8 +10,8 @@ with employments as (
 
 shift_span as (
     select
-        cast(min(timezone('Europe/Oslo', start_at)) as date) as first_date,
-        cast(max(timezone('Europe/Oslo', end_at)) as date) + 7 as last_date,
+        cast(min(oslo_wall_clock(start_at)) as date) as first_date,
+        cast(max(oslo_wall_clock(end_at)) as date) + 7 as last_date
     from intermediate.int_turnus__shifts
 ),
 
@@ -19,11 +19,10 @@ employment_days as (
     select
         employments.employee_key,
         employments.has_aml_dispensation,
-        cast(unnest(generate_series(
+        cast(days_of(
             cast(greatest(employments.valid_from, shift_span.first_date) as timestamp),
-            cast(least(coalesce(employments.valid_to, shift_span.last_date), shift_span.last_date) as timestamp),
-            interval 1 day
-        )) as date) as calendar_date,
+            cast(least(coalesce(employments.valid_to, shift_span.last_date), shift_span.last_date) as timestamp)
+        ) as date) as calendar_date
     from employments
     cross join shift_span
     where shift_span.first_date is not null
@@ -33,7 +32,7 @@ final as (
     select
         employee_key,
         calendar_date,
-        bool_or(coalesce(has_aml_dispensation, false)) as has_aml_dispensation,
+        bool_or(coalesce(has_aml_dispensation, false)) as has_aml_dispensation
     from employment_days
     group by employee_key, calendar_date
 )

@@ -12,7 +12,7 @@ final as (
         employee_key,
         'HOURS_WEEK' as rule_id,
         week_sunday_date as breach_date,
-        working_hours as measured_value,
+        working_hours as measured_value
     from week_totals
 )
 

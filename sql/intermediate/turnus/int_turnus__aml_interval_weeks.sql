@@ -10,11 +10,10 @@ with intervals as (
 interval_weeks as (
     select
         *,
-        unnest(generate_series(
+        weeks_of(
             date_trunc('week', interval_start_local),
-            date_trunc('week', interval_end_local - interval 1 microsecond),
-            interval 7 day
-        )) as week_start_local,
+            date_trunc('week', interval_end_local - interval 1 microsecond)
+        ) as week_start_local
     from intervals
 ),
 
@@ -22,8 +21,8 @@ weeks as (
     select
         *,
         cast(week_start_local as date) as week_start_date,
-        timezone('Europe/Oslo', week_start_local) as week_start_at,
-        timezone('Europe/Oslo', week_start_local + interval 7 day) as week_end_at,
+        oslo_instant(week_start_local) as week_start_at,
+        oslo_instant(week_start_local + interval 7 day) as week_end_at
     from interval_weeks
 ),
 
@@ -35,12 +34,12 @@ final as (
         week_start_date,
         cast(week_start_date + interval 6 day as date) as week_sunday_date,
         -- weeks numbered from Monday 1970-01-05, so "the week and the 3 before it" is a range of numbers
-        cast((week_start_date - date '1970-01-05') // 7 as integer) as week_number,
+        cast(whole_div(week_start_date - date '1970-01-05', 7) as integer) as week_number,
         week_start_at,
         week_end_at,
         greatest(interval_start_at, week_start_at) as piece_start_at,
         least(interval_end_at, week_end_at) as piece_end_at,
-        (epoch(least(interval_end_at, week_end_at)) - epoch(greatest(interval_start_at, week_start_at))) / 3600 as piece_hours,
+        (epoch_seconds(least(interval_end_at, week_end_at)) - epoch_seconds(greatest(interval_start_at, week_start_at))) / 3600 as piece_hours
     from weeks
 )
 

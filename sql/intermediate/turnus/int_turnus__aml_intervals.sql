@@ -24,7 +24,7 @@ with_previous_end as (
         max(end_at) over (
             partition by interval_kind, employee_key order by start_at, end_at
             rows between unbounded preceding and 1 preceding
-        ) as previous_end_at,
+        ) as previous_end_at
     from shifts
 ),
 
@@ -34,7 +34,7 @@ numbered as (
         sum(case when previous_end_at is null or start_at > previous_end_at then 1 else 0 end) over (
             partition by interval_kind, employee_key order by start_at, end_at
             rows between unbounded preceding and current row
-        ) as interval_number,
+        ) as interval_number
     from with_previous_end
 ),
 
@@ -45,9 +45,9 @@ final as (
         interval_number,
         min(start_at) as interval_start_at,
         max(end_at) as interval_end_at,
-        timezone('Europe/Oslo', min(start_at)) as interval_start_local,
-        timezone('Europe/Oslo', max(end_at)) as interval_end_local,
-        count(*) as shift_count,
+        oslo_wall_clock(min(start_at)) as interval_start_local,
+        oslo_wall_clock(max(end_at)) as interval_end_local,
+        count(*) as shift_count
     from numbered
     group by interval_kind, employee_key, interval_number
 )

@@ -13,7 +13,7 @@ final as (
         employee_key,
         'OVERTIME_52_WEEKS' as rule_id,
         week_sunday_date as breach_date,
-        overtime_hours_52_weeks as measured_value,
+        overtime_hours_52_weeks as measured_value
     from week_totals
 )
 

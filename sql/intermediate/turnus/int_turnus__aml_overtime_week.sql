@@ -13,7 +13,7 @@ final as (
         employee_key,
         'OVERTIME_WEEK' as rule_id,
         week_sunday_date as breach_date,
-        overtime_hours as measured_value,
+        overtime_hours as measured_value
     from week_totals
 )
 

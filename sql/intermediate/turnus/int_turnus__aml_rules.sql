@@ -27,7 +27,7 @@ final as (
         cast(limit_with_dispensation_value as double) as limit_with_dispensation_value,
         cast(limit_unit as varchar) as limit_unit,
         cast(comparison as varchar) as comparison,
-        cast(dated_on as varchar) as dated_on,
+        cast(dated_on as varchar) as dated_on
     from rules
 )
 

@@ -15,27 +15,26 @@ candidate_days as (
         employee_key,
         interval_start_at,
         interval_end_at,
-        cast(unnest(generate_series(
+        cast(days_of(
             cast(cast(interval_start_local as date) as timestamp),
-            cast(cast(interval_end_local as date) + 1 as timestamp),
-            interval 1 day
-        )) as date) as calendar_date,
+            cast(cast(interval_end_local as date) + 1 as timestamp)
+        ) as date) as calendar_date
     from intervals
 ),
 
 sunday_windows as (
     select
         *,
-        timezone('Europe/Oslo', cast(calendar_date - 1 as timestamp) + interval 18 hour) as window_start_at,
-        timezone('Europe/Oslo', cast(calendar_date as timestamp) + interval 22 hour) as window_end_at,
+        oslo_instant(cast(calendar_date - 1 as timestamp) + interval 18 hour) as window_start_at,
+        oslo_instant(cast(calendar_date as timestamp) + interval 22 hour) as window_end_at
     from candidate_days
-    where isodow(calendar_date) = 7
+    where iso_weekday(calendar_date) = 7
 ),
 
 worked_sundays as (
     select distinct
         employee_key,
-        calendar_date as sunday_date,
+        calendar_date as sunday_date
     from sunday_windows
     where interval_start_at < window_end_at
       and interval_end_at > window_start_at
@@ -45,8 +44,8 @@ worked_sundays as (
 runs as (
     select
         *,
-        (sunday_date - date '1970-01-04') // 7
-            - row_number() over (partition by employee_key order by sunday_date) as run_number,
+        whole_div(sunday_date - date '1970-01-04', 7)
+            - row_number() over (partition by employee_key order by sunday_date) as run_number
     from worked_sundays
 ),
 
@@ -54,7 +53,7 @@ measured as (
     select
         employee_key,
         sunday_date as breach_date,
-        row_number() over (partition by employee_key, run_number order by sunday_date) as measured_value,
+        row_number() over (partition by employee_key, run_number order by sunday_date) as measured_value
     from runs
 ),
 
@@ -63,7 +62,7 @@ final as (
         employee_key,
         'SUNDAYS_IN_A_ROW' as rule_id,
         breach_date,
-        cast(measured_value as double) as measured_value,
+        cast(measured_value as double) as measured_value
     from measured
 )
 

@@ -15,9 +15,9 @@ weeks as (
         any_value(week_number) as week_number,
         any_value(week_start_at) as week_start_at,
         any_value(week_end_at) as week_end_at,
-        (epoch(any_value(week_end_at)) - epoch(any_value(week_start_at))) / 3600 as week_length_hours,
+        (epoch_seconds(any_value(week_end_at)) - epoch_seconds(any_value(week_start_at))) / 3600 as week_length_hours,
         coalesce(sum(piece_hours) filter (where interval_kind = 'work'), 0) as working_hours,
-        coalesce(sum(piece_hours) filter (where interval_kind = 'overtime'), 0) as overtime_hours,
+        coalesce(sum(piece_hours) filter (where interval_kind = 'overtime'), 0) as overtime_hours
     from pieces
     group by employee_key, week_start_date
     having count(*) filter (where interval_kind = 'work') > 0
@@ -38,7 +38,7 @@ final as (
         sum(overtime_hours) over (
             partition by employee_key order by week_number
             range between 51 preceding and current row
-        ) as overtime_hours_52_weeks,
+        ) as overtime_hours_52_weeks
     from weeks
 )
 

@@ -15,7 +15,7 @@ ordered as (
     select
         *,
         lag(piece_end_at) over (partition by employee_key, week_start_date order by piece_start_at) as previous_piece_end_at,
-        lead(piece_start_at) over (partition by employee_key, week_start_date order by piece_start_at) as next_piece_start_at,
+        lead(piece_start_at) over (partition by employee_key, week_start_date order by piece_start_at) as next_piece_start_at
     from pieces
 ),
 
@@ -23,10 +23,10 @@ free_stretches as (
     select
         employee_key,
         week_sunday_date,
-        (epoch(piece_start_at) - epoch(coalesce(previous_piece_end_at, week_start_at))) / 3600 as free_before_hours,
+        (epoch_seconds(piece_start_at) - epoch_seconds(coalesce(previous_piece_end_at, week_start_at))) / 3600 as free_before_hours,
         -- after the week's last piece of work: up to the week's end
         case when next_piece_start_at is null
-            then (epoch(week_end_at) - epoch(piece_end_at)) / 3600 else 0 end as free_after_hours,
+            then (epoch_seconds(week_end_at) - epoch_seconds(piece_end_at)) / 3600 else 0 end as free_after_hours
     from ordered
 ),
 
@@ -34,7 +34,7 @@ measured as (
     select
         employee_key,
         week_sunday_date as breach_date,
-        greatest(max(free_before_hours), max(free_after_hours)) as measured_value,
+        greatest(max(free_before_hours), max(free_after_hours)) as measured_value
     from free_stretches
     group by employee_key, week_sunday_date
 ),
@@ -44,7 +44,7 @@ final as (
         employee_key,
         'WEEKLY_REST' as rule_id,
         breach_date,
-        measured_value,
+        measured_value
     from measured
 )
 

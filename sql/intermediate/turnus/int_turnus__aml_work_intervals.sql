@@ -17,10 +17,10 @@ final as (
         interval_end_local,
         cast(interval_start_local as date) as interval_start_date,
         -- the UTC day of the start, a join key for the 24-hour windows of the daily rules
-        epoch_us(interval_start_at) // 86400000000 as interval_start_day_number,
+        day_number(interval_start_at) as interval_start_day_number,
         lead(interval_start_at) over (partition by employee_key order by interval_start_at) as next_interval_start_at,
-        (epoch(interval_end_at) - epoch(interval_start_at)) / 3600 as interval_hours,
-        shift_count,
+        (epoch_seconds(interval_end_at) - epoch_seconds(interval_start_at)) / 3600 as interval_hours,
+        shift_count
     from intervals
 )
 

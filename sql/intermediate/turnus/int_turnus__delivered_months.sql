@@ -7,7 +7,7 @@ with landed as (
 final as (
     select distinct
         feed,
-        cast(regexp_extract(file_name, '^' || feed || '_(\d{4}-\d{2})_', 1) || '-01' as date) as month_start_date,
+        cast(regexp_extract(file_name, '^' || feed || '_(\d{4}-\d{2})_', 1) || '-01' as date) as month_start_date
     from landed
 )
 

@@ -24,7 +24,7 @@ latest as (
 overlapping as (
     select
         this_row.record_no,
-        min(other_row.record_no) as overlapping_record_no,
+        min(other_row.record_no) as overlapping_record_no
     from latest as this_row
     join latest as other_row
         on other_row.employee_key = this_row.employee_key
@@ -38,7 +38,7 @@ final as (
     select
         latest.*,
         overlapping.record_no is not null as has_overlap,
-        overlapping.overlapping_record_no,
+        overlapping.overlapping_record_no
     from latest
     left join overlapping using (record_no)
 )

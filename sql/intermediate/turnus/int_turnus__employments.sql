@@ -13,7 +13,7 @@ final as (
         position_pct,
         valid_from,
         valid_to,
-        has_aml_dispensation,
+        has_aml_dispensation
     from employment_rows
     where not has_overlap
 )

@@ -22,9 +22,9 @@ overlapping_employments as (
         landed.sha256,
         employment_rows.record_no,
         'valid_from' as field,
-        strftime(employment_rows.valid_from, '%Y-%m-%d') || '..' || coalesce(strftime(employment_rows.valid_to, '%Y-%m-%d'), '') as value,
+        date_label(employment_rows.valid_from) || '..' || coalesce(date_label(employment_rows.valid_to), '') as value,
         'the employment row overlaps line ' || employment_rows.overlapping_record_no
-            || ' of the same person: both rows are quarantined' as reason,
+            || ' of the same person: both rows are quarantined' as reason
     from employment_rows
     join landed on landed.feed = 'employees' and landed.file_name = employment_rows.source_file
     where employment_rows.has_overlap
@@ -40,7 +40,7 @@ shifts_without_employment as (
         'employee_no' as field,
         '***' as value,
         'the employee_no (pseudonym ' || left(shift_rows.employee_key, 12) || '...) has no employment on '
-            || strftime(shift_rows.start_local, '%Y-%m-%d') as reason,
+            || date_label(shift_rows.start_local) as reason
     from shift_rows
     join landed on landed.feed = 'shifts' and landed.file_name = shift_rows.source_file
     where not shift_rows.has_employment

@@ -18,7 +18,7 @@ newest_per_month as (
         row_number() over (
             partition by regexp_extract(file_name, '^shifts_(\d{4}-\d{2})_', 1)
             order by delivery_stamp desc, file_name desc
-        ) as delivery_rank,
+        ) as delivery_rank
     from meta.landed_file
     where source = 'turnus' and feed = 'shifts'
 ),
@@ -29,10 +29,30 @@ winning as (
     join newest_per_month on newest_per_month.file_name = shifts.source_file and newest_per_month.delivery_rank = 1
 ),
 
-deduplicated as (
-    select *
+ranked as (
+    select
+        *,
+        row_number() over (partition by shift_id order by delivery_stamp desc, source_file desc, record_no desc) as delivery_rank
     from winning
-    qualify row_number() over (partition by shift_id order by delivery_stamp desc, source_file desc, record_no desc) = 1
+),
+
+deduplicated as (
+    select
+        shift_id,
+        employee_key,
+        org_unit_id,
+        shift_type,
+        start_at,
+        end_at,
+        start_local,
+        end_local,
+        duration_hours,
+        delivery_month,
+        source_file,
+        delivery_stamp,
+        record_no
+    from ranked
+    where delivery_rank = 1
 ),
 
 employed as (
@@ -46,7 +66,7 @@ employed as (
 final as (
     select
         deduplicated.*,
-        employed.shift_id is not null as has_employment,
+        employed.shift_id is not null as has_employment
     from deduplicated
     left join employed using (shift_id)
 )

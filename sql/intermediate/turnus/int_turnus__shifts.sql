@@ -15,7 +15,7 @@ final as (
         end_at,
         start_local,
         end_local,
-        duration_hours,
+        duration_hours
     from shift_rows
     where has_employment
 )

@@ -11,9 +11,9 @@ with absences as (
 days as (
     select
         employee_key,
-        cast(unnest(generate_series(from_date, to_date, interval 1 day)) as date) as sick_date,
+        cast(days_of(from_date, to_date) as date) as sick_date,
         case when absence_code = 'EGM' then 100 else degree_pct end as grade_pct,
-        absence_code,
+        absence_code
     from absences
 ),
 
@@ -23,7 +23,7 @@ per_day as (
         sick_date,
         max(grade_pct) as grade_pct,
         bool_or(absence_code = 'EGM') as has_egm,
-        bool_or(absence_code = 'SYK') as has_syk,
+        bool_or(absence_code = 'SYK') as has_syk
     from days
     group by employee_key, sick_date
 ),
@@ -32,7 +32,7 @@ per_day as (
 islands as (
     select
         *,
-        sick_date - cast(row_number() over (partition by employee_key order by sick_date) as integer) as island,
+        sick_date - cast(row_number() over (partition by employee_key order by sick_date) as integer) as island
     from per_day
 ),
 
@@ -40,7 +40,7 @@ cases as (
     select
         *,
         min(sick_date) over (partition by employee_key, island) as case_start_date,
-        max(sick_date) over (partition by employee_key, island) as case_end_date,
+        max(sick_date) over (partition by employee_key, island) as case_end_date
     from islands
 ),
 
@@ -52,11 +52,11 @@ final as (
         grade_pct,
         has_egm,
         has_syk,
-        md5(employee_key || ':' || cast(case_start_date as varchar)) as sick_case_key,
+        surrogate_key(employee_key || ':' || cast(case_start_date as varchar)) as sick_case_key,
         case_start_date,
         case_end_date,
         datediff('day', case_start_date, case_end_date) + 1 as case_length_days,
-        datediff('day', case_start_date, case_end_date) + 1 > 16 as is_long_term,
+        datediff('day', case_start_date, case_end_date) + 1 > 16 as is_long_term
     from cases
 )
 

@@ -2,7 +2,8 @@
 -- Samtale-ID, newest delivery). Grain: one row per call. Key: (platform, video_call_id).
 with unioned as (
     select * from staging.stg_video__bliksund
-    union all by name
+    -- both staging models give the same columns in the same order
+    union all
     select * from staging.stg_video__snla
 ),
 
@@ -12,12 +13,24 @@ ranked as (
         row_number() over (
             partition by platform, video_call_id
             order by delivery_stamp desc, source_file desc, record_no desc
-        ) as delivery_rank,
+        ) as delivery_rank
     from unioned
 ),
 
 final as (
-    select * exclude (delivery_rank)
+    select
+        platform,
+        video_call_id,
+        start_at,
+        end_at,
+        centre_name,
+        source_status,
+        status_code,
+        is_completed,
+        participant_count,
+        source_file,
+        delivery_stamp,
+        record_no
     from ranked
     where delivery_rank = 1
 )

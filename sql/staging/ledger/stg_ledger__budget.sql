@@ -15,7 +15,7 @@ renamed as (
         amount_nok,
         source_file,
         delivery_stamp,
-        record_no,
+        record_no
     from source
 ),
 

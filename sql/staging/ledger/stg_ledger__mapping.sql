@@ -13,7 +13,7 @@ renamed as (
         valid_to,
         source_file,
         delivery_stamp,
-        record_no,
+        record_no
     from source
 ),
 

@@ -16,7 +16,7 @@ renamed as (
         currency as currency_code,
         source_file,
         delivery_stamp,
-        record_no,
+        record_no
     from source
 ),
 

@@ -16,7 +16,7 @@ renamed as (
         account_type,
         source_file,
         delivery_stamp,
-        record_no,
+        record_no
     from source
 ),
 

@@ -13,7 +13,7 @@ renamed as (
         analysis_id_description,
         source_file,
         delivery_stamp,
-        record_no,
+        record_no
     from source
 ),
 

@@ -11,7 +11,7 @@ renamed as (
         account_id as receivable_account_id,
         source_file,
         delivery_stamp,
-        record_no,
+        record_no
     from source
 ),
 

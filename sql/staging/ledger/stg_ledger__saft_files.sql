@@ -15,7 +15,7 @@ renamed as (
         make_date(period_end_year, period_end, 1) as selection_end_month,
         number_of_entries,
         total_debit as total_debit_nok,
-        total_credit as total_credit_nok,
+        total_credit as total_credit_nok
     from source
 ),
 

@@ -27,7 +27,7 @@ renamed as (
         coalesce(debit_amount, 0) - coalesce(credit_amount, 0) as amount_nok,
         source_file,
         delivery_stamp,
-        record_no,
+        record_no
     from source
 ),
 

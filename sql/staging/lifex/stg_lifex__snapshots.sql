@@ -10,7 +10,7 @@ final as (
         cast(delivery_stamp as date) as snapshot_date,
         file_name as source_file,
         records_accepted as control_rooms_listed,
-        records_quarantined as rows_quarantined,
+        records_quarantined as rows_quarantined
     from landed
 )
 

@@ -20,7 +20,7 @@ renamed as (
         comment,
         source_file,
         sheet_row,
-        record_no,
+        record_no
     from source
 ),
 

@@ -15,8 +15,8 @@ renamed as (
         cast(regexp_extract(source_file, '^availability_(\d{4}-\d{2})_', 1) || '-01' as date) as availability_month_start_date,
         source_file,
         delivery_stamp,
-        timezone('Europe/Oslo', delivery_stamp) as delivered_at,
-        record_no,
+        oslo_instant(delivery_stamp) as delivered_at,
+        record_no
     from source
 ),
 

@@ -11,8 +11,8 @@ final as (
         file_name as source_file,
         cast(regexp_extract(file_name, '^availability_(\d{4}-\d{2})_', 1) || '-01' as date) as availability_month_start_date,
         delivery_stamp,
-        timezone('Europe/Oslo', delivery_stamp) as delivered_at,
-        records_accepted as outage_rows,
+        oslo_instant(delivery_stamp) as delivered_at,
+        records_accepted as outage_rows
     from landed
 )
 

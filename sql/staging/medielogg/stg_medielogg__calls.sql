@@ -14,7 +14,7 @@ renamed as (
         is_logged,
         source_file,
         delivery_stamp,
-        record_no,
+        record_no
     from source
 ),
 

@@ -16,7 +16,7 @@ renamed as (
         regexp_extract(source_file, '^absences_(\d{4}-\d{2})_', 1) as delivery_month,
         source_file,
         delivery_stamp,
-        record_no,
+        record_no
     from source
 ),
 

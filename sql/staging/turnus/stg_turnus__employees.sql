@@ -15,7 +15,7 @@ renamed as (
         aml_dispensation as has_aml_dispensation,
         source_file,
         delivery_stamp,
-        record_no,
+        record_no
     from source
 ),
 

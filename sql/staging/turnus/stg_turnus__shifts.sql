@@ -15,12 +15,12 @@ renamed as (
         end_at,
         start_local,
         end_local,
-        epoch(end_at - start_at) / 3600.0 as duration_hours,
+        epoch_seconds(end_at - start_at) / 3600.0 as duration_hours,
         -- the month the file is for: "per month: newest" (sources.md)
         regexp_extract(source_file, '^shifts_(\d{4}-\d{2})_', 1) as delivery_month,
         source_file,
         delivery_stamp,
-        record_no,
+        record_no
     from source
 ),
 

@@ -21,7 +21,7 @@ renamed as (
         participants as participant_count,
         source_file,
         delivery_stamp,
-        record_no,
+        record_no
     from source
 ),
 

@@ -21,7 +21,7 @@ renamed as (
         cast(null as integer) as participant_count,
         source_file,
         delivery_stamp,
-        record_no,
+        record_no
     from source
 ),
 

@@ -47,6 +47,10 @@ class DemoInboxTests {
             Stream.iterate(YearMonth.of(2025, 2), m -> m.plusMonths(1)).limit(13).toList();
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * The demo inbox, written once for this class: the demo module cannot reach the jobs tests'
+     * DemoPublication (jobs depends on demo), and these tests need only the inbox, not a run.
+     */
     @TempDir
     static Path inbox;
 

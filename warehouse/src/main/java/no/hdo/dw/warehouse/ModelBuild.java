@@ -10,7 +10,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +26,7 @@ import no.hdo.dw.warehouse.internal.SqlResources.SqlFile;
  * intermediate models sit in a folder per source below it ({@code sql/staging/ledger/...}), which
  * does not change their names, so a name must be unique within its layer. Staging, intermediate
  * and bi models become views, marts and reporting models tables. The seeds ({@link Seeds}) are
- * loaded first, as tables {@code seeds.<name>}. Models refer to each other as
+ * loaded first, as tables {@code seeds.<name>}, after the macros of {@code sql/macros/}. Models refer to each other as
  * {@code <layer>.<name>}, from which the build order follows.
  *
  * <p>The whole build is one transaction: a failed build leaves the previous one in place.
@@ -111,6 +113,7 @@ public final class ModelBuild {
             for (String layer : LAYERS) {
                 handle.execute("create schema " + layer);
             }
+            createMacros(handle);
             Seeds.load(handle);
             for (Model model : models) {
                 String kind = model.isView() ? "view" : "table";
@@ -138,6 +141,7 @@ public final class ModelBuild {
             for (String layer : LAYERS) {
                 handle.execute("create schema if not exists " + layer);
             }
+            createMacros(handle);
             Seeds.load(handle);
             for (Model model : selected) {
                 String kind = model.isView() ? "view" : "table";
@@ -149,6 +153,26 @@ public final class ModelBuild {
             }
         });
         return selected;
+    }
+
+    /**
+     * Creates the macros of {@code sql/macros/} (the DuckDB-only functions behind names of our own),
+     * statement by statement: each ends with a semicolon at the end of a line.
+     */
+    static void createMacros(Handle handle) {
+        for (SqlFile file : SqlResources.list("macros")) {
+            for (String statement : file.text().split(";\\s*(\\r?\\n|$)")) {
+                String code = statement.lines().filter(line -> !line.strip().startsWith("--")).collect(Collectors.joining("\n")).strip();
+                if (code.isEmpty()) {
+                    continue;
+                }
+                try {
+                    handle.execute(code);
+                } catch (RuntimeException e) {
+                    throw new WarehouseException("macro of sql/" + file.path() + " failed: " + Errors.rootMessage(e) + "\n" + code, e);
+                }
+            }
+        }
     }
 
     static List<Model> inDependencyOrder(Map<String, Model> byName) {

@@ -18,6 +18,7 @@ import no.hdo.dw.warehouse.DuckDbDatabase;
 import no.hdo.dw.warehouse.Home;
 import no.hdo.dw.warehouse.Publisher;
 import no.hdo.dw.warehouse.internal.SqlResources;
+import no.hdo.dw.warehouse.turnus.AmlEngine;
 
 /**
  * The breach engine through reporting, the BI views, publication and the command line, on a work

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import no.hdo.dw.jobs.support.CommandLineRun.Captured;
+import no.hdo.dw.jobs.support.DemoPublication;
 import no.hdo.dw.warehouse.DuckDbDatabase;
 import no.hdo.dw.warehouse.Home;
 
@@ -29,12 +30,12 @@ class DemoFunctionalTests {
 
     @BeforeAll
     void runTheDemo() {
-        // given a fresh folder; when the demo runs
-        Captured captured = hdoDw("demo", "--out", folder.toString());
+        // given a fresh folder; when the demo runs (once per test JVM: DemoPublication)
+        Captured captured = DemoPublication.get().demo();
         demoExitCode = captured.exitCode();
         demoOutput = captured.out();
         demoErrors = captured.err();
-        home = new Home(folder.resolve("home"));
+        home = DemoPublication.get().home();
     }
 
     @Test

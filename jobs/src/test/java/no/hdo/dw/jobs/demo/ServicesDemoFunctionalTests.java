@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,29 +13,22 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 import no.hdo.dw.demo.DemoInbox;
-import no.hdo.dw.demo.LifexDemoFeeds;
-import no.hdo.dw.demo.MedieloggDemoFeeds;
-import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.services.ServicesInbox;
+import no.hdo.dw.jobs.support.DemoPublication;
 import no.hdo.dw.jobs.trend.TrendMetric;
-import no.hdo.dw.warehouse.Home;
 
 /**
  * The demo gives back the services figures of the February 2026 report (seed-report-2026-02.md,
  * "Services"), from its published warehouse: 100 % media-log uptime for both components in January
  * and February 2026, 43 control rooms moved to LifeX by the end of February with region Nord
- * complete, and tracker snapshots in which planned dates moved. The inbox holds the demo's media-log
- * and LifeX feeds only (the video feeds, the bulk of the demo, have their own test).
+ * complete, and tracker snapshots in which planned dates moved. It reads the publication of the
+ * whole demo, run once per test JVM ({@code DemoPublication}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServicesDemoFunctionalTests {
-
-    @TempDir
-    static Path folder;
 
     private DemoInbox.Summary summary;
     private RunReport report;
@@ -47,12 +38,11 @@ class ServicesDemoFunctionalTests {
 
     @BeforeAll
     void runTheDemo() throws Exception {
-        services = new ServicesInbox(folder);
-        Map<String, DemoInbox.FeedSummary> feeds = new LinkedHashMap<>();
-        feeds.putAll(MedieloggDemoFeeds.write(services.inbox));
-        feeds.putAll(LifexDemoFeeds.write(services.inbox));
-        summary = new DemoInbox.Summary(feeds);
-        report = NightlyRun.run(new Home(folder.resolve("home")), services.inbox, LocalDate.of(2026, 3, 1));
+        // the demo, run once per test JVM (DemoPublication); its folder holds inbox/ and home/ as a ServicesInbox's does
+        DemoPublication demo = DemoPublication.get();
+        services = new ServicesInbox(demo.folder());
+        summary = demo.summary();
+        report = demo.report();
         StringWriter out = new StringWriter();
         figures = ServicesDemoReport.print(services.home.publishedWarehouse(), YearMonth.of(2026, 2), new PrintWriter(out, true));
         printed = out.toString();

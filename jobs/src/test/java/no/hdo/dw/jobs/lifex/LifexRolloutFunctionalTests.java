@@ -34,14 +34,14 @@ class LifexRolloutFunctionalTests {
     void threeSnapshots() {
         services = new ServicesInbox(temporary);
         // 28 November: Legevakt Bodø has moved (12 Nov); the others are planned
-        services.tracker("2025-11-28", new Workbooks().sheet("Kontrollrom", LifexTrackerFunctionalTests.header(),
+        services.tracker("2025-11-28", new Workbooks().sheet("Kontrollrom", header(),
                 row("AMK Tromsø", "AMK", "Nord", "UNN", "01.12.2025", null, "Planlagt"),
                 row("Legevakt Bodø", "Legevaktsentral", "Nord", "Nordlandssykehuset", LocalDate.of(2025, 11, 10), LocalDate.of(2025, 11, 12), "Omlagt"),
                 row("AMK Bergen", "AMK", "Vest", "Helse Bergen", LocalDate.of(2026, 1, 15), null, "Planlagt"),
                 row("Akuttmottak Molde", "Akuttmottak", "Midt", "Helse Møre og Romsdal", LocalDate.of(2026, 2, 10), null, "Planlagt")));
         // 31 December: Tromsø has moved (3 Dec); Bergen is put off to 16 Feb; Molde is (wrongly) marked moved on 20 Dec;
         // AMK Oslo is new
-        services.tracker("2025-12-31", new Workbooks().sheet("Kontrollrom", LifexTrackerFunctionalTests.header(),
+        services.tracker("2025-12-31", new Workbooks().sheet("Kontrollrom", header(),
                 row("AMK Tromsø", "AMK", "Nord", "UNN", "01.12.2025", "03.12.2025", "Omlagt"),
                 row("Legevakt Bodø", "Legevaktsentral", "Nord", "Nordlandssykehuset", LocalDate.of(2025, 11, 10), LocalDate.of(2025, 11, 12), "Omlagt"),
                 row("AMK Bergen", "AMK", "Vest", "Helse Bergen", LocalDate.of(2026, 2, 16), null, "Utsatt"),
@@ -49,7 +49,7 @@ class LifexRolloutFunctionalTests {
                 row("AMK Oslo", "AMK", "Sør-Øst", "Oslo universitetssykehus", LocalDate.of(2026, 2, 2), null, "Planlagt")));
         // 27 February, the newest: Bodø's go-live corrected to 13 Nov; Bergen moved 17 Feb; Molde back in progress,
         // planned 9 March; Oslo moved early, 29 Jan
-        services.tracker("2026-02-27", new Workbooks().sheet("Kontrollrom", LifexTrackerFunctionalTests.header(),
+        services.tracker("2026-02-27", new Workbooks().sheet("Kontrollrom", header(),
                 row("AMK Oslo", "AMK", "Sør-Øst", "Oslo universitetssykehus", LocalDate.of(2026, 2, 2), LocalDate.of(2026, 1, 29), "Omlagt"),
                 row("Akuttmottak Molde", "Akuttmottak", "Midt", "Helse Møre og Romsdal", LocalDate.of(2026, 3, 9), null, "Pågår"),
                 row("AMK Bergen", "AMK", "Vest", "Helse Bergen", LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 17), "Omlagt"),
@@ -108,5 +108,10 @@ class LifexRolloutFunctionalTests {
                 select health_region, sum(control_rooms), sum(moved_by_month_end)
                   from bi.bi_lifex_rollout_progress where month_label = '2025-12' group by health_region order by health_region""")).containsExactly(
                 "Midt|1|0", "Nord|2|2", "Sør-Øst|1|0", "Vest|1|0");
+    }
+
+    /** The tracker's header row (sources.md, lifex/tracker). */
+    static Object[] header() {
+        return row("Kontrollrom", "Type", "Helseregion", "Helseforetak", "Planlagt omlegging", "Omlagt dato", "Status", "Kommentar");
     }
 }

@@ -41,8 +41,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import no.hdo.dw.demo.DemoInbox;
 import no.hdo.dw.jobs.cli.HdoDw;
+import no.hdo.dw.jobs.support.DemoPublication;
 import no.hdo.dw.jobs.support.PublishedContent;
 import no.hdo.dw.pipeline.turnus.PseudonymKey;
 import no.hdo.dw.warehouse.DuckDbDatabase;
@@ -55,11 +55,10 @@ import no.hdo.dw.warehouse.Home;
  * holds the published file open keeps reading the old publication while a run replaces it, and a
  * second run on the same inbox changes nothing.
  *
- * <p>The demo inbox is written once, and one uncrashed run on it (the reference home) is the
- * measure of "as if nothing happened". Tests that need a published home start from a copy of it.
- *
- * <p>Each test has its own home, so two run at a time (junit-platform.properties): while one waits
- * for its child JVM, the other uses the second core.
+ * <p>The runs are on a small inbox made for them ({@link CrashInbox}: a few files of every feed of
+ * the demo inbox, with planted bad records), so that every stage is reached and killed in seconds;
+ * one uncrashed run on it (the reference home) is the measure of "as if nothing happened". Tests
+ * that need a published home start from a copy of it.
  */
 class NightlyCrashFunctionalTests {
 
@@ -86,18 +85,23 @@ class NightlyCrashFunctionalTests {
     private static RunReport referenceReport;
     private static Map<String, List<String>> referenceContent;
     private static LandingFacts referenceLanding;
+    private static int timedKillWindowMillis;
 
     @BeforeAll
-    static void writeTheDemoInboxAndRunItOnceUncrashed() throws IOException {
-        inbox = shared.resolve("inbox");
-        DemoInbox.Summary summary = DemoInbox.write(inbox);
+    static void writeTheCrashInboxAndRunItOnceUncrashed() throws IOException {
+        DemoPublication demo = DemoPublication.get();
+        CrashInbox.Written written = CrashInbox.from(demo.inbox(), demo.summary(), shared.resolve("inbox"));
+        inbox = written.inbox();
         inboxFiles = filesUnder(inbox).size();
-        assertThat(inboxFiles).isEqualTo(summary.filesWritten());
+        assertThat(inboxFiles).isEqualTo(written.files());
+        assertThat(written.badRecords()).as("planted bad records in the crash inbox").isNotEmpty();
 
         reference = new Home(shared.resolve("reference"));
         referenceReport = NightlyRun.run(reference, demoKeyed(inbox, RUN_DATE));
-        assertThat(referenceReport.exitCode()).as("the uncrashed run: published, with the demo's bad records quarantined").isEqualTo(3);
-        assertThat(referenceReport.quarantinedTotal()).isEqualTo(summary.badRecordsWritten());
+        assertThat(referenceReport.exitCode()).as("the uncrashed run: published, with the planted bad records quarantined").isEqualTo(3);
+        assertThat(referenceReport.quarantinedTotal()).isEqualTo(written.badRecords().size());
+        // the timed kills fall within a run: a moment in the first half of the reference run (at least a second)
+        timedKillWindowMillis = Math.max(1_000, (int) (referenceReport.durationSeconds() * 1_000 / 2));
         referenceContent = PublishedContent.of(reference);
         referenceLanding = LandingFacts.of(reference);
         assertThat(referenceLanding.files()).isEqualTo(inboxFiles);
@@ -131,8 +135,8 @@ class NightlyCrashFunctionalTests {
             }
         },
         /**
-         * Two runs in a row, each killed a seeded random time (0-10 s) after its job started: the third run must make
-         * up for both.
+         * Two runs in a row, each killed a seeded random time after its job started (within the first half of
+         * the reference run's length): the third run must make up for both.
          */
         AT_SEEDED_RANDOM_MOMENTS_TWICE_IN_A_ROW {
             @Override
@@ -159,7 +163,7 @@ class NightlyCrashFunctionalTests {
         if (point.timed()) {
             Random random = new Random(SEED);
             for (int crash = 1; crash <= 2; crash++) {
-                long delayMillis = random.nextInt(10_000);
+                long delayMillis = random.nextInt(timedKillWindowMillis);
                 try (ChildRun crashed = ChildRun.nightly(home, inbox, RUN_DATE, null, work)) {
                     crashed.killWhen(() -> crashed.jobHasRunFor(delayMillis));
                     int exit = crashed.awaitExit();
@@ -537,7 +541,10 @@ class NightlyCrashFunctionalTests {
         private volatile long killedAfterMillis = -1;
 
         private ChildRun(List<String> arguments, Predicate<String> trigger, Path work) throws IOException {
+            // A child lives seconds and is mostly killed: the client compiler and the serial collector start it with
+            // the least CPU (the work is DuckDB's, native code), leaving the other core to the test JVM.
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                     "-cp", System.getProperty("java.class.path"), HdoDw.class.getName()));
             command.addAll(arguments);
             stdout = work.resolve("child-" + COUNT.incrementAndGet() + ".out");

@@ -16,15 +16,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 import no.hdo.dw.demo.DemoInbox;
 import no.hdo.dw.demo.TurnusDemoFeeds;
-import no.hdo.dw.jobs.nightly.NightlyParameters;
-import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.output.OutputFormat;
 import no.hdo.dw.jobs.output.TableRenderer;
+import no.hdo.dw.jobs.support.DemoPublication;
 import no.hdo.dw.jobs.support.WarehouseRows;
 import no.hdo.dw.jobs.trend.TrendMetric;
 import no.hdo.dw.jobs.trend.TrendQuery;
@@ -38,19 +36,17 @@ class TurnusDemoFunctionalTests {
 
     private static final YearMonth FEBRUARY = YearMonth.of(2026, 2);
 
-    @TempDir
-    static Path folder;
-
     private DemoInbox.Summary summary;
     private Home home;
     private RunReport report;
 
     @BeforeAll
     void runTheDemoInbox() throws IOException {
-        summary = DemoInbox.write(folder.resolve("inbox"));
-        home = new Home(folder.resolve("home"));
-        report = NightlyRun.run(home, NightlyParameters.of(folder.resolve("inbox"), LocalDate.of(2026, 3, 1))
-                .withPseudonymKeySource(PseudonymKey.DEMO_SOURCE));
+        // the demo inbox, run once per test JVM under the demo's pseudonym key (DemoPublication)
+        DemoPublication demo = DemoPublication.get();
+        summary = demo.summary();
+        home = demo.home();
+        report = demo.report();
     }
 
     private List<String> trend(TrendMetric metric, int months) {

@@ -1,4 +1,4 @@
-package no.hdo.dw.jobs.aml;
+package no.hdo.dw.warehouse.turnus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

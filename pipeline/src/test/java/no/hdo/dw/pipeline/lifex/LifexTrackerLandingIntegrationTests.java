@@ -1,4 +1,4 @@
-package no.hdo.dw.jobs.lifex;
+package no.hdo.dw.pipeline.lifex;
 
 import static no.hdo.dw.feeds.Workbooks.row;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,19 +13,27 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.batch.core.BatchStatus;
+
 import no.hdo.dw.feeds.LifexTracker;
 import no.hdo.dw.feeds.Workbooks;
-import no.hdo.dw.jobs.nightly.RunReport;
-import no.hdo.dw.jobs.services.ServicesInbox;
+import no.hdo.dw.pipeline.landing.FeedId;
+import no.hdo.dw.pipeline.support.Inbox;
+import no.hdo.dw.pipeline.support.LandingStepRun;
 
 /**
  * LifeX tracker workbooks (sources.md, lifex/tracker) written by a real spreadsheet library, as
  * people leave them: tolerant of stray spaces, mixed case, text dates, blank rows, extra sheets and
  * moved columns; strict on an unknown type, region or status, an unreadable date, {@code Omlagt}
  * without a date and a control room listed twice (quarantined, the cell named); a workbook that
- * cannot be read as a whole is refused whole and named.
+ * cannot be read as a whole is refused whole and named. The tracker's landing step alone, on a real
+ * home: the registry, the quarantine and the landed Parquet (what {@code raw.lifex__tracker} and
+ * {@code staging.stg_lifex__tracker} read); a quarantined record or a refused file is what makes a
+ * nightly run exit 3.
  */
-class LifexTrackerFunctionalTests {
+class LifexTrackerLandingIntegrationTests {
+
+    private static final FeedId TRACKER = LifexTrackerFeed.ID;
 
     private static final String MESSY = "lifex_tracker_2026-01-30.xlsx";
 
@@ -36,8 +44,8 @@ class LifexTrackerFunctionalTests {
     void aMessyWorkbookLandsItsGoodRowsAndQuarantinesTheBadOnesWithTheCellNamed() {
         // given a workbook with an extra sheet before and after Kontrollrom, the columns moved, headers in other case
         // and with stray spaces, an extra column, blank rows, words in any case, dates as Excel dates and as text
-        ServicesInbox services = new ServicesInbox(temporary);
-        services.tracker("2026-01-30", new Workbooks()
+        Inbox services = new Inbox(temporary);
+        LifexTracker.deliver(services.inbox, "2026-01-30", new Workbooks()
                 .sheet("Notater", row("Husk å oppdatere før styremøtet"), row("Kontrollrom", "Type"))
                 .sheet("Kontrollrom",
                         row(" STATUS ", "kontrollrom", "Helseregion ", "Type", "Kommentar", "Omlagt  dato", "Helseforetak", "planlagt omlegging", "Ekstra"),
@@ -59,11 +67,10 @@ class LifexTrackerFunctionalTests {
                 .sheet("Pivot", row("Region", "Omlagt"), row("Nord", 2)));
 
         // when
-        RunReport report = services.nightly(LocalDate.of(2026, 2, 1));
+        LandingStepRun.Ended landing = services.land(TRACKER);
 
         // then the bad rows are quarantined with the row, the column and the cell
-        assertThat(report.published()).isTrue();
-        assertThat(report.exitCode()).isEqualTo(3);
+        assertThat(landing.status()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(services.quarantine("lifex")).containsExactly(
                 "tracker|" + MESSY + "|8|Type|Legevakt|Kontrollrom!D8: unknown Type; expected one of AMK, Legevaktsentral, Akuttmottak, Annet",
                 "tracker|" + MESSY + "|9|Helseregion|Nord-Norge|Kontrollrom!C9: unknown Helseregion; expected one of Nord, Midt, Vest, Sør-Øst",
@@ -72,9 +79,9 @@ class LifexTrackerFunctionalTests {
                 "tracker|" + MESSY + "|12|Status|Ferdig|Kontrollrom!A12: unknown Status; expected one of Planlagt, Pågår, Omlagt, Utsatt",
                 "tracker|" + MESSY + "|13|Kontrollrom|amk  bodø|Kontrollrom!B13: the control room amk bodø is listed twice; the row 2 listing it first is kept");
         // and the good rows land with their words made canonical, wherever their columns stood; blank rows are no records
-        assertThat(services.work("""
-                select control_room_name, control_room_type, health_region, health_trust, planned_cutover_date, cutover_date, status, comment, sheet_row
-                  from staging.stg_lifex__tracker order by record_no""")).containsExactly(
+        assertThat(services.landed("lifex", "tracker",
+                "control_room_name, control_room_type, health_region, health_trust, planned_cutover_date, cutover_date, status, comment, sheet_row",
+                "record_no")).containsExactly(
                 "AMK Bodø|AMK|Nord|Nordlandssykehuset|2025-10-06|2025-10-06|Omlagt|∅|Kontrollrom!2",
                 "Legevakt Alta|Legevaktsentral|Nord|Finnmarkssykehuset|2025-11-02|2025-11-03|Omlagt|Én dag forsinket|Kontrollrom!4",
                 "Akuttmottak Molde|Akuttmottak|Midt|Helse Møre og Romsdal|2026-03-01|∅|Planlagt|∅|Kontrollrom!5",
@@ -89,24 +96,23 @@ class LifexTrackerFunctionalTests {
     void aWorkbookThatCannotBeReadAsAWholeIsRefusedWholeAndNamed() throws IOException {
         // given a good snapshot, and next to it: bytes that are no workbook, a workbook cut off half-way, a workbook
         // without a Kontrollrom sheet, one whose sheet lacks a column, and a file whose name holds no real date
-        ServicesInbox services = new ServicesInbox(temporary);
-        Path good = services.tracker("2026-01-30", new Workbooks().sheet("Kontrollrom", header(),
+        Inbox services = new Inbox(temporary);
+        Path good = LifexTracker.deliver(services.inbox, "2026-01-30", new Workbooks().sheet("Kontrollrom", LifexTracker.header(),
                 row("AMK Bodø", "AMK", "Nord", "Nordlandssykehuset", LocalDate.of(2025, 10, 6), LocalDate.of(2025, 10, 6), "Omlagt")));
         services.deliver("lifex", "tracker", "lifex_tracker_2026-02-06.xlsx", "Kontrollrom;Type\nAMK Bodø;AMK\n".getBytes());
         byte[] whole = Files.readAllBytes(good);
         services.deliver("lifex", "tracker", "lifex_tracker_2026-02-13.xlsx", Arrays.copyOf(whole, whole.length / 2));
-        services.tracker("2026-02-20", new Workbooks().sheet("Ark1", header(), row("AMK Bodø", "AMK", "Nord")));
-        services.tracker("2026-02-27", new Workbooks().sheet("Kontrollrom",
+        LifexTracker.deliver(services.inbox, "2026-02-20", new Workbooks().sheet("Ark1", LifexTracker.header(), row("AMK Bodø", "AMK", "Nord")));
+        LifexTracker.deliver(services.inbox, "2026-02-27", new Workbooks().sheet("Kontrollrom",
                 row("Kontrollrom", "Type", "Helseforetak", "Planlagt omlegging", "Omlagt dato", "Status"), row("AMK Bodø", "AMK")));
-        services.tracker("2026-02-30", new Workbooks().sheet("Kontrollrom", header()));
+        LifexTracker.deliver(services.inbox, "2026-02-30", new Workbooks().sheet("Kontrollrom", LifexTracker.header()));
 
         // when
-        RunReport report = services.nightly(LocalDate.of(2026, 3, 1));
+        LandingStepRun.Ended landing = services.land(TRACKER);
 
         // then each broken file is refused whole with its reason, and nothing of it is landed
-        assertThat(report.published()).isTrue();
-        assertThat(report.exitCode()).isEqualTo(3);
-        assertThat(ServicesInbox.feed(report, "lifex", "tracker").filesRejected()).isEqualTo(5);
+        assertThat(landing.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(services.fileOutcomes(landing.runId(), "lifex", "tracker")).containsExactly("LANDED|1", "REJECTED|5");
         var rejected = services.rejected("lifex");
         assertThat(rejected).hasSize(5);
         assertThat(rejected.get(0)).startsWith("tracker|lifex_tracker_2026-02-06.xlsx|the file is not a readable Excel workbook (.xlsx): ");
@@ -117,50 +123,50 @@ class LifexTrackerFunctionalTests {
                         + "Kontrollrom | Type | Helseforetak | Planlagt omlegging | Omlagt dato | Status)",
                 "tracker|lifex_tracker_2026-02-30.xlsx|the snapshot date '2026-02-30' in the file name lifex_tracker_2026-02-30.xlsx is not a valid yyyy-MM-dd");
         assertThat(services.work("select file_name from meta.landed_file where source = 'lifex'")).containsExactly("lifex_tracker_2026-01-30.xlsx");
-        assertThat(services.work("select distinct source_file from staging.stg_lifex__tracker")).containsExactly("lifex_tracker_2026-01-30.xlsx");
+        assertThat(services.landed("lifex", "tracker", "distinct source_file", "1")).containsExactly("lifex_tracker_2026-01-30.xlsx");
     }
 
     @Test
     void titleRowsAboveTheHeaderAreSkipped() {
         // given a snapshot whose sheet opens with a title and a date line, a blank row, then the header
-        ServicesInbox services = new ServicesInbox(temporary);
-        services.tracker("2026-01-30", new Workbooks().sheet("Kontrollrom",
+        Inbox services = new Inbox(temporary);
+        LifexTracker.deliver(services.inbox, "2026-01-30", new Workbooks().sheet("Kontrollrom",
                 row("LifeX-utrulling: status per kontrollrom"),
                 row("Oppdatert", "30.01.2026"),
                 null,
-                header(),
+                LifexTracker.header(),
                 row("AMK Bodø", "AMK", "Nord", "Nordlandssykehuset", LocalDate.of(2025, 10, 6), LocalDate.of(2025, 10, 6), "Omlagt")));
 
         // when
-        RunReport report = services.nightly(LocalDate.of(2026, 2, 1));
+        LandingStepRun.Ended landing = services.land(TRACKER);
 
-        // then the table under the title lands, its row named by its real row number
-        assertThat(report.exitCode()).isZero();
-        assertThat(services.work("select control_room_name, status, sheet_row from staging.stg_lifex__tracker"))
+        // then the table under the title lands, its row named by its real row number, nothing quarantined or refused
+        assertThat(landing.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(services.quarantine("lifex")).isEmpty();
+        assertThat(services.rejected("lifex")).isEmpty();
+        assertThat(services.landed("lifex", "tracker", "control_room_name, status, sheet_row", "record_no"))
                 .containsExactly("AMK Bodø|Omlagt|Kontrollrom!5");
     }
 
     @Test
     void theContractsExampleWorkbookLands() throws URISyntaxException {
         // given the example of the contract (examples/lifex/tracker/lifex_tracker_2026-02-27.xlsx)
-        ServicesInbox services = new ServicesInbox(temporary);
+        Inbox services = new Inbox(temporary);
         services.copy("lifex", "tracker", Path.of(getClass().getResource("/examples/lifex/lifex_tracker_2026-02-27.xlsx").toURI()));
 
         // when
-        RunReport report = services.nightly(LocalDate.of(2026, 3, 1));
+        LandingStepRun.Ended landing = services.land(TRACKER);
 
-        // then its four control rooms land, Excel dates and text dates alike
-        assertThat(report.exitCode()).isZero();
-        assertThat(services.work("""
-                select control_room_name, control_room_type, health_region, health_trust, planned_cutover_date, cutover_date, status, comment
-                  from staging.stg_lifex__tracker order by record_no""")).containsExactly(
+        // then its four control rooms land, Excel dates and text dates alike, nothing quarantined or refused
+        assertThat(landing.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(services.quarantine("lifex")).isEmpty();
+        assertThat(services.rejected("lifex")).isEmpty();
+        assertThat(services.landed("lifex", "tracker",
+                "control_room_name, control_room_type, health_region, health_trust, planned_cutover_date, cutover_date, status, comment",
+                "record_no")).containsExactly(
                 "AMK Bodø|AMK|Nord|Nordlandssykehuset|2025-10-06|2025-10-06|Omlagt|∅",
                 "Legevakt Alta|Legevaktsentral|Nord|Finnmarkssykehuset|2025-11-03|2025-11-04|Omlagt|Én dag forsinket",
                 "Akuttmottak Molde|Akuttmottak|Midt|Helse Møre og Romsdal|2026-03-02|∅|Planlagt|∅",
                 "AMK Stavanger|AMK|Vest|Helse Stavanger|2026-05-11|∅|Utsatt|Venter på tverrlinjer");
-    }
-
-    static Object[] header() {
-        return LifexTracker.header();
     }
 }

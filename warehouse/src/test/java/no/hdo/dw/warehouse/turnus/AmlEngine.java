@@ -1,4 +1,4 @@
-package no.hdo.dw.jobs.aml;
+package no.hdo.dw.warehouse.turnus;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,16 +21,17 @@ import no.hdo.dw.warehouse.ModelBuild.Model;
 /**
  * The breach engine on hand-made input: a real DuckDB file in which the turnus interface
  * ({@code intermediate.int_turnus__shifts}, {@code intermediate.int_turnus__employments}) are
- * tables filled by the test, and the engine's own models from the class path built on them. It does
- * not use the interface models of the branch, so it works the same once the turnus feeds are merged.
+ * tables filled by the test, and the engine's own models from the class path built on them: the
+ * rules of definitions.md on hand-made shifts, without landing anything or running a nightly job.
+ * Public, for the tests of the modules above (the jobs module's report tests build on it).
  */
-final class AmlEngine implements AutoCloseable {
+public final class AmlEngine implements AutoCloseable {
 
-    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-    static final String PERSON = "p1";
+    public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    public static final String PERSON = "p1";
 
     /** The engine: the rules, the work intervals, the rule models and the breach fact. */
-    static final Predicate<Model> ENGINE = model -> model.name().startsWith("int_turnus__aml_")
+    public static final Predicate<Model> ENGINE = model -> model.name().startsWith("int_turnus__aml_")
             || Set.of("marts.dim_turnus_aml_rule", "marts.fct_turnus_aml_breach").contains(model.qualifiedName());
 
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssXXX");
@@ -43,7 +44,7 @@ final class AmlEngine implements AutoCloseable {
         this.database = database;
     }
 
-    static AmlEngine create(Path folder) {
+    public static AmlEngine create(Path folder) {
         DuckDbDatabase database = DuckDbDatabase.openReadWrite(folder.resolve("aml.duckdb"));
         database.jdbi().useHandle(handle -> {
             handle.execute("create schema intermediate");
@@ -60,16 +61,16 @@ final class AmlEngine implements AutoCloseable {
         return new AmlEngine(database);
     }
 
-    DuckDbDatabase database() {
+    public DuckDbDatabase database() {
         return database;
     }
 
     /** An open-ended employment from 2020, with or without dispensation. */
-    AmlEngine employee(String employee, boolean dispensation) {
+    public AmlEngine employee(String employee, boolean dispensation) {
         return employment(employee, LocalDate.of(2020, 1, 1), null, dispensation);
     }
 
-    AmlEngine employment(String employee, LocalDate from, LocalDate to, boolean dispensation) {
+    public AmlEngine employment(String employee, LocalDate from, LocalDate to, boolean dispensation) {
         database.jdbi().useHandle(handle -> handle.createUpdate(
                         "insert into intermediate.int_turnus__employments values (?, 'OU1', 'FAST', 100.00, ?, ?, ?)")
                 .bind(0, employee).bind(1, from).bind(2, to).bind(3, dispensation).execute());
@@ -77,7 +78,7 @@ final class AmlEngine implements AutoCloseable {
     }
 
     /** A shift of {@link #PERSON}. */
-    AmlEngine shift(String type, String start, String end) {
+    public AmlEngine shift(String type, String start, String end) {
         return shift(PERSON, type, start, end);
     }
 
@@ -85,7 +86,7 @@ final class AmlEngine implements AutoCloseable {
      * A shift: {@code start} and {@code end} as Europe/Oslo wall time {@code 2026-01-05 07:00} (the
      * first of a doubled autumn hour), or with an offset {@code 2025-10-26 02:30+01:00}.
      */
-    AmlEngine shift(String employee, String type, String start, String end) {
+    public AmlEngine shift(String employee, String type, String start, String end) {
         OffsetDateTime startAt = instant(start);
         OffsetDateTime endAt = instant(end);
         int number = ++shifts;
@@ -102,12 +103,12 @@ final class AmlEngine implements AutoCloseable {
     }
 
     /** The same shift of {@link #PERSON} on every day from {@code firstDay} to {@code lastDay}: {@code 07:00} to {@code 15:00}, into the next day if the end is not after the start. */
-    AmlEngine everyDay(String type, String firstDay, String lastDay, String start, String end) {
+    public AmlEngine everyDay(String type, String firstDay, String lastDay, String start, String end) {
         return repeated(type, LocalDate.parse(firstDay), LocalDate.parse(lastDay), 1, start, end);
     }
 
     /** The same shift of {@link #PERSON} once a week, {@code weeks} times from {@code firstDay}. */
-    AmlEngine everyWeek(String type, String firstDay, int weeks, String start, String end) {
+    public AmlEngine everyWeek(String type, String firstDay, int weeks, String start, String end) {
         LocalDate first = LocalDate.parse(firstDay);
         return repeated(type, first, first.plusWeeks(weeks - 1L), 7, start, end);
     }
@@ -128,7 +129,7 @@ final class AmlEngine implements AutoCloseable {
     }
 
     /** Builds the engine and returns every breach as {@code RULE yyyy-MM-dd measured limit}. */
-    List<String> breaches() {
+    public List<String> breaches() {
         build(ENGINE);
         return database.jdbi().withHandle(handle -> handle.createQuery("""
                         select rule_id, breach_date, measured_value, limit_value
@@ -139,7 +140,7 @@ final class AmlEngine implements AutoCloseable {
     }
 
     /** Builds the engine and returns the work intervals as {@code yyyy-MM-dd HH:mm - yyyy-MM-dd HH:mm} local time. */
-    List<String> workIntervals() {
+    public List<String> workIntervals() {
         build(ENGINE);
         return database.jdbi().withHandle(handle -> handle.createQuery("""
                         select strftime(interval_start_local, '%Y-%m-%d %H:%M') || ' - ' || strftime(interval_end_local, '%Y-%m-%d %H:%M')
@@ -148,22 +149,22 @@ final class AmlEngine implements AutoCloseable {
     }
 
     /** The breaches of one rule, as {@link #breaches()}. */
-    List<String> breaches(String rule) {
+    public List<String> breaches(String rule) {
         return breaches().stream().filter(breach -> breach.startsWith(rule + " ")).toList();
     }
 
     /** Whether the breaches of one rule carry the dispensation flag. */
-    List<Boolean> dispensationFlags(String rule) {
+    public List<Boolean> dispensationFlags(String rule) {
         return database.jdbi().withHandle(handle -> handle.createQuery(
                         "select has_aml_dispensation from marts.fct_turnus_aml_breach where rule_id = ? order by breach_date")
                 .bind(0, rule).mapTo(Boolean.class).list());
     }
 
-    void build(Predicate<Model> models) {
+    public void build(Predicate<Model> models) {
         ModelBuild.runOnly(database.jdbi(), LocalDate.of(2026, 3, 1), models);
     }
 
-    static String breach(String rule, String date, String measured, String limit) {
+    public static String breach(String rule, String date, String measured, String limit) {
         return rule + " " + date + " " + measured + " " + limit;
     }
 

@@ -1,4 +1,4 @@
-package no.hdo.dw.jobs.aml;
+package no.hdo.dw.warehouse.turnus;
 
 import java.nio.file.Path;
 
