@@ -1,7 +1,8 @@
--- Power BI: headcount and fte at each month's end per org unit and employment category. A cell about
--- fewer than marts.privacy_settings.min_persons persons is suppressed: persons and fte empty,
--- is_suppressed true (sources.md, "Personal data"). Grain: month x org unit x category.
--- Key: (month_key, org_unit_key, employment_category).
+-- Power BI: headcount and fte at each month's end per org unit and employment category. A cell that
+-- intermediate.int_turnus__suppressed_cells hides (about fewer than min_persons persons, or hidden
+-- with it so that the published totals per category do not give it away) has persons and fte empty
+-- and is_suppressed true (sources.md, "Personal data"); such a cell may be about nobody.
+-- Grain: month x org unit x category. Key: (month_key, org_unit_key, employment_category).
 with months as (
     select * from reporting.rpt_turnus_headcount_monthly
 ),
@@ -18,8 +19,20 @@ units as (
     select * from marts.dim_turnus_org_unit
 ),
 
-privacy as (
-    select * from marts.privacy_settings
+suppression as (
+    select * from intermediate.int_turnus__suppressed_cells
+    where staff_table = 'headcount'
+),
+
+-- the cells with persons, and the hidden ones without
+published_cells as (
+    select
+        month_key,
+        org_unit_key,
+        cell_group as employment_category,
+        is_suppressed
+    from suppression
+    where person_count > 0 or is_suppressed
 ),
 
 per_cell as (
@@ -38,18 +51,18 @@ per_cell as (
 
 final as (
     select
-        per_cell.month_key,
+        published_cells.month_key,
         calendar.month_start_date,
         calendar.month_label,
         calendar.is_last_13_months,
-        per_cell.org_unit_key,
+        published_cells.org_unit_key,
         units.org_unit_name,
-        per_cell.employment_category,
-        case when per_cell.person_count >= privacy.min_persons then per_cell.person_count end as persons,
-        case when per_cell.person_count >= privacy.min_persons then per_cell.fte end as fte,
-        per_cell.person_count < privacy.min_persons as is_suppressed
-    from per_cell
-    cross join privacy
+        published_cells.employment_category,
+        case when not published_cells.is_suppressed then per_cell.person_count end as persons,
+        case when not published_cells.is_suppressed then per_cell.fte end as fte,
+        published_cells.is_suppressed
+    from published_cells
+    left join per_cell using (month_key, org_unit_key, employment_category)
     join calendar using (month_key)
     join units using (org_unit_key)
 )

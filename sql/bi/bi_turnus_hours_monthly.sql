@@ -1,6 +1,8 @@
 -- Power BI: overtime (OT) and call-out (UTR) hours per month and org unit, by the Oslo month of the
--- shift's start. A cell about fewer than marts.privacy_settings.min_persons persons (who had such
--- shifts) is suppressed: hours and persons empty, is_suppressed true.
+-- shift's start. A cell that intermediate.int_turnus__suppressed_cells hides (about fewer than
+-- min_persons persons who had such shifts, or hidden with it so that the month's published total of
+-- the kind does not give it away) has hours and persons empty and is_suppressed true; such a cell
+-- may be about nobody.
 -- Grain: month x org unit x kind. Key: (month_key, org_unit_key, hour_kind).
 with shifts as (
     select * from marts.fct_turnus_shift
@@ -19,8 +21,20 @@ units as (
     select * from marts.dim_turnus_org_unit
 ),
 
-privacy as (
-    select * from marts.privacy_settings
+suppression as (
+    select * from intermediate.int_turnus__suppressed_cells
+    where staff_table = 'hours'
+),
+
+-- the cells with persons, and the hidden ones without
+published_cells as (
+    select
+        month_key,
+        org_unit_key,
+        cell_group as hour_kind,
+        is_suppressed
+    from suppression
+    where person_count > 0 or is_suppressed
 ),
 
 per_cell as (
@@ -37,18 +51,18 @@ per_cell as (
 
 final as (
     select
-        per_cell.month_key,
+        published_cells.month_key,
         calendar.month_start_date,
         calendar.month_label,
         calendar.is_last_13_months,
-        per_cell.org_unit_key,
+        published_cells.org_unit_key,
         units.org_unit_name,
-        per_cell.hour_kind,
-        case when per_cell.person_count >= privacy.min_persons then per_cell.person_count end as persons,
-        case when per_cell.person_count >= privacy.min_persons then per_cell.hours end as hours,
-        per_cell.person_count < privacy.min_persons as is_suppressed
-    from per_cell
-    cross join privacy
+        published_cells.hour_kind,
+        case when not published_cells.is_suppressed then per_cell.person_count end as persons,
+        case when not published_cells.is_suppressed then per_cell.hours end as hours,
+        published_cells.is_suppressed
+    from published_cells
+    left join per_cell using (month_key, org_unit_key, hour_kind)
     join calendar using (month_key)
     join units using (org_unit_key)
 )

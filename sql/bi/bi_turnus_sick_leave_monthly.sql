@@ -1,6 +1,7 @@
 -- Power BI: sick leave per month and org unit (short-term, long-term and total percent of agreed
--- days). Health data: a unit-month about fewer than marts.privacy_settings.min_persons persons is
--- suppressed (percentages and days empty, is_suppressed true). Grain: month x org unit.
+-- days). Health data: a unit-month that intermediate.int_turnus__suppressed_cells hides (about fewer
+-- than min_persons persons, or hidden with it so that the month's published total does not give it
+-- away) has percentages and days empty and is_suppressed true. Grain: month x org unit.
 -- Key: (month_key, org_unit_key).
 with sick_leave as (
     select * from marts.fct_turnus_sick_leave_monthly
@@ -18,8 +19,9 @@ units as (
     select * from marts.dim_turnus_org_unit
 ),
 
-privacy as (
-    select * from marts.privacy_settings
+suppression as (
+    select * from intermediate.int_turnus__suppressed_cells
+    where staff_table = 'sick_leave'
 ),
 
 per_cell as (
@@ -44,17 +46,14 @@ final as (
         calendar.is_last_13_months,
         per_cell.org_unit_key,
         units.org_unit_name,
-        case when not is_suppressed then per_cell.person_count end as persons,
-        case when not is_suppressed then per_cell.agreed_days end as agreed_days,
-        case when not is_suppressed then 100 * per_cell.lost_days_short_term / nullif(per_cell.agreed_days, 0) end as short_term_pct,
-        case when not is_suppressed then 100 * per_cell.lost_days_long_term / nullif(per_cell.agreed_days, 0) end as long_term_pct,
-        case when not is_suppressed then 100 * per_cell.lost_days / nullif(per_cell.agreed_days, 0) end as total_pct,
-        is_suppressed
-    from (
-        select per_cell.*, per_cell.person_count < privacy.min_persons as is_suppressed
-        from per_cell
-        cross join privacy
-    ) as per_cell
+        case when not suppression.is_suppressed then per_cell.person_count end as persons,
+        case when not suppression.is_suppressed then per_cell.agreed_days end as agreed_days,
+        case when not suppression.is_suppressed then 100 * per_cell.lost_days_short_term / nullif(per_cell.agreed_days, 0) end as short_term_pct,
+        case when not suppression.is_suppressed then 100 * per_cell.lost_days_long_term / nullif(per_cell.agreed_days, 0) end as long_term_pct,
+        case when not suppression.is_suppressed then 100 * per_cell.lost_days / nullif(per_cell.agreed_days, 0) end as total_pct,
+        suppression.is_suppressed
+    from per_cell
+    join suppression using (month_key, org_unit_key)
     join calendar using (month_key)
     join units using (org_unit_key)
 )

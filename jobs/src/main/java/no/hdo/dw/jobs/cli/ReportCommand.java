@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
             ResultReportCommand.class,
             ReceivablesReportCommand.class,
             AmlBreachesReportCommand.class,
+            KeyFiguresReportCommand.class,
+            PackReportCommand.class,
         })
 public final class ReportCommand implements Runnable {
 

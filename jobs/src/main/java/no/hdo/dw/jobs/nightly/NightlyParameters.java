@@ -21,7 +21,7 @@ import no.hdo.dw.pipeline.turnus.TurnusJobConfiguration;
  *
  * @param runDate the run date; its month before is the reporting month
  * @param inbox the inbox, {@code <inbox>/<source>/<feed>/<file>}
- * @param minPersons BI figures about fewer persons are suppressed (sources.md, "Personal data")
+ * @param minPersons BI figures about fewer persons are suppressed; never below 5 (sources.md, "Personal data")
  * @param duckdbMemoryLimit DuckDB's memory cap for the run, e.g. {@code 4GB}; null: DuckDB's default
  * @param pseudonymKeySource where the pseudonym key is ({@link PseudonymKey#fromSource}), never the key
  */
@@ -38,6 +38,8 @@ public record NightlyParameters(LocalDate runDate, Path inbox, int minPersons, S
     // The defaults, each once; the command line's options take them as picocli default values.
     public static final String MIN_PERSONS_VARIABLE = "HDO_DW_MIN_PERSONS";
     public static final int DEFAULT_MIN_PERSONS = 5;
+    /** The threshold can be raised, never lowered below this (sources.md, "Personal data"). */
+    public static final int LOWEST_MIN_PERSONS = 5;
     public static final String MIN_PERSONS_OPTION_DEFAULT = "${env:" + MIN_PERSONS_VARIABLE + ":-" + DEFAULT_MIN_PERSONS + "}";
     /** Caps DuckDB's native memory (default: DuckDB's own, 80 % of the machine). */
     public static final String DUCKDB_MEMORY_LIMIT_VARIABLE = "HDO_DW_DUCKDB_MEMORY_LIMIT";
@@ -47,8 +49,8 @@ public record NightlyParameters(LocalDate runDate, Path inbox, int minPersons, S
     public NightlyParameters {
         Objects.requireNonNull(runDate, "runDate");
         inbox = inbox.toAbsolutePath().normalize();
-        if (minPersons < 1) {
-            throw new InvalidRequestException("the fewest persons a BI figure may be about must be at least 1, not " + minPersons);
+        if (minPersons < LOWEST_MIN_PERSONS) {
+            throw new InvalidRequestException(tooFewPersons("the fewest persons a published figure may be about", minPersons));
         }
         if (duckdbMemoryLimit != null && duckdbMemoryLimit.isBlank()) {
             duckdbMemoryLimit = null;
@@ -57,6 +59,12 @@ public record NightlyParameters(LocalDate runDate, Path inbox, int minPersons, S
             throw new InvalidRequestException("the DuckDB memory limit must be an amount such as 4GB or 512MB, not '" + duckdbMemoryLimit + "'");
         }
         pseudonymKeySource = pseudonymKeySource == null ? PseudonymKey.NO_SOURCE : pseudonymKeySource;
+    }
+
+    /** The one line that refuses a threshold below {@link #LOWEST_MIN_PERSONS}, naming the {@code setting} it came from. */
+    public static String tooFewPersons(String setting, int minPersons) {
+        return setting + " cannot be below " + LOWEST_MIN_PERSONS + " (no published figure may be about fewer than "
+                + LOWEST_MIN_PERSONS + " persons), not " + minPersons;
     }
 
     /** A run of {@code inbox} on {@code runDate} with the defaults: the key from the environment, if it is set there. */

@@ -15,6 +15,15 @@ public enum ColumnKind {
     COUNT(true, 0, 0, 0, ""),
     /** A percentage already in percent (5.1 means 5.1 %): {@code 5.10} / {@code 5,10 %}. */
     PERCENT(true, 2, 0, 2, " %"),
+    /** A percentage shown whole, as the report's shares: {@code 35.29} / {@code 35 %}. */
+    PERCENT_WHOLE(true, 2, 0, 0, " %"),
+    /**
+     * A number that carries its own decimals (a {@link java.math.BigDecimal}'s scale), for a column
+     * whose rows are of different units, e.g. {@code report key-figures}: {@code 4.68}, {@code 17}.
+     */
+    MEASURE(true, -1, 0, -1, ""),
+    /** Yes or no: {@code true} / {@code ja}; values must be {@link Boolean}. */
+    BOOLEAN(false, 0, 0, 0, ""),
     /** Hours, two decimals: {@code 256.00} / {@code 256,00}. */
     HOURS(true, 2, 0, 2, ""),
     /** Any other two-decimal number, e.g. fte: {@code 98.60} / {@code 98,60}. */
@@ -45,9 +54,9 @@ public enum ColumnKind {
         return numeric;
     }
 
-    /** Decimals in csv and json. */
-    int plainScale() {
-        return plainScale;
+    /** Decimals in csv and json; {@link #MEASURE} keeps the value's own. */
+    int plainScale(java.math.BigDecimal value) {
+        return plainScale < 0 ? Math.max(0, value.scale()) : plainScale;
     }
 
     /** Power of ten the value is divided by for table and markdown (6 for MNOK, 3 for KNOK). */
@@ -56,8 +65,8 @@ public enum ColumnKind {
     }
 
     /** Decimals in table and markdown, after the shift. */
-    int displayScale() {
-        return displayScale;
+    int displayScale(java.math.BigDecimal value) {
+        return displayScale < 0 ? Math.max(0, value.scale()) : displayScale;
     }
 
     /** Unit after the number in table and markdown, e.g. {@code " %"}. */

@@ -84,6 +84,12 @@ public record ResultTable(List<Column> columns, List<List<Object>> rows) {
             return;
         }
         String where = "row " + row + ", column " + column.name() + ": ";
+        if (column.kind() == ColumnKind.BOOLEAN) {
+            if (!(value instanceof Boolean)) {
+                throw new IllegalArgumentException(where + "expected a Boolean, got " + value.getClass().getSimpleName());
+            }
+            return;
+        }
         if (column.kind() == ColumnKind.TEXT) {
             if (!(value instanceof String)) {
                 throw new IllegalArgumentException(where + "expected a String, got " + value.getClass().getSimpleName());

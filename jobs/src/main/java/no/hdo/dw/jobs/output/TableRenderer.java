@@ -128,8 +128,11 @@ public final class TableRenderer {
                     json.writeNull();
                 } else if (column.kind() == ColumnKind.TEXT) {
                     json.writeString((String) value);
+                } else if (column.kind() == ColumnKind.BOOLEAN) {
+                    json.writeBoolean((Boolean) value);
                 } else {
-                    json.writeNumber(Numbers.round(Numbers.toBigDecimal((Number) value), column.kind().plainScale()));
+                    BigDecimal number = Numbers.toBigDecimal((Number) value);
+                    json.writeNumber(Numbers.round(number, column.kind().plainScale(number)));
                 }
             }
             json.writeEndObject();
@@ -246,7 +249,11 @@ public final class TableRenderer {
         if (kind == ColumnKind.TEXT) {
             return (String) value;
         }
-        return Numbers.plain(Numbers.toBigDecimal((Number) value), kind.plainScale());
+        if (kind == ColumnKind.BOOLEAN) {
+            return value.toString();
+        }
+        BigDecimal number = Numbers.toBigDecimal((Number) value);
+        return Numbers.plain(number, kind.plainScale(number));
     }
 
     /** A cell for table and markdown: Norwegian style, in the kind's display unit, null empty. */
@@ -257,8 +264,11 @@ public final class TableRenderer {
         if (kind == ColumnKind.TEXT) {
             return (String) value;
         }
+        if (kind == ColumnKind.BOOLEAN) {
+            return (Boolean) value ? "ja" : "nei";
+        }
         // movePointLeft is exact, so MNOK and KNOK are rounded once, from the unrounded NOK
         BigDecimal shown = Numbers.toBigDecimal((Number) value).movePointLeft(kind.displayShift());
-        return Numbers.norwegian(shown, kind.displayScale()) + kind.displaySuffix();
+        return Numbers.norwegian(shown, kind.displayScale(shown)) + kind.displaySuffix();
     }
 }

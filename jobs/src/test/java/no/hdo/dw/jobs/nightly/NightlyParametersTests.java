@@ -23,7 +23,7 @@ class NightlyParametersTests {
     void theInputsAreTheJobParametersAndTheKeyIsNot() {
         // given
         Path keyFile = Path.of("/etc/hdo-dw/pseudonym.key");
-        NightlyParameters parameters = NightlyParameters.of(INBOX, RUN_DATE).withMinPersons(4).withDuckdbMemoryLimit(" 4GB ")
+        NightlyParameters parameters = NightlyParameters.of(INBOX, RUN_DATE).withMinPersons(6).withDuckdbMemoryLimit(" 4GB ")
                 .withPseudonymKeySource(PseudonymKey.fileSource(keyFile));
 
         // when
@@ -32,7 +32,7 @@ class NightlyParametersTests {
         // then
         assertThat(job.getLocalDate(NightlyParameters.RUN_DATE)).isEqualTo(RUN_DATE);
         assertThat(job.getString(NightlyParameters.INBOX)).isEqualTo("/data/inbox");
-        assertThat(job.getLong(NightlyParameters.MIN_PERSONS)).isEqualTo(4L);
+        assertThat(job.getLong(NightlyParameters.MIN_PERSONS)).isEqualTo(6L);
         assertThat(job.getString(NightlyParameters.DUCKDB_MEMORY_LIMIT)).isEqualTo("4GB");
         assertThat(job.getString(NightlyParameters.PSEUDONYM_KEY_SOURCE)).isEqualTo("file:/etc/hdo-dw/pseudonym.key");
         assertThat(job.getParameter(NightlyParameters.RUN_ID)).isNull();
@@ -70,8 +70,9 @@ class NightlyParametersTests {
 
     @Test
     void badValuesAreBadRequests() {
-        assertThatThrownBy(() -> NightlyParameters.of(INBOX, RUN_DATE).withMinPersons(0)).isInstanceOf(InvalidRequestException.class)
-                .hasMessage("the fewest persons a BI figure may be about must be at least 1, not 0");
+        assertThatThrownBy(() -> NightlyParameters.of(INBOX, RUN_DATE).withMinPersons(4)).isInstanceOf(InvalidRequestException.class)
+                .hasMessage("the fewest persons a published figure may be about cannot be below 5 (no published figure may be about "
+                        + "fewer than 5 persons), not 4");
         assertThatThrownBy(() -> NightlyParameters.of(INBOX, RUN_DATE).withDuckdbMemoryLimit("4GB'; drop table x; --"))
                 .isInstanceOf(InvalidRequestException.class).hasMessageStartingWith("the DuckDB memory limit must be an amount");
         assertThat(NightlyParameters.of(INBOX, RUN_DATE).withDuckdbMemoryLimit("  ").duckdbMemoryLimit()).isNull();

@@ -23,6 +23,7 @@ import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.output.OutputFormat;
 import no.hdo.dw.jobs.output.TableRenderer;
 import no.hdo.dw.jobs.support.DemoPublication;
+import no.hdo.dw.jobs.support.DifferencingAttack;
 import no.hdo.dw.jobs.support.WarehouseRows;
 import no.hdo.dw.jobs.trend.TrendMetric;
 import no.hdo.dw.jobs.trend.TrendQuery;
@@ -114,8 +115,27 @@ class TurnusDemoFunctionalTests {
     void theManagementUnitOfFourIsSuppressedInTheBiViews() {
         assertThat(published("select distinct persons, fte, is_suppressed from bi.bi_turnus_headcount_monthly "
                 + "where org_unit_name = 'Ledelse' and month_label = '2026-02'")).containsExactly("∅|∅|true");
+        // management (4), the next smallest permanent cell (Fag og stab, 14) with it, and the temporary (4) and trainees (4) of small units
         assertThat(published("select sum(persons) from bi.bi_turnus_headcount_monthly where month_label = '2026-02' and not is_suppressed"))
-                .containsExactly(String.valueOf(103 - 4 - 4 - 4)); // management (4), and the temporary (4) and trainees (4) of small units
+                .containsExactly(String.valueOf(103 - 4 - 14 - 4 - 4));
+    }
+
+    @Test
+    void theDifferencingAttackRecoversNothingFromTheDemosPublication() {
+        // given the demo's publication, whose staff views have hidden cells: among them the sick leave of
+        // management (4 persons, 14,77 % in 2025-09), hidden with the next smallest unit's
+        assertThat(published("""
+                select org_unit_name from bi.bi_turnus_sick_leave_monthly where month_label = '2025-09' and is_suppressed order by 1"""))
+                .containsExactly("Fag og stab", "Ledelse");
+        for (String view : List.of("bi_turnus_headcount_monthly", "bi_turnus_sick_leave_monthly", "bi_turnus_hours_monthly")) {
+            assertThat(published("select count(*) filter (where is_suppressed) >= 13 from bi." + view)).as(view).containsExactly("true");
+        }
+
+        // when the attack runs on the published file, then it recovers nothing
+        assertThat(DifferencingAttack.recoveredCells(home.publishedWarehouse())).isEmpty();
+        // while the organisation's figures stay as the report prints them
+        assertThat(published("select round(total_pct, 2) from reporting.rpt_turnus_sick_leave_monthly where month_label = '2026-02'"))
+                .containsExactly("4.23");
     }
 
     private List<String> published(String sql) {

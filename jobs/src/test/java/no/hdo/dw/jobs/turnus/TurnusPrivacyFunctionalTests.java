@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import no.hdo.dw.jobs.cli.HdoDw;
 import no.hdo.dw.jobs.nightly.MissingPseudonymKeyException;
 import no.hdo.dw.jobs.nightly.NightlyParameters;
 import no.hdo.dw.jobs.nightly.NightlyRun;
@@ -27,7 +28,7 @@ import no.hdo.dw.pipeline.turnus.PseudonymKey;
 /**
  * Personal data (sources.md): employee numbers become keyed pseudonyms on landing, and neither a
  * number nor the key reaches any file of the home; the run refuses to land turnus files without a
- * key; BI views suppress figures about fewer than min_persons persons.
+ * key; BI views suppress figures about fewer than min_persons persons (never below 5).
  */
 class TurnusPrivacyFunctionalTests {
 
@@ -98,30 +99,36 @@ class TurnusPrivacyFunctionalTests {
     }
 
     @Test
-    void aUnitOfFourPersonsIsSuppressedInTheBiViewsAndAUnitOfFiveIsShown() {
+    void aUnitOfFourPersonsIsSuppressedInTheBiViewsAndSoIsTheOtherUnitSinceTheTotalIsPublished() {
         // given five people in one unit and four in another
         TurnusInbox turnus = inboxWithNinePeople();
 
         // when
         turnus.nightly(LocalDate.of(2026, 2, 1));
 
-        // then every BI figure about the four is suppressed, and those about the five are shown
+        // then every BI figure about the four is suppressed, and those about the five too: the
+        // organisation's total less the five would give the four away (TurnusSecondarySuppressionFunctionalTests)
         assertThat(turnus.published("""
                 select org_unit_name, employment_category, persons, fte, is_suppressed from bi.bi_turnus_headcount_monthly
                  where month_label = '2026-01' order by org_unit_name""")).containsExactly(
                 "Liten enhet|permanent|∅|∅|true",
-                "Stor enhet|permanent|5|5.0|false");
+                "Stor enhet|permanent|∅|∅|true");
         assertThat(turnus.published("""
-                select org_unit_name, persons, cast(agreed_days as double), round(total_pct, 4), is_suppressed from bi.bi_turnus_sick_leave_monthly
+                select org_unit_name, persons, agreed_days, total_pct, is_suppressed from bi.bi_turnus_sick_leave_monthly
                  where month_label = '2026-01' order by org_unit_name""")).containsExactly(
                 "Liten enhet|∅|∅|∅|true",
-                // 5 people x 21 agreed days (1 January is a holiday); 2 days each lost: 10 / 105
-                "Stor enhet|5|105.0|9.5238|false");
+                "Stor enhet|∅|∅|∅|true");
         assertThat(turnus.published("""
                 select org_unit_name, hour_kind, persons, hours, is_suppressed from bi.bi_turnus_hours_monthly
                  where month_label = '2026-01' order by org_unit_name""")).containsExactly(
                 "Liten enhet|Overtid|∅|∅|true",
-                "Stor enhet|Overtid|5|10.0|false");
+                "Stor enhet|Overtid|∅|∅|true");
+        // while the organisation-wide figures of the report stay: 9 people, 5 x 21 + 4 x 21 agreed days, 2 days each lost
+        assertThat(turnus.published("select total_count from reporting.rpt_turnus_headcount_monthly where month_label = '2026-01'"))
+                .containsExactly("9");
+        assertThat(turnus.published("""
+                select round(total_pct, 4) from reporting.rpt_turnus_sick_leave_monthly where month_label = '2026-01'"""))
+                .containsExactly("9.5238");
         // and the published warehouse holds no table with a person's pseudonym
         assertThat(turnus.published("""
                 select table_name || '.' || column_name from duckdb_columns()
@@ -130,19 +137,59 @@ class TurnusPrivacyFunctionalTests {
     }
 
     @Test
-    void theThresholdIsConfiguration() {
-        // given the same people, and a threshold of 4
+    void theThresholdCanBeRaised() {
+        // given the same people, and a threshold of 6
         TurnusInbox turnus = inboxWithNinePeople();
-        turnus.minPersons = 4;
+        turnus.minPersons = 6;
 
         // when
         turnus.nightly(LocalDate.of(2026, 2, 1));
 
-        // then the unit of four is shown
-        assertThat(turnus.work("select min_persons from marts.privacy_settings")).containsExactly("4");
-        assertThat(turnus.published("""
-                select org_unit_name, persons, is_suppressed from bi.bi_turnus_headcount_monthly
-                 where month_label = '2026-01' order by org_unit_name""")).containsExactly("Liten enhet|4|false", "Stor enhet|5|false");
+        // then the unit of five is too small itself
+        assertThat(turnus.work("select min_persons from marts.privacy_settings")).containsExactly("6");
+        assertThat(turnus.work("""
+                select org_unit_id, is_primary, is_suppressed from intermediate.int_turnus__suppressed_cells
+                  join marts.dim_turnus_org_unit using (org_unit_key)
+                 where staff_table = 'headcount' order by org_unit_id""")).containsExactly("Liten enhet|true|true", "Stor enhet|true|true");
+    }
+
+    @Test
+    void theThresholdCannotGoBelowFiveByOptionNorByEnvironment() throws IOException, InterruptedException {
+        // given a threshold of 4, by the command line's option
+        TurnusInbox turnus = inboxWithNinePeople();
+        Captured refused = CommandLineRun.hdoDw("nightly", "--inbox", turnus.inbox.toString(), "--home", turnus.home.root().toString(),
+                "--date", "2026-02-01", "--min-persons", "4");
+
+        // then one line, exit 2, and nothing written
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err().strip()).isEqualTo(
+                "hdo-dw: --min-persons cannot be below 5 (no published figure may be about fewer than 5 persons), not 4");
+        assertThat(turnus.home.root()).doesNotExist();
+
+        // and HDO_DW_MIN_PERSONS of 4 is refused alike, naming the variable (a JVM of its own, to have the variable set)
+        Captured byVariable = hdoDwWithVariable("4", "nightly", "--inbox", turnus.inbox.toString(), "--home", turnus.home.root().toString(),
+                "--date", "2026-02-01");
+        assertThat(byVariable.exitCode()).as(byVariable.err()).isEqualTo(2);
+        assertThat(byVariable.err().strip()).isEqualTo(
+                "hdo-dw: HDO_DW_MIN_PERSONS cannot be below 5 (no published figure may be about fewer than 5 persons), not 4");
+        assertThat(turnus.home.root()).doesNotExist();
+        // and no program can build a run with less
+        assertThatThrownBy(() -> NightlyParameters.of(turnus.inbox, LocalDate.of(2026, 2, 1)).withMinPersons(4))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** {@code hdo-dw args} in a JVM of its own, with {@code HDO_DW_MIN_PERSONS} set to {@code minPersons}. */
+    private Captured hdoDwWithVariable(String minPersons, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HdoDw.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put(NightlyParameters.MIN_PERSONS_VARIABLE, minPersons);
+        builder.environment().remove(PseudonymKey.ENVIRONMENT_VARIABLE);
+        Path out = temporary.resolve("hdo-dw.out");
+        Path err = temporary.resolve("hdo-dw.err");
+        int exitCode = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start().waitFor();
+        return new Captured(exitCode, Files.readString(out), Files.readString(err));
     }
 
     @Test
