@@ -5,6 +5,9 @@
 -- share_pct = 100 x rule breaches / all breaches of the period, unrounded, empty when there are none.
 -- A period with a month without a shifts file has empty breaches and shares (unknown, not 0).
 -- Grain: period x rule. Key: (from_month_start_date, to_month_start_date, rule_id).
+-- Columns: from_month_label and to_month_label (the period as yyyy-MM), rule_order (the report's
+-- order; the total last), report_text_nb (the rule's text in the report), breach_count (breaches
+-- of the rule in the period), share_pct (percent of the period's breaches).
 with months as (
     select * from marts.dim_calendar_month
 ),
@@ -24,7 +27,7 @@ shifts_months as (
 bounds as (
     select
         min(month_start_date) as first_month_start_date,
-        (select month_start_date from months where is_reporting_month) as last_month_start_date,
+        (select month_start_date from months where is_reporting_month) as last_month_start_date
     from shifts_months
 ),
 
@@ -33,7 +36,7 @@ periods as (
         from_months.month_start_date as from_month_start_date,
         to_months.month_start_date as to_month_start_date,
         from_months.month_label as from_month_label,
-        to_months.month_label as to_month_label,
+        to_months.month_label as to_month_label
     from months as from_months
     join months as to_months
         on to_months.month_start_date >= from_months.month_start_date
@@ -48,7 +51,7 @@ period_coverage as (
     select
         periods.from_month_start_date,
         periods.to_month_start_date,
-        count(*) = count(shifts_months.month_start_date) as is_known,
+        count(*) = count(shifts_months.month_start_date) as is_known
     from periods
     join months
         on months.month_start_date between periods.from_month_start_date and periods.to_month_start_date
@@ -60,9 +63,9 @@ breach_months as (
     select
         rule_id,
         cast(date_trunc('month', breach_date) as date) as month_start_date,
-        count(*) as breach_count,
+        count(*) as breach_count
     from breaches
-    group by all
+    group by rule_id, cast(date_trunc('month', breach_date) as date)
 ),
 
 per_rule as (
@@ -72,20 +75,20 @@ per_rule as (
         rules.rule_id,
         rules.rule_order,
         rules.report_text_nb,
-        coalesce(sum(breach_months.breach_count), 0) as breach_count,
+        coalesce(sum(breach_months.breach_count), 0) as breach_count
     from periods
     cross join rules
     left join breach_months
         on breach_months.rule_id = rules.rule_id
         and breach_months.month_start_date between periods.from_month_start_date and periods.to_month_start_date
-    group by all
+    group by periods.from_month_start_date, periods.to_month_start_date, rules.rule_id, rules.rule_order, rules.report_text_nb
 ),
 
 with_total as (
-    select from_month_start_date, to_month_start_date, rule_id, rule_order, report_text_nb, breach_count,
+    select from_month_start_date, to_month_start_date, rule_id, rule_order, report_text_nb, breach_count
     from per_rule
     union all
-    select from_month_start_date, to_month_start_date, 'TOTAL', 99, 'Totalt', sum(breach_count),
+    select from_month_start_date, to_month_start_date, 'TOTAL', 99, 'Totalt', sum(breach_count)
     from per_rule
     group by from_month_start_date, to_month_start_date
 ),
@@ -104,7 +107,7 @@ final as (
             100.0 * with_total.breach_count
             / nullif(sum(with_total.breach_count) filter (where with_total.rule_id <> 'TOTAL')
                 over (partition by with_total.from_month_start_date, with_total.to_month_start_date), 0)
-        end as share_pct,
+        end as share_pct
     from with_total
     join periods using (from_month_start_date, to_month_start_date)
     join period_coverage using (from_month_start_date, to_month_start_date)

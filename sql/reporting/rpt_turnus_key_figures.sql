@@ -30,7 +30,7 @@ hours as (
 ),
 
 breaches as (
-    select month_key, count(*) as breach_count,
+    select month_key, count(*) as breach_count
     from marts.fct_turnus_aml_breach
     group by month_key
 ),
@@ -40,7 +40,7 @@ first_delivered as (
 ),
 
 report_months as (
-    select months.month_start_date, months.month_label, months.year_number,
+    select months.month_start_date, months.month_label, months.year_number
     from months
     cross join first_delivered
     where months.month_start_date >= first_delivered.month_start_date
@@ -57,7 +57,7 @@ monthly as (
         nullif(sick_leave.agreed_days, 0) as agreed_days,
         coalesce(breaches.breach_count, 0) as breach_count,
         coalesce(hours.overtime_hours, 0) as overtime_hours,
-        coalesce(hours.callout_hours, 0) as callout_hours,
+        coalesce(hours.callout_hours, 0) as callout_hours
     from months
     left join delivered as shifts_delivered
         on shifts_delivered.feed = 'shifts' and shifts_delivered.month_start_date = months.month_start_date
@@ -68,19 +68,19 @@ monthly as (
 
 monthly_figures as (
     select month_start_date, month_label, year_number, 'sick_leave_pct' as figure,
-        100 * lost_days / agreed_days as value, lost_days, agreed_days,
+        100 * lost_days / agreed_days as value, lost_days, agreed_days
     from monthly
     union all
     select month_start_date, month_label, year_number, 'aml_breaches',
-        case when has_shifts then breach_count end, null, null,
+        case when has_shifts then breach_count end, null, null
     from monthly
     union all
     select month_start_date, month_label, year_number, 'overtime_hours',
-        case when has_shifts then overtime_hours end, null, null,
+        case when has_shifts then overtime_hours end, null, null
     from monthly
     union all
     select month_start_date, month_label, year_number, 'callout_hours',
-        case when has_shifts then callout_hours end, null, null,
+        case when has_shifts then callout_hours end, null, null
     from monthly
 ),
 
@@ -88,7 +88,7 @@ periods as (
     select
         report_months.month_start_date as report_month_start_date,
         report_months.month_label as report_month_label,
-        monthly_figures.*,
+        monthly_figures.*
     from report_months
     join monthly_figures
         on monthly_figures.year_number = report_months.year_number
@@ -105,7 +105,7 @@ per_month as (
         value,
         lost_days,
         agreed_days,
-        1 as month_count,
+        1 as month_count
     from periods
 ),
 
@@ -124,7 +124,7 @@ year_to_date as (
         end as value,
         sum(lost_days) as lost_days,
         sum(agreed_days) as agreed_days,
-        count(*) as month_count,
+        count(*) as month_count
     from periods
     group by report_month_start_date, report_month_label, figure
 ),
@@ -147,7 +147,7 @@ final as (
             else targets.target_per_month end as target_value,
         targets.target_text_nb,
         case when targets.is_target_per_month then targets.target_per_month * figures.month_count
-            else targets.target_per_month end > figures.value as meets_target,
+            else targets.target_per_month end > figures.value as meets_target
     from (select * from per_month union all select * from year_to_date) as figures
     join targets using (figure)
 )

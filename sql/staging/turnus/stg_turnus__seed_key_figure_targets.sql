@@ -17,7 +17,7 @@ typed as (
         unit,
         cast(nullif(cast(target_per_month as varchar), '') as double) as target_per_month,
         cast(is_target_per_month as boolean) as is_target_per_month,
-        nullif(cast(target_text_nb as varchar), '') as target_text_nb,
+        nullif(cast(target_text_nb as varchar), '') as target_text_nb
     from source
 ),
 

@@ -6,12 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import no.hdo.dw.jobs.support.CommandLineRun.Captured;
+import no.hdo.dw.jobs.support.DemoPublication;
 
 /** {@code report key-figures} and {@code report aml-breaches --summary} on the demo's publication (seed-report-2026-02.md, "Staff"). */
 class KeyFiguresReportFunctionalTests {
 
     private static String home() {
-        return PackDemoPublication.home().root().toString();
+        return DemoPublication.get().home().root().toString();
     }
 
     @Test
