@@ -126,11 +126,11 @@ class SaftBalancesLandingIntegrationTests {
     @Test
     void thePartsOfASplitDeliveryLandAndTheDataTestChecksThemTogether() {
         // given a delivery in two parts, each with the master data (1 000 → 1 300) and half of the lines: 250 + 50 adds up;
-        // and a later one in two parts whose lines (250 + 100) do not make its closing balance 1 300
+        // and a later one in two parts whose lines (260 + 100) do not make its closing balance 1 300
         Inbox inbox = new Inbox(temporary);
         deliver(inbox, "20260201020000_1_2", file("1000.00", "1300.00", "250.00"));
         deliver(inbox, "20260201020000_2_2", file("1000.00", "1300.00", "50.00"));
-        deliver(inbox, "20260202020000_1_2", file("1000.00", "1300.00", "250.00"));
+        deliver(inbox, "20260202020000_1_2", file("1000.00", "1300.00", "260.00"));
         deliver(inbox, "20260202020000_2_2", file("1000.00", "1300.00", "100.00"));
 
         // when the landing step runs
@@ -140,6 +140,6 @@ class SaftBalancesLandingIntegrationTests {
         assertThat(inbox.rejected("ledger")).isEmpty();
         assertThat(inbox.archived("ledger")).hasSize(4);
         // and the data test names the account of the delivery that does not add up, with its amounts
-        assertThat(balanceTest(inbox)).containsExactly("999999999|20260202020000|1920|1000.00|350.00|1300.00");
+        assertThat(balanceTest(inbox)).containsExactly("999999999|20260202020000|1920|1000.00|360.00|1300.00");
     }
 }
