@@ -140,6 +140,6 @@ class SaftBalancesLandingIntegrationTests {
         assertThat(inbox.rejected("ledger")).isEmpty();
         assertThat(inbox.archived("ledger")).hasSize(4);
         // and the data test names the account of the delivery that does not add up, with its amounts
-        assertThat(balanceTest(inbox)).containsExactly("999999999|20260202020000|1920|1000.00|360.00|1300.00");
+        assertThat(balanceTest(inbox)).containsExactly("999999999|2026-02-02 02:00:00.0|1920|1000.00|360.00|1300.00");
     }
 }
