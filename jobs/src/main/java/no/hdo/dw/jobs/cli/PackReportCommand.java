@@ -25,15 +25,15 @@ public final class PackReportCommand implements Callable<Integer> {
     @Mixin
     HomeOption home;
 
-    @Option(names = "--month", required = true, paramLabel = "yyyy-MM", description = "The report month.")
-    YearMonth month;
+    @Mixin
+    ReportMonthOption month;
 
     @Option(names = "--out", paramLabel = "DIR", description = "The pack's folder (replaced whole).")
     Path out;
 
     @Override
     public Integer call() {
-        YearMonth reportMonth = month;
+        YearMonth reportMonth = month.month();
         Home resolved = home.home();
         ReportPack.Written written = ReportPack.write(resolved, reportMonth, out != null ? out : ReportPack.defaultFolder(resolved, reportMonth));
         spec.commandLine().getOut().println("Report pack of " + reportMonth + " written to " + written.folder() + ": " + written.document().getFileName()

@@ -251,15 +251,18 @@ public final class ReportPackContent {
             if (line.equals("Resultat")) {
                 resultDeviation = deviation;
             }
+            // the sum of the two deviations as the table prints them, so that the sentence agrees with what
+            // the reader adds up (8,2 + 0,7 = 8,9 in the seed report, where unrounded amounts give 9,0)
             if (line.equals("Sum Totale Kostnader") || line.equals("Sum Finans")) {
-                costDeviation = deviation == null || costDeviation == null ? null : costDeviation.add(deviation);
+                costDeviation = deviation == null || costDeviation == null ? null
+                        : costDeviation.add(mnok(deviation).setScale(1, RoundingMode.HALF_UP));
             }
         }
         if (resultDeviation == null || costDeviation == null) {
             return "Resultatet for perioden er ukjent (–): regnskapet dekker ikke alle månedene.";
         }
         BigDecimal shownResult = mnok(resultDeviation).setScale(1, RoundingMode.HALF_UP);
-        BigDecimal shownCosts = mnok(costDeviation).setScale(1, RoundingMode.HALF_UP);
+        BigDecimal shownCosts = costDeviation;
         return "For perioden er det et " + (shownResult.signum() < 0 ? "negativt" : "positivt") + " resultat på "
                 + Numbers.norwegian(shownResult.abs(), 1) + " MNOK. Totale kostnader inkludert finans for perioden er "
                 + Numbers.norwegian(shownCosts.abs(), 1) + " MNOK " + (shownCosts.signum() < 0 ? "over" : "under") + " budsjett.";

@@ -115,7 +115,7 @@ class ReportPackFunctionalTests {
         assertThat(table.getRow(1).getCell(1).getParagraphs().get(0).getAlignment().name()).isEqualTo("RIGHT");
         assertThat(table.getRow(1).getCell(0).getParagraphs().get(0).getAlignment().name()).isEqualTo("LEFT");
         assertThat(paragraphs()).contains("For perioden er det et positivt resultat på 8,9 MNOK. "
-                + "Totale kostnader inkludert finans for perioden er 9,0 MNOK under budsjett.");
+                + "Totale kostnader inkludert finans for perioden er 8,9 MNOK under budsjett.");
     }
 
     @Test
