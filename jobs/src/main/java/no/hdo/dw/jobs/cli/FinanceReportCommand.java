@@ -1,12 +1,10 @@
 package no.hdo.dw.jobs.cli;
 
-import java.time.YearMonth;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import no.hdo.dw.jobs.output.OutputFormat;
@@ -25,8 +23,8 @@ public final class FinanceReportCommand implements Callable<Integer> {
     @Mixin
     HomeOption home;
 
-    @Option(names = "--month", required = true, paramLabel = "yyyy-MM", description = "The report month.")
-    YearMonth month;
+    @Mixin
+    ReportMonthOption month;
 
     @Mixin
     FormatOption format;
@@ -35,7 +33,7 @@ public final class FinanceReportCommand implements Callable<Integer> {
     public Integer call() {
         OutputFormat outputFormat = format.format();
         boolean human = outputFormat == OutputFormat.TABLE || outputFormat == OutputFormat.MARKDOWN;
-        spec.commandLine().getOut().print(TableRenderer.render(FinanceReport.read(home.home().publishedWarehouse(), month, human),
+        spec.commandLine().getOut().print(TableRenderer.render(FinanceReport.read(home.home().publishedWarehouse(), month.month(), human),
                 outputFormat));
         return 0;
     }
