@@ -89,6 +89,7 @@ public final class LedgerDemoFeeds {
 
     static final List<Account> ACCOUNTS = List.of(
             new Account("1209", "Akkumulerte avskrivninger", "balanseverdiForAnleggsmiddel", "1205"),
+            new Account("1250", "Inventar og IT-utstyr", "balanseverdiForAnleggsmiddel", "1250"),
             new Account("1500", "Kundefordringer", "balanseverdiForOmloepsmiddel", "1500"),
             new Account("1920", "Bankinnskudd", "balanseverdiForOmloepsmiddel", "1920"),
             new Account("2400", "Leverandørgjeld", "kortsiktigGjeld", "2400"),
@@ -135,6 +136,18 @@ public final class LedgerDemoFeeds {
             new Department("300", "Tjenesteutvikling"), new Department("400", "IKT-infrastruktur"),
             new Department("500", "Kundesenter"));
 
+    /** The report's liquidity at the end of February 2026 (bank, account 1920): 13,1 MNOK. */
+    static final BigDecimal LIQUIDITY_END_OF_FEBRUARY = new BigDecimal("13112904.37");
+
+    /** The year's activated investments by the end of February 2026 (debit on 1250): 9,3 MNOK. */
+    static final BigDecimal INVESTMENTS_JANUARY_FEBRUARY = new BigDecimal("9287500.00");
+
+    /** The balance-sheet accounts' balances at 1 January 2025 (NOK, debit positive); the bank's is computed. */
+    private static final Map<String, BigDecimal> OPENING_2025 = Map.of(
+            "1209", new BigDecimal("-21500000.00"), "1250", new BigDecimal("48000000.00"),
+            "1500", new BigDecimal("18400000.00"), "2400", new BigDecimal("-9800000.00"),
+            "2930", new BigDecimal("-6200000.00"));
+
     private LedgerDemoFeeds() {
     }
 
@@ -143,16 +156,31 @@ public final class LedgerDemoFeeds {
         Path saftFolder = Files.createDirectories(inbox.resolve(SAFT));
         SplittableRandom random = new SplittableRandom(20260228);
 
-        SaftFile year2025 = saft(YearMonth.of(2025, 1), YearMonth.of(2025, 12), transactions2025(random));
-        year2025.write(saftFolder.resolve(year2025.fileName("20260115020000")));
+        List<Transaction> transactions2025 = transactions2025(random);
         List<Transaction> january = transactions(JANUARY, true, random);
         List<Transaction> february = transactions(FEBRUARY, false, random);
-        // The preliminary January file lacks the month's last entries; the January-February file replaces it.
-        SaftFile preliminary = saft(JANUARY, JANUARY, january.subList(0, january.size() - 40));
-        preliminary.write(saftFolder.resolve(preliminary.fileName("20260205020000")));
+        // Investments first, so the random draws and the preliminary file's cut stay as they were.
+        transactions2025.addAll(0, investments2025());
+        january.addAll(0, investments(JANUARY, "2500000.00", "1625000.00"));
+        february.addAll(0, investments(FEBRUARY, "3000000.00", "2162500.00"));
         List<Transaction> both = new ArrayList<>(january);
         both.addAll(february);
-        SaftFile final2026 = saft(JANUARY, FEBRUARY, both);
+        // The bank's balance at 1 January 2025 is what makes liquidity at the end of February 2026 the report's figure.
+        Map<String, BigDecimal> opening2025 = new LinkedHashMap<>(OPENING_2025);
+        opening2025.put("1920", LIQUIDITY_END_OF_FEBRUARY.subtract(bank(transactions2025)).subtract(bank(both)));
+        SaftFile year2025 = saft(YearMonth.of(2025, 1), YearMonth.of(2025, 12), transactions2025, opening2025);
+        year2025.write(saftFolder.resolve(year2025.fileName("20260115020000")));
+        // 2026 opens with 2025's closing balances on the balance-sheet accounts and 0 on the result accounts.
+        Map<String, BigDecimal> opening2026 = new LinkedHashMap<>();
+        year2025.closingBalances().forEach((account, balance) -> {
+            if (account.compareTo("3000") < 0) {
+                opening2026.put(account, balance);
+            }
+        });
+        // The preliminary January file lacks the month's last entries; the January-February file replaces it.
+        SaftFile preliminary = saft(JANUARY, JANUARY, january.subList(0, january.size() - 40), opening2026);
+        preliminary.write(saftFolder.resolve(preliminary.fileName("20260205020000")));
+        SaftFile final2026 = saft(JANUARY, FEBRUARY, both, opening2026);
         final2026.write(saftFolder.resolve(final2026.fileName("20260301020000")));
         feeds.put(SAFT, new FeedSummary(3, year2025.lineCount() + preliminary.lineCount() + final2026.lineCount()
                 + 3L * (ACCOUNTS.size() + CUSTOMERS.size() + DEPARTMENTS.size() + 1), Map.of(), 0, List.of()));
@@ -180,8 +208,35 @@ public final class LedgerDemoFeeds {
         return rows.size();
     }
 
-    private static SaftFile saft(YearMonth from, YearMonth to, List<Transaction> transactions) {
-        return new SaftFile(COMPANY, from, to, ACCOUNTS, CUSTOMERS, DEPARTMENTS, transactions);
+    private static SaftFile saft(YearMonth from, YearMonth to, List<Transaction> transactions, Map<String, BigDecimal> opening) {
+        return new SaftFile(COMPANY, from, to, ACCOUNTS, CUSTOMERS, DEPARTMENTS, transactions, opening);
+    }
+
+    /** The lines on the bank account 1920, debit positive. */
+    private static BigDecimal bank(List<Transaction> transactions) {
+        return transactions.stream().flatMap(transaction -> transaction.lines().stream())
+                .filter(line -> line.accountId().equals("1920")).map(Line::amountNok).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Equipment bought from suppliers: debit the fixed-asset account 1250, credit 2400. */
+    private static List<Transaction> investments(YearMonth month, String... amounts) {
+        List<Transaction> transactions = new ArrayList<>();
+        for (int index = 0; index < amounts.length; index++) {
+            BigDecimal amount = new BigDecimal(amounts[index]);
+            transactions.add(new Transaction("INV-" + month + "-" + (index + 1), month, month.atDay(10 + 5 * index), "Investering",
+                    List.of(new Line("1250", amount, null, null, "Aktivert investering " + month),
+                            new Line("2400", amount.negate(), null, null, "Leverandør investering " + month))));
+        }
+        return transactions;
+    }
+
+    /** 2025: an investment each quarter. */
+    private static List<Transaction> investments2025() {
+        List<Transaction> transactions = new ArrayList<>();
+        for (int quarter = 1; quarter <= 4; quarter++) {
+            transactions.addAll(investments(YearMonth.of(2025, quarter * 3), String.valueOf(1_800_000 + quarter * 150_000) + ".00"));
+        }
+        return transactions;
     }
 
     /** The month's postings of every report line: its share of the January-February total, to the øre. */

@@ -44,6 +44,20 @@ final class LedgerInbox extends SourceInbox {
         }
     }
 
+    /**
+     * A reference file without its opening and closing balances (the elements removed, the lines kept, so records keep
+     * their line numbers): the tax authority's 1.20 examples have balances that do not add up to their lines.
+     */
+    Path saftReferenceWithoutBalances(String referenceFile, String orgnr, String stamp) {
+        try {
+            String text = Files.readString(REFERENCE.resolve(referenceFile), StandardCharsets.UTF_8)
+                    .replaceAll("<(\\w+:)?(Opening|Closing)(Debit|Credit)Balance>[^<]*</(\\w+:)?(Opening|Closing)(Debit|Credit)Balance>", "");
+            return deliver("saft", saftName(orgnr, stamp), text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static String saftName(String orgnr, String stamp) {
         return SaftFile.fileName(orgnr, stamp);
     }
