@@ -1,20 +1,18 @@
 package no.hdo.dw.bench;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.zone.ZoneRules;
 import java.util.SplittableRandom;
+
+import no.hdo.dw.feeds.TextFeed;
+import no.hdo.dw.feeds.VideoLines;
 
 /**
  * Writes a Bliksund JSON Lines file of a given number of lines, the same bytes for the same number
@@ -25,7 +23,7 @@ import java.util.SplittableRandom;
  */
 final class BliksundFileGenerator {
 
-    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    static final ZoneId OSLO = VideoLines.OSLO;
     private static final long SEED = 20_260_301L;
     private static final long FIRST_ID = 7_000_000L;
     private static final long FROM = LocalDateTime.of(2025, 2, 1, 0, 0).atZone(OSLO).toEpochSecond();
@@ -40,7 +38,6 @@ final class BliksundFileGenerator {
         0.35, 0.28, 0.24, 0.22, 0.24, 0.32, 0.50, 0.75, 1.00, 1.15, 1.25, 1.30,
         1.30, 1.28, 1.25, 1.25, 1.30, 1.35, 1.35, 1.30, 1.20, 1.05, 0.80, 0.55};
 
-    private final ZoneRules rules = OSLO.getRules();
     private final double[] centreCumulative = cumulative(CENTRE_WEIGHTS);
     private final double[] hourCumulative = cumulative(HOUR_WEIGHT);
 
@@ -73,7 +70,7 @@ final class BliksundFileGenerator {
         long extra = 0;
         long days = (TO - FROM) / 86_400;
         StringBuilder line = new StringBuilder(256);
-        try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 20)) {
+        try (TextFeed.Rows out = TextFeed.BLIKSUND.open(file)) {
             for (long i = 0; i < lines; i++) {
                 // The calls come in start order: line i falls on day i * days / lines, at an hour drawn
                 // by the hour-of-day weights (sorted within the day would cost a sort; a file from a
@@ -112,51 +109,10 @@ final class BliksundFileGenerator {
                     extra++;
                 }
                 line.setLength(0);
-                line.append("{\"callId\":\"b-").append(FIRST_ID + i).append("\",\"start\":\"");
-                iso(line, start);
-                line.append("\",\"end\":");
-                if (end < 0) {
-                    line.append("null");
-                } else {
-                    line.append('"');
-                    iso(line, end);
-                    line.append('"');
-                }
-                line.append(",\"centre\":\"").append(centre).append("\",\"status\":\"").append(status)
-                        .append("\",\"participants\":").append(participants);
-                if (client != null) {
-                    line.append(",\"client\":\"").append(client).append('"');
-                }
-                line.append("}\n");
-                out.append(line);
+                out.row(VideoLines.appendBliksund(line, "b-" + (FIRST_ID + i), start, end, centre, status, participants, client).toString());
             }
         }
         return new Summary(lines, completed, failed, rejected, extra, Files.size(file));
-    }
-
-    /** {@code yyyy-MM-ddTHH:mm:ss+hh:mm} in Europe/Oslo. */
-    private void iso(StringBuilder out, long epochSecond) {
-        ZoneOffset offset = rules.getOffset(java.time.Instant.ofEpochSecond(epochSecond));
-        LocalDateTime local = LocalDateTime.ofEpochSecond(epochSecond, 0, offset);
-        out.append(local.getYear()).append('-');
-        two(out, local.getMonthValue());
-        out.append('-');
-        two(out, local.getDayOfMonth());
-        out.append('T');
-        two(out, local.getHour());
-        out.append(':');
-        two(out, local.getMinute());
-        out.append(':');
-        two(out, local.getSecond());
-        int offsetMinutes = offset.getTotalSeconds() / 60;
-        out.append(offsetMinutes < 0 ? '-' : '+');
-        two(out, Math.abs(offsetMinutes) / 60);
-        out.append(':');
-        two(out, Math.abs(offsetMinutes) % 60);
-    }
-
-    private static void two(StringBuilder out, int value) {
-        out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     private static int pick(double[] cumulative, double u) {

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import no.hdo.dw.jobs.demo.SaftFile;
+import no.hdo.dw.feeds.SaftFile;
 
 /**
  * A large SAF-T Financial 1.30 file for the benchmark, and the same lines as a {@code ;}-separated

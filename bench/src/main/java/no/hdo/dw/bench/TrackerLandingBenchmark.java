@@ -1,18 +1,17 @@
 package no.hdo.dw.bench;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-
+import no.hdo.dw.feeds.LifexTracker;
+import no.hdo.dw.feeds.Workbooks;
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.warehouse.Home;
@@ -35,7 +34,7 @@ public final class TrackerLandingBenchmark {
         Path dir = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath().normalize().resolve("tracker");
         PrintStream out = System.out;
         Path inbox = dir.resolve("inbox");
-        Path file = inbox.resolve("lifex/tracker/lifex_tracker_2026-02-27.xlsx");
+        Path file = LifexTracker.folder(inbox).resolve(LifexTracker.fileName("2026-02-27"));
         long started = System.nanoTime();
         write(file, lines);
         out.printf(Locale.ROOT, "Wrote %s: %,d rows, %.1f MB in %.1f s%n", file, lines, Files.size(file) / 1e6, (System.nanoTime() - started) / 1e9);
@@ -59,42 +58,24 @@ public final class TrackerLandingBenchmark {
         System.exit(0);
     }
 
-    /** A tracker with one row per control room; every fifth date is typed as text, as people do. */
-    static void write(Path file, long lines) throws IOException {
-        Files.createDirectories(file.getParent());
-        try (OutputStream stream = Files.newOutputStream(file)) {
-            Workbook workbook = new Workbook(stream, "hdo-dw-bench", "1.0");
-            Worksheet sheet = workbook.newWorksheet("Kontrollrom");
-            String[] header = {"Kontrollrom", "Type", "Helseregion", "Helseforetak", "Planlagt omlegging", "Omlagt dato", "Status", "Kommentar"};
-            for (int column = 0; column < header.length; column++) {
-                sheet.value(0, column, header[column]);
-            }
-            LocalDate first = LocalDate.of(2025, 4, 7);
-            for (int row = 1; row <= lines; row++) {
-                LocalDate planned = first.plusDays(row % 700);
-                String status = STATUSES[row % STATUSES.length];
-                sheet.value(row, 0, "Kontrollrom " + row);
-                sheet.value(row, 1, TYPES[row % TYPES.length]);
-                sheet.value(row, 2, REGIONS[(row / 7) % REGIONS.length]);
-                sheet.value(row, 3, "Helseforetak " + (row % 23));
-                if (row % 5 == 0) {
-                    sheet.value(row, 4, String.format("%02d.%02d.%d", planned.getDayOfMonth(), planned.getMonthValue(), planned.getYear()));
-                } else {
-                    sheet.value(row, 4, planned);
-                }
-                if (status.equals("Omlagt")) {
-                    sheet.value(row, 5, planned.plusDays(row % 3));
-                }
-                sheet.value(row, 6, status);
-                if (row % 10 == 0) {
-                    sheet.value(row, 7, "Utsatt én uke");
-                }
-                if (row % 10_000 == 0) {
-                    sheet.flush();
-                }
-            }
-            workbook.finish();
-        }
+    /**
+     * A tracker with one row per control room; every fifth date is typed as text, as people do. The
+     * rows are made as the writer asks for them and flushed in blocks, so the file is never held.
+     */
+    static void write(Path file, long lines) {
+        Iterable<Object[]> rows = () -> Stream.concat(Stream.<Object[]>of(LifexTracker.header()),
+                LongStream.rangeClosed(1, lines).mapToObj(row -> row((int) row))).iterator();
+        new Workbooks("hdo-dw-bench").sheet(LifexTracker.SHEET, rows).writeTo(file);
+    }
+
+    private static Object[] row(int row) {
+        LocalDate planned = LocalDate.of(2025, 4, 7).plusDays(row % 700);
+        String status = STATUSES[row % STATUSES.length];
+        return Workbooks.row("Kontrollrom " + row, TYPES[row % TYPES.length], REGIONS[(row / 7) % REGIONS.length], "Helseforetak " + (row % 23),
+                row % 5 == 0 ? String.format("%02d.%02d.%d", planned.getDayOfMonth(), planned.getMonthValue(), planned.getYear()) : planned,
+                status.equals("Omlagt") ? planned.plusDays(row % 3) : null,
+                status,
+                row % 10 == 0 ? "Utsatt én uke" : null);
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -1,9 +1,7 @@
 package no.hdo.dw.bench;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,6 +15,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import no.hdo.dw.feeds.TextFeed;
 import no.hdo.dw.jobs.nightly.NightlyParameters;
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
@@ -107,32 +106,30 @@ public final class TurnusLandingBenchmark {
 
     /** A year of a plain roster: weekdays 08-16, three in four persons weekends too, overtime on Tuesdays (and Fridays for every other person), standby and call-outs on Thursdays. */
     private static long generate(Path inbox, int persons) throws IOException {
-        Path employees = Files.createDirectories(inbox.resolve("turnus/employees"));
-        try (BufferedWriter writer = Files.newBufferedWriter(employees.resolve("employees_20260101013000.csv"), StandardCharsets.UTF_8)) {
-            writer.write("employee_no;org_unit;employment_type;position_pct;valid_from;valid_to;aml_dispensation\n");
+        Path employees = TextFeed.EMPLOYEES.folder(inbox);
+        try (TextFeed.Rows writer = TextFeed.EMPLOYEES.open(employees.resolve(TextFeed.EMPLOYEES.fileName("20260101013000")))) {
             for (int person = 0; person < persons; person++) {
-                writer.write((6_000_001 + person) + ";" + UNITS[person % UNITS.length] + ";FAST;100;2020-01-01;;N\n");
+                writer.fields(String.valueOf(6_000_001 + person), UNITS[person % UNITS.length], "FAST", "100", "2020-01-01", "", "N");
             }
         }
-        Path folder = Files.createDirectories(inbox.resolve("turnus/shifts"));
+        Path folder = TextFeed.SHIFTS.folder(inbox);
         long id = 0;
         for (YearMonth month = YearMonth.of(2025, 1); !month.isAfter(YearMonth.of(2025, 12)); month = month.plusMonths(1)) {
-            Path file = folder.resolve("shifts_" + month + "_" + month.plusMonths(1).atDay(1) .toString().replace("-", "") + "013000.csv");
-            try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                writer.write("shift_id;employee_no;org_unit;start;end;shift_type\n");
+            Path file = folder.resolve(TextFeed.SHIFTS.fileName(month.toString(), month.plusMonths(1).atDay(1).toString().replace("-", "") + "013000"));
+            try (TextFeed.Rows writer = TextFeed.SHIFTS.open(file)) {
                 for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
                     boolean weekend = day.getDayOfWeek().getValue() >= 6;
                     for (int person = 0; person < persons; person++) {
                         String prefix = ";" + (6_000_001 + person) + ";" + UNITS[person % UNITS.length] + ";" + day + " ";
                         if (!weekend || person % 4 != 3) {
-                            writer.write("S-" + id++ + prefix + "08:00;" + day + " 16:00;ORD\n");
+                            writer.row("S-" + id++ + prefix + "08:00;" + day + " 16:00;ORD");
                         }
                         if (day.getDayOfWeek() == DayOfWeek.TUESDAY || day.getDayOfWeek() == DayOfWeek.FRIDAY && person % 2 == 1) {
-                            writer.write("S-" + id++ + prefix + "16:00;" + day + " 19:00;OT\n");
+                            writer.row("S-" + id++ + prefix + "16:00;" + day + " 19:00;OT");
                         }
                         if (day.getDayOfWeek() == DayOfWeek.THURSDAY && person % 2 == 0) {
-                            writer.write("S-" + id++ + prefix + "16:00;" + day.plusDays(1) + " 08:00;BV\n");
-                            writer.write("S-" + id++ + prefix + "18:00;" + day + " 20:30;UTR\n");
+                            writer.row("S-" + id++ + prefix + "16:00;" + day.plusDays(1) + " 08:00;BV");
+                            writer.row("S-" + id++ + prefix + "18:00;" + day + " 20:30;UTR");
                         }
                     }
                 }

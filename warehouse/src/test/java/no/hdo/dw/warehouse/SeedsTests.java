@@ -52,8 +52,8 @@ class SeedsTests {
             // then every seed is a table of the schema seeds, and the staging model has its rows, typed
             List<String> tables = database.jdbi().withHandle(handle -> handle.createQuery(
                     "select table_name from information_schema.tables where table_schema = 'seeds' order by 1").mapTo(String.class).list());
-            assertThat(tables).containsExactly("ledger_account_report_line", "ledger_aging_buckets", "ledger_report_lines",
-                    "turnus_key_figure_targets");
+            assertThat(tables).containsExactly("ledger_account_report_line", "ledger_aging_buckets", "ledger_finance_account_ranges",
+                    "ledger_liquidity_minimum", "ledger_report_lines", "turnus_key_figure_targets");
             List<String> buckets = database.jdbi().withHandle(handle -> handle.createQuery("""
                     select bucket_order || ' ' || bucket_name || ' ' || coalesce(cast(min_days_past_due as varchar), '-')
                            || ' ' || coalesce(cast(max_days_past_due + 0 as varchar), '-')

@@ -13,8 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import no.hdo.dw.demo.DemoInbox;
 import no.hdo.dw.jobs.demo.AmlDemoReport;
-import no.hdo.dw.jobs.demo.DemoInbox;
 import no.hdo.dw.jobs.demo.LedgerDemoReport;
 import no.hdo.dw.jobs.demo.ServicesDemoReport;
 import no.hdo.dw.jobs.demo.StaffDemoReport;

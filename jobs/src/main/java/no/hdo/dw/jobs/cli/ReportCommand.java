@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             ReceivablesReportCommand.class,
             AmlBreachesReportCommand.class,
             KeyFiguresReportCommand.class,
+            FinanceReportCommand.class,
             PackReportCommand.class,
         })
 public final class ReportCommand implements Runnable {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 
+import no.hdo.dw.demo.TurnusDemoFeeds;
 import no.hdo.dw.jobs.output.OutputFormat;
 import no.hdo.dw.jobs.output.ResultTable;
 import no.hdo.dw.jobs.output.TableRenderer;

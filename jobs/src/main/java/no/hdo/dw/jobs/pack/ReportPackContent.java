@@ -23,6 +23,7 @@ import no.hdo.dw.jobs.pack.PackTable.Cell;
 import no.hdo.dw.jobs.report.AmlBreachesReportQuery;
 import no.hdo.dw.jobs.report.AmlBreachesSummaryReport;
 import no.hdo.dw.jobs.report.AmlBreachesSummaryReport.RuleShare;
+import no.hdo.dw.jobs.report.FinanceReport;
 import no.hdo.dw.jobs.report.KeyFiguresReport;
 import no.hdo.dw.jobs.report.KeyFiguresReport.KeyFigure;
 import no.hdo.dw.jobs.report.ReceivablesReport;
@@ -109,9 +110,11 @@ public final class ReportPackContent {
         addIfUnknown(blocks, result);
         blocks.add(new Text(resultSentence(result)));
         blocks.add(new Heading("Likviditet og investeringer", 2));
-        blocks.add(new Text("Likviditet ved utgangen av " + monthName(month) + ": " + Cell.UNKNOWN
-                + ". Ønsket minimum: " + Cell.UNKNOWN + ". Aktiverte investeringer hittil i år: " + Cell.UNKNOWN + "."));
-        blocks.add(new Note("– : likviditet og investeringer (report finance) leses ennå ikke fra SAF-T-saldoene; tallene må hentes fra regnskapet."));
+        FinanceReport.Figures finance = financeFigures(publishedWarehouse, month);
+        blocks.add(new Text(financeSentence(finance, month)));
+        if (finance.liquidityNok() == null || finance.liquidityMinimumNok() == null || finance.investmentsYtdNok() == null) {
+            blocks.add(new Note(UNKNOWN_NOTE));
+        }
         LocalDate lastDay = month.atEndOfMonth();
         ResultTable receivables = ReceivablesReport.read(publishedWarehouse, lastDay);
         blocks.add(new Table(receivablesTable(receivables, lastDay)));
@@ -215,6 +218,30 @@ public final class ReportPackContent {
                 List.of("", "Faktisk", "Budsjett", "Avvik", "Faktisk HiÅ", "Budsjett HiÅ", "Avvik HiÅ", "Årsbudsjett"), rows, bold);
     }
 
+
+    /** {@code report finance} of the month; a month the ledger's years do not reach gives unknown figures. */
+    static FinanceReport.Figures financeFigures(Path publishedWarehouse, YearMonth month) {
+        try {
+            return FinanceReport.figures(publishedWarehouse, month);
+        } catch (InvalidRequestException e) {
+            return new FinanceReport.Figures(month, null, null, null);
+        }
+    }
+
+    /** "Likviditet ved utgangen av februar 2026: 13,1 MNOK, under ønsket minimum på 30,0 MNOK. Aktiverte investeringer ..." */
+    static String financeSentence(FinanceReport.Figures finance, YearMonth month) {
+        BigDecimal liquidity = finance.liquidityNok();
+        BigDecimal minimum = finance.liquidityMinimumNok();
+        String against = liquidity == null || minimum == null ? ", ønsket minimum " + mnokText(minimum)
+                : liquidity.compareTo(minimum) < 0 ? ", under ønsket minimum på " + mnokText(minimum)
+                : ", over ønsket minimum på " + mnokText(minimum);
+        return "Likviditet ved utgangen av " + monthName(month) + ": " + mnokText(liquidity) + against
+                + ". Aktiverte investeringer hittil i år: " + mnokText(finance.investmentsYtdNok()) + ".";
+    }
+
+    private static String mnokText(BigDecimal nok) {
+        return nok == null ? Cell.UNKNOWN : Numbers.norwegian(mnok(nok).setScale(1, RoundingMode.HALF_UP), 1) + " MNOK";
+    }
     private static String resultSentence(ResultTable result) {
         BigDecimal resultDeviation = null;
         BigDecimal costDeviation = BigDecimal.ZERO;

@@ -5,10 +5,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-import no.hdo.dw.jobs.demo.SaftFile;
-import no.hdo.dw.jobs.demo.SaftFile.Account;
-import no.hdo.dw.jobs.demo.SaftFile.Line;
-import no.hdo.dw.jobs.demo.SaftFile.Transaction;
+import no.hdo.dw.feeds.SaftFile.Account;
+import no.hdo.dw.feeds.SaftFile.Line;
+import no.hdo.dw.feeds.SaftFile.Transaction;
+import no.hdo.dw.feeds.SaftFile;
 
 /** Small SAF-T files for the tests, and where things are in their text. */
 final class LedgerFiles {

@@ -11,8 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 import no.hdo.dw.jobs.nightly.RunReport;
 
 /**
- * The tax authority's three example files (shared/reference/saf-t), delivered byte for byte, land
- * without a quarantined line, and what the warehouse holds adds up to each file's own control totals.
+ * The tax authority's three example files (shared/reference/saf-t) land without a quarantined line, and
+ * what the warehouse holds adds up to each file's own control totals. The two 1.20 examples carry
+ * opening and closing balances that do not add up to their lines: byte for byte they are refused whole
+ * (sources.md); without their balances they land.
  */
 class SaftReferenceFilesFunctionalTests {
 
@@ -25,10 +27,11 @@ class SaftReferenceFilesFunctionalTests {
 
     @Test
     void theThreeReferenceFilesLandWholeAndMatchTheirControlTotals() {
-        // given the three example files as deliveries of two companies
+        // given the three example files as deliveries of two companies, the two 1.20 files without their balances
+        // (which do not add up to their lines, see the next test), the 1.30 file byte for byte
         LedgerInbox ledger = new LedgerInbox(temporary);
-        ledger.saftReference(TOY_FACTORY, "888888888", "20180228235959");
-        ledger.saftReference(SMALL, "999999999", "20161125213512");
+        ledger.saftReferenceWithoutBalances(TOY_FACTORY, "888888888", "20180228235959");
+        ledger.saftReferenceWithoutBalances(SMALL, "999999999", "20161125213512");
         ledger.saftReference(GENERATED_130, "999999999", "20260203120000");
 
         // when the nightly job runs
@@ -97,5 +100,31 @@ class SaftReferenceFilesFunctionalTests {
                 select transaction_id, account_id, customer_id, project_id from staging.stg_ledger__saft_lines
                  where source_file like '%20260203120000%' and (customer_id is not null or project_id is not null) order by record_no"""))
                 .containsExactly("A1001|4000|∅|2000", "A1002|1500|15000|∅");
+    }
+    @Test
+    void theTwo120ExamplesAreRefusedWholeForBalancesThatDoNotAddUpAndThe130OneLandsWithItsBalances() {
+        // given the three example files byte for byte
+        LedgerInbox ledger = new LedgerInbox(temporary);
+        ledger.saftReference(TOY_FACTORY, "888888888", "20180228235959");
+        ledger.saftReference(SMALL, "999999999", "20161125213512");
+        ledger.saftReference(GENERATED_130, "999999999", "20260203120000");
+
+        // when the nightly job runs
+        RunReport report = ledger.nightly(LocalDate.of(2026, 3, 1));
+
+        // then the toy factory is refused for its bank account: 370 000 + 354 407 is not the closing 670 568,75
+        assertThat(ledger.rejectedFiles()).hasSize(2);
+        assertThat(ledger.rejectedFiles().get(0)).startsWith("saft|SAF-T Financial_888888888_20180228235959_1_1.xml|account 1920 (line ")
+                .endsWith("): opening balance 370000.00 + the file's lines 354407.00 = 724407.00 ≠ closing balance 670568.75 "
+                        + "(debit positive); balances that do not add up must not reach the report");
+        assertThat(ledger.rejectedFiles().get(1)).startsWith("saft|SAF-T Financial_999999999_20161125213512_1_1.xml|account ")
+                .contains("≠ closing balance");
+        assertThat(report.exitCode()).isEqualTo(3);
+        // and the 1.30 file lands with its opening and closing balances, debit positive
+        assertThat(ledger.work("""
+                select account_id, opening_balance_nok, closing_balance_nok from staging.stg_ledger__saft_balances
+                 where account_id in ('1500', '1920') order by account_id""")).containsExactly(
+                "1500|0.00|12500.00",
+                "1920|0.00|-12500.00");
     }
 }

@@ -1,6 +1,6 @@
 package no.hdo.dw.jobs.lifex;
 
-import static no.hdo.dw.jobs.services.Workbooks.row;
+import static no.hdo.dw.feeds.Workbooks.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -11,9 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import no.hdo.dw.feeds.Workbooks;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.services.ServicesInbox;
-import no.hdo.dw.jobs.services.Workbooks;
 import no.hdo.dw.jobs.trend.TrendMetric;
 
 /**

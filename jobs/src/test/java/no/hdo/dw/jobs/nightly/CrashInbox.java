@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import no.hdo.dw.jobs.demo.DemoInbox;
+import no.hdo.dw.demo.DemoInbox;
 
 /**
  * The small inbox the crash tests kill runs on: of every feed of the demo inbox, its two newest

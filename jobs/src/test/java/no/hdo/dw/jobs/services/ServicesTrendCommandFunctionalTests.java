@@ -1,6 +1,6 @@
 package no.hdo.dw.jobs.services;
 
-import static no.hdo.dw.jobs.services.Workbooks.row;
+import static no.hdo.dw.feeds.Workbooks.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-import no.hdo.dw.jobs.support.CommandLineRun;
+import no.hdo.dw.feeds.Workbooks;
 import no.hdo.dw.jobs.support.CommandLineRun.Captured;
+import no.hdo.dw.jobs.support.CommandLineRun;
 
 /**
  * {@code hdo-dw trend medielogg-uptime} and {@code hdo-dw trend lifex-rollout} through the command

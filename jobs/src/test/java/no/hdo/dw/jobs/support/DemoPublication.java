@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import no.hdo.dw.demo.DemoInbox;
 import no.hdo.dw.jobs.cli.HdoDw;
-import no.hdo.dw.jobs.demo.DemoInbox;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.support.CommandLineRun.Captured;
 import no.hdo.dw.warehouse.Home;

@@ -1,29 +1,23 @@
 package no.hdo.dw.jobs.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
+import no.hdo.dw.feeds.Inbox;
 import no.hdo.dw.jobs.nightly.RunReport;
 
 /**
  * What the source inboxes of the functional tests have in common: a file is delivered to
- * {@code inbox/<source>/<feed>/<file>}, as the senders do, and the run report is looked up by feed.
+ * {@code inbox/<source>/<feed>/<file>}, as the senders do (the files themselves are written by the
+ * feeds kit, {@code no.hdo.dw.feeds}), and the run report is looked up by feed.
  */
 public final class Inboxes {
 
     private Inboxes() {
     }
 
-    /** Writes the bytes to {@code inbox/<source>/<feed>/<fileName>}, making the folders. */
+    /** Writes the bytes to {@code inbox/<source>/<feed>/<fileName>}, making the folders (the feeds kit's {@link Inbox}). */
     public static Path deliver(Path inbox, String source, String feed, String fileName, byte[] bytes) {
-        try {
-            Path folder = Files.createDirectories(inbox.resolve(source).resolve(feed));
-            return Files.write(folder.resolve(fileName), bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Inbox.deliver(inbox, source, feed, fileName, bytes);
     }
 
     /** The report of one feed; the run report lists every source's feeds. */

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import no.hdo.dw.jobs.demo.DemoInbox;
-import no.hdo.dw.jobs.demo.TurnusDemoFeeds;
+import no.hdo.dw.demo.DemoInbox;
+import no.hdo.dw.demo.TurnusDemoFeeds;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.output.OutputFormat;
 import no.hdo.dw.jobs.output.TableRenderer;

@@ -2,23 +2,19 @@ package no.hdo.dw.jobs.turnus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
+import no.hdo.dw.feeds.TextFeed;
 import no.hdo.dw.jobs.nightly.NightlyParameters;
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.support.Inboxes;
-import no.hdo.dw.jobs.support.WarehouseRows;
+import no.hdo.dw.jobs.support.SourceInbox;
 import no.hdo.dw.pipeline.turnus.PseudonymKey;
 import no.hdo.dw.pipeline.turnus.Pseudonymiser;
-import no.hdo.dw.warehouse.Home;
 
 /**
  * A temporary home and inbox for the turnus functional tests: writes real feed files as the
@@ -26,11 +22,8 @@ import no.hdo.dw.warehouse.Home;
  * nightly job with a test key, and reads back what the work and the published warehouse hold, each
  * row as its columns joined by {@code |} with {@code ∅} for null.
  */
-final class TurnusInbox {
+final class TurnusInbox extends SourceInbox {
 
-    static final String EMPLOYEES_HEADER = "employee_no;org_unit;employment_type;position_pct;valid_from;valid_to;aml_dispensation";
-    static final String SHIFTS_HEADER = "shift_id;employee_no;org_unit;start;end;shift_type";
-    static final String ABSENCES_HEADER = "absence_id;employee_no;from_date;to_date;code;degree_pct";
     /**
      * The key of these tests: long and distinctive, so that a search of the home's bytes for it means
      * something. The runs read it from a key file beside the home, as an operator gives it.
@@ -38,14 +31,11 @@ final class TurnusInbox {
     static final String KEY_TEXT = "turnus-test-key-7f3c9b1e-ONLY-IN-MEMORY";
     static final PseudonymKey KEY = PseudonymKey.of(KEY_TEXT, "the tests");
 
-    final Home home;
-    final Path inbox;
     final Path keyFile;
     int minPersons = NightlyParameters.DEFAULT_MIN_PERSONS;
 
     TurnusInbox(Path temporaryFolder) {
-        this.home = new Home(temporaryFolder.resolve("home"));
-        this.inbox = temporaryFolder.resolve("inbox");
+        super(temporaryFolder);
         this.keyFile = temporaryFolder.resolve("turnus-tests.key");
     }
 
@@ -56,25 +46,21 @@ final class TurnusInbox {
     // ---- delivering files ----
 
     Path employees(String stamp, String... rows) {
-        return deliver("employees", "employees_" + stamp + ".csv", EMPLOYEES_HEADER, rows);
+        return TextFeed.EMPLOYEES.deliver(inbox, TextFeed.EMPLOYEES.fileName(stamp), rows);
     }
 
     Path shifts(String month, String stamp, String... rows) {
-        return deliver("shifts", "shifts_" + month + "_" + stamp + ".csv", SHIFTS_HEADER, rows);
+        return TextFeed.SHIFTS.deliver(inbox, TextFeed.SHIFTS.fileName(month, stamp), rows);
     }
 
     Path absences(String month, String stamp, String... rows) {
-        return deliver("absences", "absences_" + month + "_" + stamp + ".csv", ABSENCES_HEADER, rows);
-    }
-
-    Path deliver(String feed, String fileName, String header, String... rows) {
-        String text = Stream.concat(Stream.of(header), Arrays.stream(rows)).map(row -> row + "\n").collect(Collectors.joining());
-        return Inboxes.deliver(inbox, "turnus", feed, fileName, text.getBytes(StandardCharsets.UTF_8));
+        return TextFeed.ABSENCES.deliver(inbox, TextFeed.ABSENCES.fileName(month, stamp), rows);
     }
 
     // ---- running ----
 
-    RunReport nightly(LocalDate runDate) {
+    @Override
+    public RunReport nightly(LocalDate runDate) {
         try {
             Files.writeString(keyFile, KEY_TEXT + "\n");
         } catch (IOException e) {
@@ -89,14 +75,6 @@ final class TurnusInbox {
     }
 
     // ---- reading back ----
-
-    List<String> published(String sql) {
-        return WarehouseRows.published(home, sql);
-    }
-
-    List<String> work(String sql) {
-        return WarehouseRows.work(home, sql);
-    }
 
     /** {@code meta.quarantined_record} of turnus: {@code feed|file_name|record_no|field|value|reason|found_by}. */
     List<String> quarantine() {

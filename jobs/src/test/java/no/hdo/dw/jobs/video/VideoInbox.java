@@ -3,23 +3,20 @@ package no.hdo.dw.jobs.video;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import no.hdo.dw.jobs.nightly.NightlyRun;
+import no.hdo.dw.feeds.TextFeed;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.support.Inboxes;
-import no.hdo.dw.jobs.support.WarehouseRows;
+import no.hdo.dw.jobs.support.SourceInbox;
 import no.hdo.dw.jobs.trend.TrendMetric;
 import no.hdo.dw.jobs.trend.TrendQuery;
-import no.hdo.dw.warehouse.Home;
 
 /**
  * A temporary warehouse home and inbox for the video functional tests: writes real feed files as
@@ -27,34 +24,28 @@ import no.hdo.dw.warehouse.Home;
  * nightly job on them, and reads back what the work and the published warehouse hold, each row as
  * its columns joined by {@code |} with {@code ∅} for null.
  */
-final class VideoInbox {
+final class VideoInbox extends SourceInbox {
 
-    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    static final String SNLA_HEADER = "Samtale-ID;Starttid;Sluttid;Sentral;Status";
-
-    final Home home;
-    final Path inbox;
+    static final Charset WINDOWS_1252 = TextFeed.SNLA.charset();
 
     VideoInbox(Path temporaryFolder) {
-        this.home = new Home(temporaryFolder.resolve("home"));
-        this.inbox = temporaryFolder.resolve("inbox");
+        super(temporaryFolder);
     }
 
     // ---- delivering files ----
 
     /** {@code inbox/video/bliksund/bliksund_<stamp>.jsonl}: UTF-8, one JSON line each, LF. */
     Path bliksund(String stamp, String... lines) {
-        return deliver("bliksund", "bliksund_" + stamp + ".jsonl",
-                Arrays.stream(lines).map(line -> line + "\n").collect(Collectors.joining()).getBytes(StandardCharsets.UTF_8));
+        return TextFeed.BLIKSUND.deliver(inbox, TextFeed.BLIKSUND.fileName(stamp), lines);
     }
 
     /** {@code inbox/video/snla/snla_<stamp>.csv}: the contract header and the rows, Windows-1252, CRLF. */
     Path snla(String stamp, String... rows) {
-        return deliver("snla", "snla_" + stamp + ".csv", snlaText(rows).getBytes(WINDOWS_1252));
+        return TextFeed.SNLA.deliver(inbox, TextFeed.SNLA.fileName(stamp), rows);
     }
 
     static String snlaText(String... rows) {
-        return Stream.concat(Stream.of(SNLA_HEADER), Arrays.stream(rows)).map(row -> row + "\r\n").collect(Collectors.joining());
+        return TextFeed.SNLA.text(rows);
     }
 
     /** Any bytes under any name in a video feed's folder. */
@@ -63,10 +54,6 @@ final class VideoInbox {
     }
 
     // ---- running ----
-
-    RunReport nightly(LocalDate runDate) {
-        return NightlyRun.run(home, inbox, runDate);
-    }
 
     /** The run report's video feeds (the report lists every source's feeds). */
     static List<RunReport.FeedReport> videoFeeds(RunReport report) {
@@ -78,14 +65,6 @@ final class VideoInbox {
     }
 
     // ---- reading back ----
-
-    List<String> published(String sql) {
-        return WarehouseRows.published(home, sql);
-    }
-
-    List<String> work(String sql) {
-        return WarehouseRows.work(home, sql);
-    }
 
     /**
      * The published calls ({@code bi.bi_video_calls}) as

@@ -9,7 +9,8 @@ import no.hdo.dw.warehouse.DuckDbDatabase;
 /**
  * The {@code raw} views over the landing archive, one per feed ({@code raw.video__bliksund}): the
  * registered Parquet files only, so a file that was written but never registered (a crash between
- * the two) is never read. A feed with no landed file yet gets an empty view of the right columns.
+ * the two) is never read. A feed with no landed file yet gets an empty view of the right columns, and
+ * a view always has every column of the feed's schema, null in files landed before the column existed.
  */
 public final class RawViews {
 
@@ -26,13 +27,16 @@ public final class RawViews {
 
     static String statement(FeedSpec<?, ?> feed, List<LandingRegistry.LandedFile> files) {
         String view = "create or replace view " + feed.id().rawView() + " as\n";
+        RecordSchema<?> schema = FileLanding.landedSchema(feed.schema());
+        String empty = "select " + schema.columns().stream()
+                .map(column -> "cast(null as " + sqlType(column.type()) + ") as " + column.name())
+                .collect(Collectors.joining(", ")) + " limit 0";
         if (files.isEmpty()) {
-            RecordSchema<?> schema = FileLanding.landedSchema(feed.schema());
-            return view + "select " + schema.columns().stream()
-                    .map(column -> "cast(null as " + sqlType(column.type()) + ") as " + column.name())
-                    .collect(Collectors.joining(", ")) + " limit 0";
+            return view + empty;
         }
-        return view + "select * from read_parquet([" + files.stream()
+        // By name after the empty row set of today's schema: a column the feed gained later (the SAF-T balances)
+        // is null in the files landed before it, and the view has it even when no landed file does yet.
+        return view + "select * from (" + empty + ") union all by name select * from read_parquet([" + files.stream()
                 .map(file -> "'" + DuckDbDatabase.sqlLiteral(file.archivePath()) + "'")
                 .collect(Collectors.joining(", ")) + "], union_by_name = true)";
     }

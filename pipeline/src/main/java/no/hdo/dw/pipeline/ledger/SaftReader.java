@@ -11,7 +11,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.xml.stream.XMLInputFactory;
@@ -35,8 +37,10 @@ import no.hdo.dw.pipeline.landing.SourceRecord;
  * truncated file included), declares a DTD, has no header or no selection of periods, holds an
  * amount that is not a number with at most two decimals, has a transaction whose lines do not
  * balance, or when {@code NumberOfEntries}, {@code TotalDebit} or {@code TotalCredit} differ from
- * what the file holds. Since the file is landed only once it has been read to its end, nothing of
- * a refused file reaches the archive.
+ * what the file holds, or, when the file is a whole delivery and balances are checked, when an
+ * account's opening balance plus its lines in the file differs from its closing balance (an account
+ * without both balances is not checked). Since the file is landed only once it has been read to its
+ * end, nothing of a refused file reaches the archive.
  */
 public final class SaftReader implements RecordSource<SaftElement> {
 
@@ -44,6 +48,7 @@ public final class SaftReader implements RecordSource<SaftElement> {
 
     private final XMLStreamReader xml;
     private final InputStream in;
+    private final boolean checkBalances;
     private final ArrayDeque<SourceRecord<SaftElement>> ready = new ArrayDeque<>();
     private final String[] path = new String[MAX_DEPTH];
     private int depth;
@@ -66,6 +71,8 @@ public final class SaftReader implements RecordSource<SaftElement> {
     private boolean sawGroupingCodes;
     private boolean sawStandardAccountIds;
     private final Set<String> accountIds = new HashSet<>();
+    /** Accounts with both balances: opening, closing and the sum of their lines read so far (debit positive). */
+    private final Map<String, Balance> balances = new LinkedHashMap<>();
     private boolean sawEntries;
     private Long numberOfEntries;
     private BigDecimal totalDebit;
@@ -82,6 +89,10 @@ public final class SaftReader implements RecordSource<SaftElement> {
     private String groupingCategory;
     private String groupingCode;
     private String accountType;
+    private BigDecimal openingDebit;
+    private BigDecimal openingCredit;
+    private BigDecimal closingDebit;
+    private BigDecimal closingCredit;
     private String customerId;
     private String customerName;
     private String customerAccountId;
@@ -100,6 +111,19 @@ public final class SaftReader implements RecordSource<SaftElement> {
     private String lineAnalysisType;
     private String lineAnalysisId;
 
+    private static final class Balance {
+        final long lineNo;
+        final BigDecimal opening;
+        final BigDecimal closing;
+        BigDecimal lines = BigDecimal.ZERO.setScale(2);
+
+        Balance(long lineNo, BigDecimal opening, BigDecimal closing) {
+            this.lineNo = lineNo;
+            this.opening = opening;
+            this.closing = closing;
+        }
+    }
+
     private static final class PendingLine {
         long lineNo;
         String recordId;
@@ -114,16 +138,25 @@ public final class SaftReader implements RecordSource<SaftElement> {
         StringBuilder otherAnalysis;
     }
 
-    private SaftReader(InputStream in, XMLStreamReader xml) {
+    private SaftReader(InputStream in, XMLStreamReader xml, boolean checkBalances) {
         this.in = in;
         this.xml = xml;
+        this.checkBalances = checkBalances;
     }
 
-    /** Opens a file; nothing is read until {@link #next()}. */
+    /** Opens a file that is a whole delivery, its balances checked; nothing is read until {@link #next()}. */
     public static SaftReader open(Path file) throws IOException, RejectedFileException {
+        return open(file, true);
+    }
+
+    /**
+     * Opens a file; nothing is read until {@link #next()}. {@code checkBalances} is false for a part of a
+     * split delivery, whose lines may be spread over the other parts (the data test checks the delivery).
+     */
+    public static SaftReader open(Path file, boolean checkBalances) throws IOException, RejectedFileException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         try {
-            return new SaftReader(in, secureFactory().createXMLStreamReader(in));
+            return new SaftReader(in, secureFactory().createXMLStreamReader(in), checkBalances);
         } catch (XMLStreamException e) {
             in.close();
             throw new RejectedFileException("the file is not well-formed XML: " + message(e));
@@ -203,6 +236,7 @@ public final class SaftReader implements RecordSource<SaftElement> {
         } else if (depth == 3 && name.equals("Account") && in("MasterFiles", "GeneralLedgerAccounts")) {
             elementLine = lineNo;
             accountId = accountDescription = standardAccountId = groupingCategory = groupingCode = accountType = null;
+            openingDebit = openingCredit = closingDebit = closingCredit = null;
         } else if (depth == 3 && name.equals("Customer") && in("MasterFiles", "Customers")) {
             elementLine = lineNo;
             customerId = customerName = customerAccountId = null;
@@ -254,6 +288,10 @@ public final class SaftReader implements RecordSource<SaftElement> {
                 case "GroupingCategory" -> groupingCategory = text();
                 case "GroupingCode" -> groupingCode = text();
                 case "AccountType" -> accountType = text();
+                case "OpeningDebitBalance" -> openingDebit = amount(name, text(), lineNo);
+                case "OpeningCreditBalance" -> openingCredit = amount(name, text(), lineNo);
+                case "ClosingDebitBalance" -> closingDebit = amount(name, text(), lineNo);
+                case "ClosingCreditBalance" -> closingCredit = amount(name, text(), lineNo);
                 default -> {
                     return false;
                 }
@@ -359,9 +397,14 @@ public final class SaftReader implements RecordSource<SaftElement> {
             sawStandardAccountIds |= standardAccountId != null;
             if (accountId != null) {
                 accountIds.add(accountId);
+                BigDecimal opening = net(openingDebit, openingCredit);
+                BigDecimal closing = net(closingDebit, closingCredit);
+                if (opening != null && closing != null) {
+                    balances.put(accountId, new Balance(elementLine, opening, closing));
+                }
             }
             emit(elementLine, SaftRecord.account(accountId, accountDescription, standardAccountId, groupingCategory, groupingCode,
-                    accountType), true, true);
+                    accountType, openingDebit, openingCredit, closingDebit, closingCredit), true, true);
         } else if (depth == 3 && name.equals("Customer") && in("MasterFiles", "Customers")) {
             emit(elementLine, SaftRecord.customer(customerId, customerName, customerAccountId), true, true);
         } else if (depth == 3 && name.equals("AnalysisTypeTableEntry") && in("MasterFiles", "AnalysisTypeTable")) {
@@ -420,6 +463,10 @@ public final class SaftReader implements RecordSource<SaftElement> {
         boolean inSelection = year != null && period != null && period >= 1 && period <= 12
                 && year * 12 + period - 1 >= selectionFrom && year * 12 + period - 1 <= selectionTo;
         for (PendingLine pending : transactionLines) {
+            Balance balance = pending.accountId == null ? null : balances.get(pending.accountId);
+            if (balance != null) {
+                balance.lines = balance.lines.add(SaftRecord.net(pending.debit, pending.credit));
+            }
             SaftRecord record = SaftRecord.line(journalId, transactionId, year, period, date, pending.recordId, pending.accountId,
                     pending.departmentId, pending.projectId, pending.otherAnalysis == null ? null : pending.otherAnalysis.toString(),
                     pending.debit, pending.credit, pending.customerId, pending.supplierId, pending.description);
@@ -456,12 +503,35 @@ public final class SaftReader implements RecordSource<SaftElement> {
         if (sawEntries && (numberOfEntries == null || totalDebit == null || totalCredit == null)) {
             throw new RejectedFileException("GeneralLedgerEntries lacks its control totals NumberOfEntries, TotalDebit and TotalCredit");
         }
+        balancesAddUp();
         finished = true;
         String version = sawGroupingCodes ? "1.30" : sawStandardAccountIds ? "1.20" : "unknown";
         ready.add(new SourceRecord<>(headerLine, new SaftElement(SaftRecord.header(version, companyId, selectionFrom / 12,
                 selectionFrom % 12 + 1, selectionTo / 12, selectionTo % 12 + 1, sawEntries ? transactionsRead : 0L,
                 sawEntries ? debitRead : BigDecimal.ZERO.setScale(2), sawEntries ? creditRead : BigDecimal.ZERO.setScale(2)),
                 true, true, selectionText)));
+    }
+
+    /** The first account whose opening balance plus its lines differs from its closing balance refuses the file. */
+    private void balancesAddUp() throws RejectedFileException {
+        if (!checkBalances) {
+            return;
+        }
+        for (Map.Entry<String, Balance> entry : balances.entrySet()) {
+            Balance balance = entry.getValue();
+            BigDecimal expected = balance.opening.add(balance.lines);
+            if (expected.compareTo(balance.closing) != 0) {
+                throw new RejectedFileException("account " + entry.getKey() + " (line " + balance.lineNo + "): opening balance "
+                        + balance.opening.toPlainString() + " + the file's lines " + balance.lines.toPlainString() + " = "
+                        + expected.toPlainString() + " ≠ closing balance " + balance.closing.toPlainString()
+                        + " (debit positive); balances that do not add up must not reach the report");
+            }
+        }
+    }
+
+    /** Debit − credit of a balance given as one or both sides; null when neither is given. */
+    private static BigDecimal net(BigDecimal debit, BigDecimal credit) {
+        return debit == null && credit == null ? null : SaftRecord.net(debit, credit);
     }
 
     /** The (year, period) range of the header's selection: periods, or else the start and end dates. */

@@ -10,7 +10,8 @@ import java.time.LocalDate;
  * <ul>
  *   <li>{@code header}: the file's version (from its structure), company, selection (periods) and
  *       the control totals of {@code GeneralLedgerEntries}, with the totals the reader counted.
- *   <li>{@code account}: {@code MasterFiles/GeneralLedgerAccounts/Account}.
+ *   <li>{@code account}: {@code MasterFiles/GeneralLedgerAccounts/Account}, with its opening and closing
+ *       balances as the file gives them (a side the file does not give is null).
  *   <li>{@code customer}: {@code MasterFiles/Customers/Customer}.
  *   <li>{@code analysis_type}: {@code MasterFiles/AnalysisTypeTable/AnalysisTypeTableEntry}.
  *   <li>{@code line}: a {@code Line} of a {@code Transaction}, with its transaction's fields.
@@ -23,7 +24,8 @@ public record SaftRecord(
         Integer periodEnd, Long numberOfEntries, BigDecimal totalDebit, BigDecimal totalCredit,
         // account
         String accountId, String accountDescription, String standardAccountId, String groupingCategory,
-        String groupingCode, String accountType,
+        String groupingCode, String accountType, BigDecimal openingDebitBalance, BigDecimal openingCreditBalance,
+        BigDecimal closingDebitBalance, BigDecimal closingCreditBalance,
         // customer
         String customerId, String customerName,
         // analysis type
@@ -42,26 +44,29 @@ public record SaftRecord(
     static SaftRecord header(String saftVersion, String companyId, int periodStartYear, int periodStart, int periodEndYear,
             int periodEnd, Long numberOfEntries, BigDecimal totalDebit, BigDecimal totalCredit) {
         return new SaftRecord(HEADER, saftVersion, companyId, periodStartYear, periodStart, periodEndYear, periodEnd,
-                numberOfEntries, totalDebit, totalCredit, null, null, null, null, null, null, null, null, null, null, null, null,
+                numberOfEntries, totalDebit, totalCredit, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static SaftRecord account(String accountId, String description, String standardAccountId, String groupingCategory,
-            String groupingCode, String accountType) {
+            String groupingCode, String accountType, BigDecimal openingDebit, BigDecimal openingCredit, BigDecimal closingDebit,
+            BigDecimal closingCredit) {
         return new SaftRecord(ACCOUNT, null, null, null, null, null, null, null, null, null, accountId, description,
-                standardAccountId, groupingCategory, groupingCode, accountType, null, null, null, null, null, null,
+                standardAccountId, groupingCategory, groupingCode, accountType, openingDebit, openingCredit, closingDebit,
+                closingCredit, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static SaftRecord customer(String customerId, String name, String accountId) {
         return new SaftRecord(CUSTOMER, null, null, null, null, null, null, null, null, null, accountId, null, null, null, null,
-                null, customerId, name, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, customerId, name, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null);
     }
 
     static SaftRecord analysisType(String type, String typeDescription, String id, String idDescription) {
         return new SaftRecord(ANALYSIS_TYPE, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, type, typeDescription, id, idDescription, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, type, typeDescription, id, idDescription, null, null, null, null, null, null, null,
                 null, null, null, null, null, null);
     }
 
@@ -69,14 +74,17 @@ public record SaftRecord(
             String recordId, String accountId, String departmentId, String projectId, String otherAnalysis,
             BigDecimal debitAmount, BigDecimal creditAmount, String customerId, String supplierId, String description) {
         return new SaftRecord(LINE, null, null, null, null, null, null, null, null, null, accountId, null, null, null, null,
-                null, customerId, null, null, null, null, null, journalId, transactionId, periodYear, period, transactionDate,
+                null, null, null, null, null, customerId, null, null, null, null, null, journalId, transactionId, periodYear, period, transactionDate,
                 recordId, departmentId, projectId, otherAnalysis, debitAmount, creditAmount, supplierId, description);
     }
 
     /** The line's amount in the ledger's sign: debit − credit (definitions.md). */
     public BigDecimal amount() {
-        BigDecimal debit = debitAmount == null ? BigDecimal.ZERO : debitAmount;
-        BigDecimal credit = creditAmount == null ? BigDecimal.ZERO : creditAmount;
-        return debit.subtract(credit);
+        return net(debitAmount, creditAmount);
+    }
+
+    /** Debit − credit, a missing side counted as zero. */
+    static BigDecimal net(BigDecimal debit, BigDecimal credit) {
+        return (debit == null ? BigDecimal.ZERO : debit).subtract(credit == null ? BigDecimal.ZERO : credit);
     }
 }

@@ -13,6 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import no.hdo.dw.feeds.TextFeed;
+
 class TextRecordSourcesTests {
 
     private static final List<String> HEADER = List.of("Samtale-ID", "Starttid", "Sluttid", "Sentral", "Status");
@@ -102,11 +104,10 @@ class TextRecordSourcesTests {
 
     @Test
     void delimitedReadsWindows1252WithNorwegianLetters() throws Exception {
-        // given a Windows-1252 SNLA file
-        Path file = folder.resolve("snla_20260201020000.csv");
-        Files.write(file, ("Samtale-ID;Starttid;Sluttid;Sentral;Status\r\n"
-                + "S-1;31.01.2026 22:14:09;31.01.2026 22:20:51;AMK Førde;Gjennomført\r\n"
-                + "S-2;01.02.2026 03:41:00;;Legevakt Tromsø\r\n").getBytes(TextRecordSources.WINDOWS_1252));
+        // given a Windows-1252 SNLA file as the platform writes it (CRLF), one row short of a field
+        Path file = TextFeed.SNLA.write(folder.resolve("snla_20260201020000.csv"), List.of(
+                "S-1;31.01.2026 22:14:09;31.01.2026 22:20:51;AMK Førde;Gjennomført",
+                "S-2;01.02.2026 03:41:00;;Legevakt Tromsø"));
 
         // when
         List<SourceRecord<List<String>>> records = readAll(TextRecordSources.delimited(file, TextRecordSources.WINDOWS_1252, ';', HEADER));

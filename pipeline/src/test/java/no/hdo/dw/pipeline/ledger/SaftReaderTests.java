@@ -138,4 +138,64 @@ class SaftReaderTests {
                 .hasMessage("the root element is <Invoice>, not a SAF-T <AuditFile>");
         assertThatThrownBy(() -> read("")).isInstanceOf(RejectedFileException.class).hasMessageStartingWith("the file is not well-formed XML");
     }
+    /** The test file with balances on its two accounts: 3000 (its line −125.50) and 1500 (its line +125.50). */
+    private static String withBalances(String balances3000, String balances1500) {
+        String account = "<n1:AccountType>GL</n1:AccountType></n1:Account>";
+        String xml = file("1.30", GROUPING_130, "");
+        int first = xml.indexOf(account);
+        int second = xml.indexOf(account, first + 1);
+        return xml.substring(0, first) + account.replace("</n1:AccountType>", "</n1:AccountType>" + balances3000)
+                + xml.substring(first + account.length(), second)
+                + account.replace("</n1:AccountType>", "</n1:AccountType>" + balances1500)
+                + xml.substring(second + account.length());
+    }
+
+    @Test
+    void balancesThatAddUpAreReadAsTheFileGivesThem() throws Exception {
+        // given 3000 opening at credit 1 000 and closing at credit 1 125,50; 1500 opening at 0 and closing at debit 125,50
+        String xml = withBalances(
+                "<n1:OpeningCreditBalance>1000.00</n1:OpeningCreditBalance><n1:ClosingCreditBalance>1125.50</n1:ClosingCreditBalance>",
+                "<n1:OpeningDebitBalance>0</n1:OpeningDebitBalance><n1:ClosingDebitBalance>125.5</n1:ClosingDebitBalance>");
+
+        // when
+        List<SaftRecord> accounts = read(xml).stream().filter(record -> record.kind().equals(SaftRecord.ACCOUNT)).toList();
+
+        // then each account carries the sides the file gives, the others null
+        assertThat(accounts).extracting(SaftRecord::accountId, SaftRecord::openingDebitBalance, SaftRecord::openingCreditBalance,
+                SaftRecord::closingDebitBalance, SaftRecord::closingCreditBalance).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("3000", null, new java.math.BigDecimal("1000.00"), null, new java.math.BigDecimal("1125.50")),
+                org.assertj.core.groups.Tuple.tuple("1500", new java.math.BigDecimal("0.00"), null, new java.math.BigDecimal("125.50"), null));
+    }
+
+    @Test
+    void aFileWhoseOpeningBalancePlusItsLinesIsNotItsClosingBalanceIsRefusedNamingTheAccount() {
+        // given 1500's closing balance 100.00 where its opening 0 and its line 125.50 make 125.50
+        String xml = withBalances("",
+                "<n1:OpeningDebitBalance>0.00</n1:OpeningDebitBalance><n1:ClosingDebitBalance>100.00</n1:ClosingDebitBalance>");
+
+        // when / then the whole file is refused, naming the account, its line and the three amounts
+        assertThatThrownBy(() -> read(xml)).isInstanceOf(RejectedFileException.class)
+                .hasMessage("account 1500 (line 13): opening balance 0.00 + the file's lines 125.50 = 125.50 ≠ closing balance 100.00 "
+                        + "(debit positive); balances that do not add up must not reach the report");
+    }
+
+    @Test
+    void aPartOfASplitDeliveryIsNotRefusedForItsBalances() throws Exception {
+        // given the same file read as a part whose delivery's other parts may hold the account's other lines
+        String xml = withBalances("",
+                "<n1:OpeningDebitBalance>0.00</n1:OpeningDebitBalance><n1:ClosingDebitBalance>100.00</n1:ClosingDebitBalance>");
+        Path path = folder.resolve("part.xml");
+        Files.writeString(path, xml, StandardCharsets.UTF_8);
+
+        // when
+        long records = 0;
+        try (SaftReader reader = SaftReader.open(path, false)) {
+            while (reader.next() != null) {
+                records++;
+            }
+        }
+
+        // then it is read to its end: header, two accounts, two lines
+        assertThat(records).isEqualTo(5);
+    }
 }

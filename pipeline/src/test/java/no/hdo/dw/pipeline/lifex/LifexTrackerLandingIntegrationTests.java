@@ -1,6 +1,6 @@
 package no.hdo.dw.pipeline.lifex;
 
-import static no.hdo.dw.pipeline.support.Workbooks.row;
+import static no.hdo.dw.feeds.Workbooks.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,10 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
 
+import no.hdo.dw.feeds.LifexTracker;
+import no.hdo.dw.feeds.Workbooks;
 import no.hdo.dw.pipeline.landing.FeedId;
 import no.hdo.dw.pipeline.support.Inbox;
 import no.hdo.dw.pipeline.support.LandingStepRun;
-import no.hdo.dw.pipeline.support.Workbooks;
 
 /**
  * LifeX tracker workbooks (sources.md, lifex/tracker) written by a real spreadsheet library, as
@@ -44,7 +45,7 @@ class LifexTrackerLandingIntegrationTests {
         // given a workbook with an extra sheet before and after Kontrollrom, the columns moved, headers in other case
         // and with stray spaces, an extra column, blank rows, words in any case, dates as Excel dates and as text
         Inbox services = new Inbox(temporary);
-        tracker(services, "2026-01-30", new Workbooks()
+        LifexTracker.deliver(services.inbox, "2026-01-30", new Workbooks()
                 .sheet("Notater", row("Husk å oppdatere før styremøtet"), row("Kontrollrom", "Type"))
                 .sheet("Kontrollrom",
                         row(" STATUS ", "kontrollrom", "Helseregion ", "Type", "Kommentar", "Omlagt  dato", "Helseforetak", "planlagt omlegging", "Ekstra"),
@@ -96,15 +97,15 @@ class LifexTrackerLandingIntegrationTests {
         // given a good snapshot, and next to it: bytes that are no workbook, a workbook cut off half-way, a workbook
         // without a Kontrollrom sheet, one whose sheet lacks a column, and a file whose name holds no real date
         Inbox services = new Inbox(temporary);
-        Path good = tracker(services, "2026-01-30", new Workbooks().sheet("Kontrollrom", header(),
+        Path good = LifexTracker.deliver(services.inbox, "2026-01-30", new Workbooks().sheet("Kontrollrom", LifexTracker.header(),
                 row("AMK Bodø", "AMK", "Nord", "Nordlandssykehuset", LocalDate.of(2025, 10, 6), LocalDate.of(2025, 10, 6), "Omlagt")));
         services.deliver("lifex", "tracker", "lifex_tracker_2026-02-06.xlsx", "Kontrollrom;Type\nAMK Bodø;AMK\n".getBytes());
         byte[] whole = Files.readAllBytes(good);
         services.deliver("lifex", "tracker", "lifex_tracker_2026-02-13.xlsx", Arrays.copyOf(whole, whole.length / 2));
-        tracker(services, "2026-02-20", new Workbooks().sheet("Ark1", header(), row("AMK Bodø", "AMK", "Nord")));
-        tracker(services, "2026-02-27", new Workbooks().sheet("Kontrollrom",
+        LifexTracker.deliver(services.inbox, "2026-02-20", new Workbooks().sheet("Ark1", LifexTracker.header(), row("AMK Bodø", "AMK", "Nord")));
+        LifexTracker.deliver(services.inbox, "2026-02-27", new Workbooks().sheet("Kontrollrom",
                 row("Kontrollrom", "Type", "Helseforetak", "Planlagt omlegging", "Omlagt dato", "Status"), row("AMK Bodø", "AMK")));
-        tracker(services, "2026-02-30", new Workbooks().sheet("Kontrollrom", header()));
+        LifexTracker.deliver(services.inbox, "2026-02-30", new Workbooks().sheet("Kontrollrom", LifexTracker.header()));
 
         // when
         LandingStepRun.Ended landing = services.land(TRACKER);
@@ -129,11 +130,11 @@ class LifexTrackerLandingIntegrationTests {
     void titleRowsAboveTheHeaderAreSkipped() {
         // given a snapshot whose sheet opens with a title and a date line, a blank row, then the header
         Inbox services = new Inbox(temporary);
-        tracker(services, "2026-01-30", new Workbooks().sheet("Kontrollrom",
+        LifexTracker.deliver(services.inbox, "2026-01-30", new Workbooks().sheet("Kontrollrom",
                 row("LifeX-utrulling: status per kontrollrom"),
                 row("Oppdatert", "30.01.2026"),
                 null,
-                header(),
+                LifexTracker.header(),
                 row("AMK Bodø", "AMK", "Nord", "Nordlandssykehuset", LocalDate.of(2025, 10, 6), LocalDate.of(2025, 10, 6), "Omlagt")));
 
         // when
@@ -167,14 +168,5 @@ class LifexTrackerLandingIntegrationTests {
                 "Legevakt Alta|Legevaktsentral|Nord|Finnmarkssykehuset|2025-11-03|2025-11-04|Omlagt|Én dag forsinket",
                 "Akuttmottak Molde|Akuttmottak|Midt|Helse Møre og Romsdal|2026-03-02|∅|Planlagt|∅",
                 "AMK Stavanger|AMK|Vest|Helse Stavanger|2026-05-11|∅|Utsatt|Venter på tverrlinjer");
-    }
-
-    /** {@code inbox/lifex/tracker/lifex_tracker_<date>.xlsx}. */
-    private static Path tracker(Inbox services, String date, Workbooks workbook) {
-        return workbook.writeTo(services.inbox.resolve("lifex").resolve("tracker").resolve("lifex_tracker_" + date + ".xlsx"));
-    }
-
-    static Object[] header() {
-        return row("Kontrollrom", "Type", "Helseregion", "Helseforetak", "Planlagt omlegging", "Omlagt dato", "Status", "Kommentar");
     }
 }

@@ -15,7 +15,8 @@ import no.hdo.dw.warehouse.Home;
 
 /**
  * A temporary inbox and home for the landing tests: delivers files to
- * {@code inbox/<source>/<feed>/<file>} as the senders do, lands one feed with its landing step
+ * {@code inbox/<source>/<feed>/<file>} as the senders do (a feed's files are written by the feeds
+ * kit, {@code no.hdo.dw.feeds}: {@code TextFeed.X.deliver(inbox.inbox, ...)}, {@code LifexTracker.deliver}), lands one feed with its landing step
  * ({@link LandingStepRun}) and reads back the registry, the quarantine and the landed rows
  * ({@link LandedRows}). One per test: {@code new Inbox(temporaryFolder)}.
  */
@@ -29,14 +30,9 @@ public final class Inbox {
         this.inbox = temporaryFolder.resolve("inbox");
     }
 
-    /** Writes the bytes to {@code inbox/<source>/<feed>/<fileName>}, making the folders. */
+    /** Writes the bytes to {@code inbox/<source>/<feed>/<fileName>}, making the folders (the feeds kit's {@code Inbox}). */
     public Path deliver(String source, String feed, String fileName, byte[] bytes) {
-        try {
-            Path folder = Files.createDirectories(inbox.resolve(source).resolve(feed));
-            return Files.write(folder.resolve(fileName), bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return no.hdo.dw.feeds.Inbox.deliver(inbox, source, feed, fileName, bytes);
     }
 
     /** A text file: the header line and the rows, each ended by {@code \n}, UTF-8. */

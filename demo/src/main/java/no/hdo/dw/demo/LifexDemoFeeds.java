@@ -1,33 +1,25 @@
-package no.hdo.dw.jobs.demo;
+package no.hdo.dw.demo;
 
-import static no.hdo.dw.jobs.demo.DemoInbox.FIRST_MONTH;
-import static no.hdo.dw.jobs.demo.DemoInbox.LAST_MONTH;
+import static no.hdo.dw.demo.DemoInbox.FIRST_MONTH;
+import static no.hdo.dw.demo.DemoInbox.LAST_MONTH;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-
-import no.hdo.dw.jobs.demo.DemoInbox.FeedSummary;
+import no.hdo.dw.demo.DemoInbox.FeedSummary;
+import no.hdo.dw.feeds.LifexTracker;
+import no.hdo.dw.feeds.Workbooks;
 
 /**
  * The demo's LifeX rollout tracker: {@code lifex/tracker}, one workbook per month (its last Friday),
@@ -39,14 +31,15 @@ import no.hdo.dw.jobs.demo.DemoInbox.FeedSummary;
  * workbooks are as people keep them: an extra sheet, a blank row, some dates typed as text, a
  * word in lower case; none of it is wrong, so nothing is quarantined.
  */
-final class LifexDemoFeeds {
+public final class LifexDemoFeeds {
 
-    static final String TRACKER = "lifex/tracker";
+    static final String TRACKER = LifexTracker.SOURCE + "/" + LifexTracker.FEED;
     static final int MOVED_BY_END_OF_FEBRUARY = 43;
 
     private static final DateTimeFormatter TEXT_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
-    /** Zip entries and document properties get this time, so two writes give the same bytes. */
-    private static final long FIXED_ZIP_TIME = LocalDate.of(2026, 3, 1).atStartOfDay(DemoInbox.OSLO).toInstant().toEpochMilli();
+    /** Zip entries and document properties get these times, so two writes give the same bytes. */
+    private static final Instant FIXED_ZIP_TIME = LocalDate.of(2026, 3, 1).atStartOfDay(DemoInbox.OSLO).toInstant();
+    private static final Instant FIXED_DOCUMENT_TIME = Instant.parse("2026-03-01T00:00:00Z");
 
     /** A control room: name, type, region, health trust. */
     record Room(String name, String type, String region, String healthTrust) {
@@ -142,13 +135,12 @@ final class LifexDemoFeeds {
     private LifexDemoFeeds() {
     }
 
-    static Map<String, FeedSummary> write(Path inbox) throws IOException {
-        Path folder = Files.createDirectories(inbox.resolve(TRACKER));
+    public static Map<String, FeedSummary> write(Path inbox) throws IOException {
         List<Plan> plans = plans();
         List<LocalDate> snapshots = snapshotDates();
         long records = 0;
         for (LocalDate snapshot : snapshots) {
-            records += writeSnapshot(folder.resolve("lifex_tracker_" + snapshot + ".xlsx"), snapshot, plans);
+            records += writeSnapshot(LifexTracker.folder(inbox).resolve(LifexTracker.fileName(snapshot.toString())), snapshot, plans);
         }
         // The figure the warehouse must give: cutovers per month by the newest snapshot.
         Map<YearMonth, Long> cutovers = new TreeMap<>();
@@ -235,86 +227,44 @@ final class LifexDemoFeeds {
     }
 
     /** Writes one snapshot; returns the data rows written. */
-    private static long writeSnapshot(Path file, LocalDate snapshot, List<Plan> plans) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Workbook workbook = new Workbook(bytes, "hdo-dw-demo", "1.0");
-        Worksheet notes = workbook.newWorksheet("Les meg");
-        notes.value(0, 0, "LifeX-utrulling: oversikt over kontrollrom, oppdatert " + TEXT_DATE.format(snapshot));
-        notes.value(1, 0, "Fyll inn Omlagt dato når kontrollrommet er over på LifeX.");
-        Worksheet sheet = workbook.newWorksheet("Kontrollrom");
-        String[] header = {"Kontrollrom", "Type", "Helseregion", "Helseforetak", "Planlagt omlegging", "Omlagt dato", "Status", "Kommentar"};
-        for (int column = 0; column < header.length; column++) {
-            sheet.value(0, column, header[column]);
-        }
-        int row = 1;
-        long records = 0;
+    private static long writeSnapshot(Path file, LocalDate snapshot, List<Plan> plans) {
+        List<Object[]> rows = new ArrayList<>();
+        rows.add(LifexTracker.header());
         for (int index = 0; index < plans.size(); index++) {
             Plan plan = plans.get(index);
             if (index == 10) {
-                row++; // a blank row left between Nord and the rest
+                rows.add(null); // a blank row left between Nord and the rest
             }
             Room room = plan.room();
             String status = plan.statusAsOf(snapshot);
-            sheet.value(row, 0, index % 9 == 4 ? room.name() + " " : room.name());
-            sheet.value(row, 1, room.type());
-            sheet.value(row, 2, index % 11 == 7 ? room.region().toLowerCase(java.util.Locale.ROOT) : room.region());
-            sheet.value(row, 3, room.healthTrust());
-            date(sheet, row, 4, plan.plannedAsOf(snapshot), index % 6 == 3);
-            if (status.equals("Omlagt")) {
-                date(sheet, row, 5, plan.goLive(), index % 7 == 2);
-            }
-            sheet.value(row, 6, status);
+            String comment = null;
             if (status.equals("Utsatt")) {
-                sheet.value(row, 7, "Utsatt fra " + TEXT_DATE.format(plan.firstPlanned()));
+                comment = "Utsatt fra " + TEXT_DATE.format(plan.firstPlanned());
             } else if (status.equals("Omlagt") && plan.goLive().isAfter(plan.firstPlanned())) {
-                sheet.value(row, 7, "Omlagt " + (plan.goLive().toEpochDay() - plan.firstPlanned().toEpochDay()) + " dager etter første plan");
+                comment = "Omlagt " + (plan.goLive().toEpochDay() - plan.firstPlanned().toEpochDay()) + " dager etter første plan";
             }
-            row++;
-            records++;
+            rows.add(Workbooks.row(
+                    index % 9 == 4 ? room.name() + " " : room.name(),
+                    room.type(),
+                    index % 11 == 7 ? room.region().toLowerCase(java.util.Locale.ROOT) : room.region(),
+                    room.healthTrust(),
+                    date(plan.plannedAsOf(snapshot), index % 6 == 3),
+                    status.equals("Omlagt") ? date(plan.goLive(), index % 7 == 2) : null,
+                    status,
+                    comment));
         }
-        workbook.finish();
-        Files.write(file, bytes.toByteArray());
-        Files.write(file, reproducible(file));
-        return records;
+        new Workbooks("hdo-dw-demo")
+                .sheet("Les meg",
+                        Workbooks.row("LifeX-utrulling: oversikt over kontrollrom, oppdatert " + TEXT_DATE.format(snapshot)),
+                        Workbooks.row("Fyll inn Omlagt dato når kontrollrommet er over på LifeX."))
+                .sheet(LifexTracker.SHEET, rows)
+                .reproducible(FIXED_ZIP_TIME, FIXED_DOCUMENT_TIME)
+                .writeTo(file);
+        return plans.size();
     }
 
     /** A date as an Excel date cell, or as text dd.MM.yyyy the way some people type it. */
-    private static void date(Worksheet sheet, int row, int column, LocalDate date, boolean asText) {
-        if (asText) {
-            sheet.value(row, column, TEXT_DATE.format(date));
-        } else {
-            sheet.value(row, column, date);
-            sheet.style(row, column).format("dd.mm.yyyy").set();
-        }
-    }
-
-    /**
-     * The same workbook with fixed zip entry times and a fixed creation date, so the demo inbox is
-     * byte for byte the same each time it is written.
-     */
-    static byte[] reproducible(Path workbook) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        // ZipFile reads the central directory: the writer streams its entries with data descriptors.
-        try (ZipFile in = new ZipFile(workbook.toFile());
-             ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ZipEntry entry : Collections.list(in.entries())) {
-                byte[] content;
-                try (InputStream entryContent = in.getInputStream(entry)) {
-                    content = entryContent.readAllBytes();
-                }
-                if (entry.getName().equals("docProps/core.xml")) {
-                    content = new String(content, StandardCharsets.UTF_8)
-                            .replaceAll("<dcterms:created([^>]*)>[^<]*</dcterms:created>", "<dcterms:created$1>2026-03-01T00:00:00Z</dcterms:created>")
-                            .replaceAll("<dcterms:modified([^>]*)>[^<]*</dcterms:modified>", "<dcterms:modified$1>2026-03-01T00:00:00Z</dcterms:modified>")
-                            .getBytes(StandardCharsets.UTF_8);
-                }
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTime(FIXED_ZIP_TIME);
-                zip.putNextEntry(copy);
-                zip.write(content);
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
+    private static Object date(LocalDate date, boolean asText) {
+        return asText ? TEXT_DATE.format(date) : date;
     }
 }

@@ -1,7 +1,6 @@
-package no.hdo.dw.jobs.demo;
+package no.hdo.dw.demo;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -24,8 +23,9 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
-import no.hdo.dw.jobs.demo.DemoInbox.BadRecord;
-import no.hdo.dw.jobs.demo.DemoInbox.FeedSummary;
+import no.hdo.dw.demo.DemoInbox.BadRecord;
+import no.hdo.dw.demo.DemoInbox.FeedSummary;
+import no.hdo.dw.feeds.TextFeed;
 import no.hdo.dw.pipeline.turnus.PseudonymKey;
 import no.hdo.dw.pipeline.turnus.Pseudonymiser;
 
@@ -56,9 +56,9 @@ import no.hdo.dw.pipeline.turnus.Pseudonymiser;
  */
 public final class TurnusDemoFeeds {
 
-    static final String EMPLOYEES = "turnus/employees";
-    static final String SHIFTS = "turnus/shifts";
-    static final String ABSENCES = "turnus/absences";
+    static final String EMPLOYEES = TextFeed.EMPLOYEES.key();
+    static final String SHIFTS = TextFeed.SHIFTS.key();
+    static final String ABSENCES = TextFeed.ABSENCES.key();
 
     /** The report's overtime and call-out hours; other months are the demo's own. */
     public static final Map<YearMonth, Integer> REPORTED_OVERTIME_HOURS = Map.of(YearMonth.of(2026, 1), 256, YearMonth.of(2026, 2), 197);
@@ -88,7 +88,7 @@ public final class TurnusDemoFeeds {
         }
 
         String csv(String employeeNo) {
-            return String.join(";", employeeNo, orgUnit, type, pct, from.toString(), to == null ? "" : to.toString(),
+            return TextFeed.EMPLOYEES.row(employeeNo, orgUnit, type, pct, from.toString(), to == null ? "" : to.toString(),
                     dispensation ? "J" : "N");
         }
     }
@@ -190,7 +190,7 @@ public final class TurnusDemoFeeds {
         }
 
         String csv(String employeeNo) {
-            return String.join(";", id, employeeNo, from.toString(), to.toString(), code, degree == null ? "" : degree.toString());
+            return TextFeed.ABSENCES.row(id, employeeNo, from.toString(), to.toString(), code, degree == null ? "" : degree.toString());
         }
     }
 
@@ -565,7 +565,7 @@ public final class TurnusDemoFeeds {
     // Writing the files
     // ------------------------------------------------------------------------------------------
 
-    static Map<String, FeedSummary> write(Path inbox) throws IOException {
+    public static Map<String, FeedSummary> write(Path inbox) throws IOException {
         SplittableRandom random = new SplittableRandom(SEED);
         List<Person> people = people(random);
         List<AbsenceSpell> absences = new ArrayList<>(reportedSickLeave(people, random));
@@ -608,9 +608,8 @@ public final class TurnusDemoFeeds {
         // Two earlier deliveries (as known then) and the newest, which is the whole truth.
         List<LocalDate> asOf = List.of(d(2025, 3, 1), d(2025, 9, 1), d(2026, 3, 1));
         for (LocalDate date : asOf) {
-            String fileName = "employees_" + date.atTime(1, 30).format(STAMP) + ".csv";
+            String fileName = TextFeed.EMPLOYEES.fileName(date.atTime(1, 30).format(STAMP));
             List<String> lines = new ArrayList<>();
-            lines.add("employee_no;org_unit;employment_type;position_pct;valid_from;valid_to;aml_dispensation");
             for (Person person : people) {
                 for (EmploymentRow row : person.rows()) {
                     if (!row.from().isAfter(date)) {
@@ -622,16 +621,16 @@ public final class TurnusDemoFeeds {
             if (newest) {
                 for (int k = 0; k < lines.size(); k++) {
                     if (lines.get(k).startsWith(employeeNo(OVERLAPPING) + ";")) {
-                        bad.add(new BadRecord(EMPLOYEES + "/" + fileName, k + 1, "valid_from", "overlaps another row of the same person"));
+                        bad.add(new BadRecord(EMPLOYEES + "/" + fileName, TextFeed.EMPLOYEES.lineOf(k), "valid_from", "overlaps another row of the same person"));
                     }
                 }
                 lines.add("7319001;Plattform;KONSULENT;100;2025-01-01;;N");
-                bad.add(new BadRecord(EMPLOYEES + "/" + fileName, lines.size(), "employment_type", "unknown employment_type"));
+                bad.add(new BadRecord(EMPLOYEES + "/" + fileName, TextFeed.EMPLOYEES.lineOf(lines.size() - 1), "employment_type", "unknown employment_type"));
                 lines.add("7319002;Kundeservice;FAST;120;2025-01-01;;N");
-                bad.add(new BadRecord(EMPLOYEES + "/" + fileName, lines.size(), "position_pct", "position_pct is not a number from 1 to 100"));
+                bad.add(new BadRecord(EMPLOYEES + "/" + fileName, TextFeed.EMPLOYEES.lineOf(lines.size() - 1), "position_pct", "position_pct is not a number from 1 to 100"));
             }
-            records += lines.size() - 1;
-            Files.write(folder.resolve(fileName), lines, StandardCharsets.UTF_8);
+            records += lines.size();
+            TextFeed.EMPLOYEES.write(folder.resolve(fileName), lines);
         }
         Map<YearMonth, Long> headcount = new TreeMap<>();
         for (YearMonth month = FIRST_MONTH; !month.isAfter(LAST_MONTH); month = month.plusMonths(1)) {
@@ -659,57 +658,55 @@ public final class TurnusDemoFeeds {
         for (Map.Entry<YearMonth, List<ShiftRow>> entry : byMonth.entrySet()) {
             YearMonth month = entry.getKey();
             List<String> lines = new ArrayList<>();
-            lines.add("shift_id;employee_no;org_unit;start;end;shift_type");
             for (ShiftRow row : entry.getValue()) {
                 lines.add(line(ids.get(row), people.get(row.person()).employeeNo(), row.orgUnit(), row.start(), row.end(), row.type()));
             }
             expected.put(month, (long) entry.getValue().size());
-            String fileName = "shifts_" + month + "_" + month.plusMonths(1).atDay(1).atTime(1, 30).format(STAMP) + ".csv";
+            String fileName = TextFeed.SHIFTS.fileName(month.toString(), month.plusMonths(1).atDay(1).atTime(1, 30).format(STAMP));
             String path = SHIFTS + "/" + fileName;
             // Planted bad records, each of a kind sources.md names.
             if (month.equals(YearMonth.of(2025, 3))) {
                 lines.add(line("S-9000001", employeeNo(10), CONTROL_ROOM, LocalDateTime.of(2025, 3, 30, 2, 30), LocalDateTime.of(2025, 3, 30, 4, 0), "UTR"));
-                bad.add(new BadRecord(path, lines.size(), "start", "start does not exist in Europe/Oslo (the spring-forward hour)"));
+                bad.add(new BadRecord(path, TextFeed.SHIFTS.lineOf(lines.size() - 1), "start", "start does not exist in Europe/Oslo (the spring-forward hour)"));
             }
             if (month.equals(YearMonth.of(2025, 6))) {
                 lines.add(line("S-9000002", employeeNo(70), "Plattform", LocalDateTime.of(2025, 6, 12, 16, 0), LocalDateTime.of(2025, 6, 12, 16, 0), "OT"));
-                bad.add(new BadRecord(path, lines.size(), "end", "end is not after start"));
+                bad.add(new BadRecord(path, TextFeed.SHIFTS.lineOf(lines.size() - 1), "end", "end is not after start"));
             }
             if (month.equals(YearMonth.of(2025, 9))) {
                 lines.add(line("S-9000003", employeeNo(20), CONTROL_ROOM, LocalDateTime.of(2025, 9, 3, 8, 0), LocalDateTime.of(2025, 9, 4, 9, 0), "ORD"));
-                bad.add(new BadRecord(path, lines.size(), "end", "the shift is longer than 24 hours"));
+                bad.add(new BadRecord(path, TextFeed.SHIFTS.lineOf(lines.size() - 1), "end", "the shift is longer than 24 hours"));
                 // the summer temp left on 15 August: no employment on that date (found by the build)
                 lines.add(line("S-9000004", employeeNo(106), "Kundeservice", LocalDateTime.of(2025, 9, 10, 8, 0), LocalDateTime.of(2025, 9, 10, 16, 0), "ORD"));
-                bad.add(new BadRecord(path, lines.size(), "employee_no", "no employment on that date"));
+                bad.add(new BadRecord(path, TextFeed.SHIFTS.lineOf(lines.size() - 1), "employee_no", "no employment on that date"));
             }
             if (month.equals(YearMonth.of(2025, 11))) {
                 lines.add(line("S-9000005", employeeNo(75), "Plattform", LocalDateTime.of(2025, 11, 5, 16, 0), LocalDateTime.of(2025, 11, 5, 19, 0), "NATT"));
-                bad.add(new BadRecord(path, lines.size(), "shift_type", "unknown shift_type"));
+                bad.add(new BadRecord(path, TextFeed.SHIFTS.lineOf(lines.size() - 1), "shift_type", "unknown shift_type"));
             }
-            records += lines.size() - 1;
+            records += lines.size();
             files++;
-            Files.write(folder.resolve(fileName), lines, StandardCharsets.UTF_8);
+            TextFeed.SHIFTS.write(folder.resolve(fileName), lines);
             if (month.equals(LAST_MONTH)) {
                 // An earlier, partial delivery of February with a shift that was later taken out:
                 // the newest file of the month wins, so its overtime never counts.
                 List<String> early = new ArrayList<>();
-                early.add(lines.get(0));
                 for (ShiftRow row : entry.getValue()) {
                     if (row.start().getDayOfMonth() <= 14) {
                         early.add(line(ids.get(row), people.get(row.person()).employeeNo(), row.orgUnit(), row.start(), row.end(), row.type()));
                     }
                 }
                 early.add(line("S-9000006", employeeNo(72), "Plattform", LocalDateTime.of(2026, 2, 10, 16, 0), LocalDateTime.of(2026, 2, 10, 20, 0), "OT"));
-                records += early.size() - 1;
+                records += early.size();
                 files++;
-                Files.write(folder.resolve("shifts_" + month + "_20260215013000.csv"), early, StandardCharsets.UTF_8);
+                TextFeed.SHIFTS.write(folder.resolve(TextFeed.SHIFTS.fileName(month.toString(), "20260215013000")), early);
             }
         }
         return new FeedSummary(files, records, expected, 1, bad);
     }
 
     private static String line(String id, String employeeNo, String unit, LocalDateTime start, LocalDateTime end, String type) {
-        return String.join(";", id, employeeNo, unit, start.format(LOCAL), end.format(LOCAL), type);
+        return TextFeed.SHIFTS.row(id, employeeNo, unit, start.format(LOCAL), end.format(LOCAL), type);
     }
 
     private static FeedSummary writeAbsences(Path inbox, List<Person> people, List<AbsenceSpell> absences) throws IOException {
@@ -718,10 +715,9 @@ public final class TurnusDemoFeeds {
         long records = 0;
         int files = 0;
         for (YearMonth month = FIRST_MONTH; !month.isAfter(LAST_MONTH); month = month.plusMonths(1)) {
-            String fileName = "absences_" + month + "_" + month.plusMonths(1).atDay(1).atTime(1, 30).format(STAMP) + ".csv";
+            String fileName = TextFeed.ABSENCES.fileName(month.toString(), month.plusMonths(1).atDay(1).atTime(1, 30).format(STAMP));
             String path = ABSENCES + "/" + fileName;
             List<String> lines = new ArrayList<>();
-            lines.add("absence_id;employee_no;from_date;to_date;code;degree_pct");
             for (AbsenceSpell spell : absences) {
                 if (!spell.overlaps(month)) {
                     continue;
@@ -735,19 +731,19 @@ public final class TurnusDemoFeeds {
             }
             if (month.equals(YearMonth.of(2025, 4))) {
                 lines.add("A-990001;" + employeeNo(30) + ";2025-04-10;2025-04-08;EGM;");
-                bad.add(new BadRecord(path, lines.size(), "to_date", "to_date is before from_date"));
+                bad.add(new BadRecord(path, TextFeed.ABSENCES.lineOf(lines.size() - 1), "to_date", "to_date is before from_date"));
             }
             if (month.equals(YearMonth.of(2025, 8))) {
                 lines.add("A-990002;" + employeeNo(31) + ";2025-08-11;2025-08-12;KURS;");
-                bad.add(new BadRecord(path, lines.size(), "code", "unknown code"));
+                bad.add(new BadRecord(path, TextFeed.ABSENCES.lineOf(lines.size() - 1), "code", "unknown code"));
             }
             if (month.equals(YearMonth.of(2025, 10))) {
                 lines.add("A-990003;" + employeeNo(32) + ";2025-10-06;2025-10-10;SYK;150");
-                bad.add(new BadRecord(path, lines.size(), "degree_pct", "degree_pct is outside 1-100"));
+                bad.add(new BadRecord(path, TextFeed.ABSENCES.lineOf(lines.size() - 1), "degree_pct", "degree_pct is outside 1-100"));
             }
-            records += lines.size() - 1;
+            records += lines.size();
             files++;
-            Files.write(folder.resolve(fileName), lines, StandardCharsets.UTF_8);
+            TextFeed.ABSENCES.write(folder.resolve(fileName), lines);
         }
         Map<YearMonth, Long> byMonth = new TreeMap<>();
         for (AbsenceSpell spell : absences) {

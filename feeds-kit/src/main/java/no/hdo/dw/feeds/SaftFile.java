@@ -1,6 +1,7 @@
-package no.hdo.dw.jobs.demo;
+package no.hdo.dw.feeds;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -9,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,9 +20,19 @@ import java.util.Objects;
  * the selection of periods, accounts with grouping codes, customers, departments (analysis type A),
  * and one journal of transactions with their control totals. Used by the demo, the tests and the
  * benchmark; the pipeline reads it with its own reader, never with this class.
+ *
+ * <p>With {@code openingBalances} (NOK, debit positive; an account not in the map opens at 0), every
+ * account carries its opening balance and its closing balance, the opening plus the file's lines; with
+ * {@code null}, the accounts carry no balances.
  */
 public record SaftFile(String companyId, YearMonth selectionStart, YearMonth selectionEnd, List<Account> accounts,
-        List<Customer> customers, List<Department> departments, List<Transaction> transactions) {
+        List<Customer> customers, List<Department> departments, List<Transaction> transactions,
+        Map<String, BigDecimal> openingBalances) {
+
+    public SaftFile(String companyId, YearMonth selectionStart, YearMonth selectionEnd, List<Account> accounts,
+            List<Customer> customers, List<Department> departments, List<Transaction> transactions) {
+        this(companyId, selectionStart, selectionEnd, accounts, customers, departments, transactions, null);
+    }
 
     public record Account(String accountId, String description, String groupingCategory, String groupingCode) {
     }
@@ -42,9 +55,33 @@ public record SaftFile(String companyId, YearMonth selectionStart, YearMonth sel
         customers = List.copyOf(customers);
         departments = List.copyOf(departments);
         transactions = List.copyOf(transactions);
+        openingBalances = openingBalances == null ? null : Map.copyOf(openingBalances);
     }
 
+    /** Each account's closing balance: its opening balance plus the file's lines (debit positive); null without balances. */
+    public Map<String, BigDecimal> closingBalances() {
+        if (openingBalances == null) {
+            return null;
+        }
+        Map<String, BigDecimal> closing = new LinkedHashMap<>();
+        for (Account account : accounts) {
+            closing.put(account.accountId(), openingBalances.getOrDefault(account.accountId(), BigDecimal.ZERO).setScale(2));
+        }
+        for (Transaction transaction : transactions) {
+            for (Line line : transaction.lines()) {
+                closing.computeIfPresent(line.accountId(), (id, sum) -> sum.add(line.amountNok()));
+            }
+        }
+        return closing;
+    }
+
+    /** The feed's file name, {@code SAF-T Financial_<company>_<stamp>_1_1.xml}. */
     public String fileName(String stamp) {
+        return fileName(companyId, stamp);
+    }
+
+    /** {@code SAF-T Financial_<companyId>_<stamp>_1_1.xml}, as the ERP system names its export. */
+    public static String fileName(String companyId, String stamp) {
         return "SAF-T Financial_" + companyId + "_" + stamp + "_1_1.xml";
     }
 
@@ -61,7 +98,7 @@ public record SaftFile(String companyId, YearMonth selectionStart, YearMonth sel
     }
 
     public String toXml() {
-        java.io.StringWriter out = new java.io.StringWriter();
+        StringWriter out = new StringWriter();
         try {
             write(out);
         } catch (IOException e) {
@@ -82,7 +119,8 @@ public record SaftFile(String companyId, YearMonth selectionStart, YearMonth sel
                 }
             }
         }
-        writeStart(out, companyId, selectionStart, selectionEnd, accounts, customers, departments);
+        writeStart(out, companyId, selectionStart, selectionEnd, accounts, customers, departments, openingBalances,
+                closingBalances());
         writeEntriesStart(out, transactions.size(), debit, credit);
         for (Transaction transaction : transactions) {
             writeTransaction(out, transaction);
@@ -93,6 +131,13 @@ public record SaftFile(String companyId, YearMonth selectionStart, YearMonth sel
     /** The header and master files; the streaming form used for files too big to hold (the benchmark). */
     public static void writeStart(Writer out, String companyId, YearMonth from, YearMonth to, List<Account> accounts,
             List<Customer> customers, List<Department> departments) throws IOException {
+        writeStart(out, companyId, from, to, accounts, customers, departments, null, null);
+    }
+
+    /** The header and master files with each account's opening and closing balance (NOK, debit positive) when given. */
+    public static void writeStart(Writer out, String companyId, YearMonth from, YearMonth to, List<Account> accounts,
+            List<Customer> customers, List<Department> departments, Map<String, BigDecimal> opening,
+            Map<String, BigDecimal> closing) throws IOException {
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.write("<AuditFile xmlns=\"urn:StandardAuditFile-Taxation-Financial:NO\">\n");
         out.write("  <Header>\n    <AuditFileVersion>1.30</AuditFileVersion>\n    <AuditFileCountry>NO</AuditFileCountry>\n");
@@ -107,7 +152,12 @@ public record SaftFile(String companyId, YearMonth selectionStart, YearMonth sel
             out.write("        <AccountDescription>" + escape(account.description()) + "</AccountDescription>\n");
             out.write("        <GroupingCategory>" + escape(account.groupingCategory()) + "</GroupingCategory>\n");
             out.write("        <GroupingCode>" + escape(account.groupingCode()) + "</GroupingCode>\n");
-            out.write("        <AccountType>GL</AccountType>\n      </Account>\n");
+            out.write("        <AccountType>GL</AccountType>\n");
+            if (opening != null && closing != null) {
+                writeBalance(out, "Opening", opening.getOrDefault(account.accountId(), BigDecimal.ZERO));
+                writeBalance(out, "Closing", closing.getOrDefault(account.accountId(), BigDecimal.ZERO));
+            }
+            out.write("      </Account>\n");
         }
         out.write("    </GeneralLedgerAccounts>\n");
         if (!customers.isEmpty()) {
@@ -129,6 +179,12 @@ public record SaftFile(String companyId, YearMonth selectionStart, YearMonth sel
             out.write("    </AnalysisTypeTable>\n");
         }
         out.write("  </MasterFiles>\n");
+    }
+
+    /** {@code OpeningDebitBalance} or {@code OpeningCreditBalance} (a negative balance is a credit balance). */
+    private static void writeBalance(Writer out, String when, BigDecimal balance) throws IOException {
+        String element = when + (balance.signum() >= 0 ? "Debit" : "Credit") + "Balance";
+        out.write("        <" + element + ">" + balance.abs().setScale(2).toPlainString() + "</" + element + ">\n");
     }
 
     public static void writeEntriesStart(Writer out, long numberOfEntries, BigDecimal totalDebit, BigDecimal totalCredit)

@@ -1,13 +1,10 @@
-package no.hdo.dw.jobs.demo;
+package no.hdo.dw.demo;
 
-import static no.hdo.dw.jobs.demo.DemoInbox.FIRST_MONTH;
-import static no.hdo.dw.jobs.demo.DemoInbox.LAST_MONTH;
-import static no.hdo.dw.jobs.demo.DemoInbox.OSLO;
+import static no.hdo.dw.demo.DemoInbox.FIRST_MONTH;
+import static no.hdo.dw.demo.DemoInbox.LAST_MONTH;
+import static no.hdo.dw.demo.DemoInbox.OSLO;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -30,8 +27,10 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
-import no.hdo.dw.jobs.demo.DemoInbox.BadRecord;
-import no.hdo.dw.jobs.demo.DemoInbox.FeedSummary;
+import no.hdo.dw.demo.DemoInbox.BadRecord;
+import no.hdo.dw.demo.DemoInbox.FeedSummary;
+import no.hdo.dw.feeds.TextFeed;
+import no.hdo.dw.feeds.VideoLines;
 
 /**
  * The demo's video calls: {@code video/bliksund} (JSON Lines, UTF-8) and {@code video/snla}
@@ -42,10 +41,10 @@ import no.hdo.dw.jobs.demo.DemoInbox.FeedSummary;
  * random spread. A delivery every 7 days carries the calls that started in the 8 days before it,
  * so consecutive files share a day and the newest delivery must win.
  */
-final class VideoDemoFeeds {
+public final class VideoDemoFeeds {
 
-    static final String BLIKSUND = "video/bliksund";
-    static final String SNLA = "video/snla";
+    static final String BLIKSUND = TextFeed.BLIKSUND.key();
+    static final String SNLA = TextFeed.SNLA.key();
 
     /** The business report's completed calls, {Bliksund, SNLA}: 21 046 + 19 808 = 40 854. */
     private static final Map<YearMonth, int[]> REPORTED = Map.of(
@@ -62,9 +61,6 @@ final class VideoDemoFeeds {
             LocalDate.of(2025, 9, 14), LocalDate.of(2026, 1, 11), LocalDate.of(2026, 2, 8));
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
-    private static final DateTimeFormatter ISO_OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
-    private static final DateTimeFormatter SNLA_TIME = DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm:ss");
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** Relative call volume by local hour of day: quiet nights, busy afternoons and evenings. */
     private static final double[] HOUR_WEIGHT = {
@@ -83,7 +79,7 @@ final class VideoDemoFeeds {
     private VideoDemoFeeds() {
     }
 
-    static Map<String, FeedSummary> write(Path inbox) throws IOException {
+    public static Map<String, FeedSummary> write(Path inbox) throws IOException {
         List<ZonedDateTime> deliveries = deliveries();
         Map<YearMonth, int[]> completed = completedPerMonth(new SplittableRandom(20_260_301L));
         Map<String, FeedSummary> feeds = new LinkedHashMap<>();
@@ -151,15 +147,16 @@ final class VideoDemoFeeds {
     }
 
     enum Platform {
-        BLIKSUND(VideoDemoFeeds.BLIKSUND, 7_000_000L, 11L, 0.065,
+        BLIKSUND(TextFeed.BLIKSUND, 7_000_000L, 11L, 0.065,
                 new String[] {"AMK Oslo", "AMK Innlandet", "AMK Vestfold", "AMK Østfold", "AMK Sørlandet",
                     "AMK Stavanger", "AMK Bergen", "AMK Trondheim"},
                 new double[] {0.24, 0.12, 0.10, 0.10, 0.10, 0.12, 0.14, 0.08}),
-        SNLA(VideoDemoFeeds.SNLA, 4_300_000L, 23L, 0.08,
+        SNLA(TextFeed.SNLA, 4_300_000L, 23L, 0.08,
                 new String[] {"AMK Førde", "AMK Bodø", "Legevakt Tromsø", "Legevakt Ålesund", "Legevakt Lærdal",
                     "Legevakt Harstad"},
                 new double[] {0.20, 0.20, 0.18, 0.17, 0.10, 0.15});
 
+        final TextFeed feed;
         final String key;
         final long firstId;
         final long seed;
@@ -167,9 +164,10 @@ final class VideoDemoFeeds {
         final String[] centres;
         final double[] centreWeights;
 
-        Platform(String key, long firstId, long seed, double notCompletedShare, String[] centres,
+        Platform(TextFeed feed, long firstId, long seed, double notCompletedShare, String[] centres,
                  double[] centreWeights) {
-            this.key = key;
+            this.feed = feed;
+            this.key = feed.key();
             this.firstId = firstId;
             this.seed = seed;
             this.notCompletedShare = notCompletedShare;
@@ -227,17 +225,16 @@ final class VideoDemoFeeds {
                 List<BadPlan> plans = new ArrayList<>(badByDelivery.getOrDefault(d, List.of()));
                 plans.sort(Comparator.comparingDouble(BadPlan::position));
                 int good = lines.size();
-                int headerRows = platform == Platform.SNLA ? 1 : 0;
                 for (int k = 0; k < plans.size(); k++) {
                     BadPlan plan = plans.get(k);
                     int at = (int) Math.round(good * plan.position());
                     // A start just after its neighbour, so the line looks like it belongs there.
                     long start = at == 0 ? starts[from] : starts[from + at - 1] + 7;
                     lines.add(at + k, plan.line().build(start));
-                    badRecords.add(new BadRecord(platform.key + "/" + fileName, at + k + 1L + headerRows,
+                    badRecords.add(new BadRecord(platform.key + "/" + fileName, platform.feed.lineOf(at + k),
                             plan.field(), plan.reason()));
                 }
-                writeFile(dir.resolve(fileName), lines);
+                platform.feed.write(dir.resolve(fileName), lines);
                 records += lines.size();
             }
 
@@ -380,28 +377,28 @@ final class VideoDemoFeeds {
             return switch (platform) {
                 case BLIKSUND -> List.of(
                         new BadPlan(LocalDate.of(2025, 4, 13), 0.31, "record", "not a JSON object: the line is cut off",
-                                start -> json("b-9900001", start, start + 301, "AMK Bergen", "COMPLETED", 2)
+                                start -> VideoLines.bliksund("b-9900001", start, start + 301, "AMK Bergen", "COMPLETED", 2, null)
                                         .substring(0, 72)),
                         new BadPlan(LocalDate.of(2025, 7, 20), 0.58, "callId", "missing callId",
-                                start -> "{\"start\":\"" + iso(start) + "\",\"end\":\"" + iso(start + 412)
+                                start -> "{\"start\":\"" + VideoLines.isoOslo(start) + "\",\"end\":\"" + VideoLines.isoOslo(start + 412)
                                         + "\",\"centre\":\"AMK Oslo\",\"status\":\"COMPLETED\",\"participants\":2}"),
                         new BadPlan(LocalDate.of(2025, 11, 16), 0.77, "start", "missing start",
-                                start -> "{\"callId\":\"b-9900003\",\"end\":\"" + iso(start + 250)
+                                start -> "{\"callId\":\"b-9900003\",\"end\":\"" + VideoLines.isoOslo(start + 250)
                                         + "\",\"centre\":\"AMK Vestfold\",\"status\":\"COMPLETED\",\"participants\":2}"),
                         new BadPlan(LocalDate.of(2026, 1, 25), 0.44, "end", "end before start",
-                                start -> json("b-9900004", start, start - 347, "AMK Stavanger", "COMPLETED", 3)),
+                                start -> VideoLines.bliksund("b-9900004", start, start - 347, "AMK Stavanger", "COMPLETED", 3, null)),
                         new BadPlan(LocalDate.of(2026, 2, 15), 0.66, "status", "unknown status CANCELLED",
-                                start -> json("b-9900005", start, -1, "AMK Innlandet", "CANCELLED", 1)));
+                                start -> VideoLines.bliksund("b-9900005", start, -1, "AMK Innlandet", "CANCELLED", 1, null)));
                 case SNLA -> List.of(
                         new BadPlan(LocalDate.of(2025, 6, 8), 0.27, "Starttid",
                                 "unparseable Starttid (yyyy-MM-dd, not dd.MM.yyyy)",
                                 start -> "S-9900006;" + Instant.ofEpochSecond(start).atZone(OSLO)
                                         .format(DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss"))
-                                        + ";" + local(start + 329) + ";AMK Bodø;Gjennomført"),
+                                        + ";" + VideoLines.snlaTime(start + 329) + ";AMK Bodø;Gjennomført"),
                         new BadPlan(LocalDate.of(2025, 10, 5), 0.52, "Status", "unknown status Avvist",
-                                start -> "S-9900007;" + local(start) + ";;Legevakt Tromsø;Avvist"),
+                                start -> "S-9900007;" + VideoLines.snlaTime(start) + ";;Legevakt Tromsø;Avvist"),
                         new BadPlan(LocalDate.of(2026, 2, 22), 0.81, "Sluttid", "unparseable Sluttid (minute 61)",
-                                start -> "S-9900008;" + local(start) + ";" + local(start + 290).substring(0, 14)
+                                start -> "S-9900008;" + VideoLines.snlaTime(start) + ";" + VideoLines.snlaTime(start + 290).substring(0, 14)
                                         + "61:00;AMK Førde;Gjennomført"));
             };
         }
@@ -416,11 +413,8 @@ final class VideoDemoFeeds {
                         case BROKEN_OFF -> "FAILED";
                         case NOT_ANSWERED -> "REJECTED";
                     };
-                    String line = json("b-" + call.id(), call.start(), call.end(), call.centre(), status,
-                            call.participants());
-                    yield call.client() == null
-                            ? line
-                            : line.substring(0, line.length() - 1) + ",\"client\":\"" + call.client() + "\"}";
+                    yield VideoLines.bliksund("b-" + call.id(), call.start(), call.end(), call.centre(), status,
+                            call.participants(), call.client());
                 }
                 case SNLA -> {
                     String status = switch (call.outcome()) {
@@ -428,32 +422,14 @@ final class VideoDemoFeeds {
                         case BROKEN_OFF -> "Avbrutt";
                         case NOT_ANSWERED -> "Ubesvart";
                     };
-                    yield "S-" + call.id() + ";" + local(call.start()) + ";"
-                            + (call.completed() ? local(call.end()) : "") + ";" + call.centre() + ";" + status;
+                    yield VideoLines.snla("S-" + call.id(), call.start(), call.completed() ? call.end() : -1, call.centre(), status);
                 }
             };
         }
 
         private String fileName(ZonedDateTime stamp) {
             String at = stamp.toLocalDateTime().format(STAMP);
-            return platform == Platform.BLIKSUND ? "bliksund_" + at + ".jsonl" : "snla_" + at + ".csv";
-        }
-
-        private void writeFile(Path file, List<String> lines) throws IOException {
-            // Bliksund: UTF-8 with LF. SNLA: Windows-1252 with CRLF; its encoder fails on an
-            // unmappable character instead of writing '?'.
-            boolean snla = platform == Platform.SNLA;
-            String newline = snla ? "\r\n" : "\n";
-            try (BufferedWriter out = Files.newBufferedWriter(file, snla ? WINDOWS_1252 : StandardCharsets.UTF_8)) {
-                if (snla) {
-                    out.write("Samtale-ID;Starttid;Sluttid;Sentral;Status");
-                    out.write(newline);
-                }
-                for (String line : lines) {
-                    out.write(line);
-                    out.write(newline);
-                }
-            }
+            return platform.feed.fileName(at);
         }
 
         private int deliveryIndex(LocalDate date) {
@@ -464,20 +440,6 @@ final class VideoDemoFeeds {
             }
             throw new IllegalStateException("no demo delivery on " + date);
         }
-    }
-
-    private static String json(String callId, long start, long end, String centre, String status, int participants) {
-        return "{\"callId\":\"" + callId + "\",\"start\":\"" + iso(start) + "\",\"end\":"
-                + (end < 0 ? "null" : "\"" + iso(end) + "\"") + ",\"centre\":\"" + centre + "\",\"status\":\""
-                + status + "\",\"participants\":" + participants + "}";
-    }
-
-    private static String iso(long epochSecond) {
-        return Instant.ofEpochSecond(epochSecond).atZone(OSLO).format(ISO_OFFSET);
-    }
-
-    private static String local(long epochSecond) {
-        return LocalDateTime.ofInstant(Instant.ofEpochSecond(epochSecond), OSLO).format(SNLA_TIME);
     }
 
     /** First index whose value is at least {@code key}. */

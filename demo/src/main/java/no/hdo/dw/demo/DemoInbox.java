@@ -1,4 +1,4 @@
-package no.hdo.dw.jobs.demo;
+package no.hdo.dw.demo;
 
 import java.io.IOException;
 import java.nio.file.Path;

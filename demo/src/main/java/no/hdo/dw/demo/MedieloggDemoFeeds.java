@@ -1,11 +1,10 @@
-package no.hdo.dw.jobs.demo;
+package no.hdo.dw.demo;
 
-import static no.hdo.dw.jobs.demo.DemoInbox.FIRST_MONTH;
-import static no.hdo.dw.jobs.demo.DemoInbox.LAST_MONTH;
-import static no.hdo.dw.jobs.demo.DemoInbox.OSLO;
+import static no.hdo.dw.demo.DemoInbox.FIRST_MONTH;
+import static no.hdo.dw.demo.DemoInbox.LAST_MONTH;
+import static no.hdo.dw.demo.DemoInbox.OSLO;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,7 +19,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
-import no.hdo.dw.jobs.demo.DemoInbox.FeedSummary;
+import no.hdo.dw.demo.DemoInbox.FeedSummary;
+import no.hdo.dw.feeds.TextFeed;
 
 /**
  * The demo's media log: {@code medielogg/calls} and {@code medielogg/availability}, February 2025
@@ -33,10 +33,10 @@ import no.hdo.dw.jobs.demo.DemoInbox.FeedSummary;
  * month boundary), none in January and February 2026: 100 % uptime for both components, as in the
  * February 2026 report. June 2025 is delivered twice; the correction shortens an outage.
  */
-final class MedieloggDemoFeeds {
+public final class MedieloggDemoFeeds {
 
-    static final String CALLS = "medielogg/calls";
-    static final String AVAILABILITY = "medielogg/availability";
+    static final String CALLS = TextFeed.MEDIELOGG_CALLS.key();
+    static final String AVAILABILITY = TextFeed.MEDIELOGG_AVAILABILITY.key();
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
     private static final String[] SITES = {
@@ -48,7 +48,7 @@ final class MedieloggDemoFeeds {
     private record Outage(String component, String start, String end, boolean planned) {
 
         String line() {
-            return component + "," + start + "," + (end == null ? "" : end) + "," + (planned ? "1" : "0");
+            return TextFeed.MEDIELOGG_AVAILABILITY.row(component, start, end == null ? "" : end, planned ? "1" : "0");
         }
 
         Instant startAt() {
@@ -75,7 +75,7 @@ final class MedieloggDemoFeeds {
     private MedieloggDemoFeeds() {
     }
 
-    static Map<String, FeedSummary> write(Path inbox) throws IOException {
+    public static Map<String, FeedSummary> write(Path inbox) throws IOException {
         Map<String, FeedSummary> feeds = new LinkedHashMap<>();
         feeds.put(CALLS, writeCalls(inbox.resolve(CALLS)));
         feeds.put(AVAILABILITY, writeAvailability(inbox.resolve(AVAILABILITY)));
@@ -108,10 +108,10 @@ final class MedieloggDemoFeeds {
         long records = 0;
         int revised = 0;
         for (YearMonth month = FIRST_MONTH; !month.isAfter(LAST_MONTH); month = month.plusMonths(1)) {
-            StringBuilder text = new StringBuilder("recording_id,site,channel,start_utc,duration_s,logged\n");
+            List<String> rows = new ArrayList<>();
             var previousLastDay = month.atDay(1).minusDays(1);
             for (String[] call : callsByDay.getOrDefault(previousLastDay, List.of())) {
-                text.append(String.join(",", call)).append('\n');
+                rows.add(TextFeed.MEDIELOGG_CALLS.row(call));
                 records++;
             }
             for (var day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
@@ -122,11 +122,11 @@ final class MedieloggDemoFeeds {
                     if (first[5].equals("1")) {
                         String[] early = first.clone();
                         early[5] = "0";
-                        text.append(String.join(",", early)).append('\n');
+                        rows.add(TextFeed.MEDIELOGG_CALLS.row(early));
                         records++;
                         revised++;
                         for (String[] call : calls.subList(1, calls.size())) {
-                            text.append(String.join(",", call)).append('\n');
+                            rows.add(TextFeed.MEDIELOGG_CALLS.row(call));
                             records++;
                         }
                         perMonth.merge(month, (long) calls.size(), Long::sum);
@@ -134,12 +134,12 @@ final class MedieloggDemoFeeds {
                     }
                 }
                 for (String[] call : calls) {
-                    text.append(String.join(",", call)).append('\n');
+                    rows.add(TextFeed.MEDIELOGG_CALLS.row(call));
                     records++;
                 }
                 perMonth.merge(month, (long) calls.size(), Long::sum);
             }
-            Files.writeString(folder.resolve("calls_" + stamp(month) + ".csv"), text, StandardCharsets.UTF_8);
+            TextFeed.MEDIELOGG_CALLS.write(folder.resolve(TextFeed.MEDIELOGG_CALLS.fileName(stamp(month))), rows);
             files++;
         }
         return new FeedSummary(files, records, perMonth, revised, List.of());
@@ -169,9 +169,8 @@ final class MedieloggDemoFeeds {
     }
 
     private static long writeMonth(Path folder, YearMonth month, ZonedDateTime delivery, List<Outage> outages) throws IOException {
-        StringBuilder text = new StringBuilder("component,outage_start,outage_end,planned\n");
-        outages.forEach(outage -> text.append(outage.line()).append('\n'));
-        Files.writeString(folder.resolve("availability_" + month + "_" + STAMP.format(delivery) + ".csv"), text, StandardCharsets.UTF_8);
+        TextFeed.MEDIELOGG_AVAILABILITY.write(folder.resolve(TextFeed.MEDIELOGG_AVAILABILITY.fileName(month.toString(), STAMP.format(delivery))),
+                outages.stream().map(Outage::line).toList());
         return outages.size();
     }
 

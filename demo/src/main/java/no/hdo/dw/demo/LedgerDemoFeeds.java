@@ -1,8 +1,7 @@
-package no.hdo.dw.jobs.demo;
+package no.hdo.dw.demo;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,14 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.stream.Collectors;
 
-import no.hdo.dw.jobs.demo.DemoInbox.FeedSummary;
-import no.hdo.dw.jobs.demo.SaftFile.Account;
-import no.hdo.dw.jobs.demo.SaftFile.Customer;
-import no.hdo.dw.jobs.demo.SaftFile.Department;
-import no.hdo.dw.jobs.demo.SaftFile.Line;
-import no.hdo.dw.jobs.demo.SaftFile.Transaction;
+import no.hdo.dw.demo.DemoInbox.FeedSummary;
+import no.hdo.dw.feeds.SaftFile.Account;
+import no.hdo.dw.feeds.SaftFile.Customer;
+import no.hdo.dw.feeds.SaftFile.Department;
+import no.hdo.dw.feeds.SaftFile.Line;
+import no.hdo.dw.feeds.SaftFile.Transaction;
+import no.hdo.dw.feeds.SaftFile;
+import no.hdo.dw.feeds.TextFeed;
 import no.hdo.dw.warehouse.Seeds;
 import no.hdo.dw.warehouse.Seeds.Seed;
 
@@ -33,12 +33,12 @@ import no.hdo.dw.warehouse.Seeds.Seed;
  * included (they are computed from unrounded amounts); the postings and budget rows are spread
  * from them to the øre, so the warehouse must give them back exactly.
  */
-final class LedgerDemoFeeds {
+public final class LedgerDemoFeeds {
 
     static final String SAFT = "ledger/saft";
-    static final String BUDGET = "ledger/budget";
-    static final String RECEIVABLES = "ledger/receivables";
-    static final String MAPPING = "ledger/mapping";
+    static final String BUDGET = TextFeed.BUDGET.key();
+    static final String RECEIVABLES = TextFeed.OPEN_ITEMS.key();
+    static final String MAPPING = TextFeed.REPORT_LINE_MAPPING.key();
 
     private static final String COMPANY = "986352325";
     private static final YearMonth JANUARY = YearMonth.of(2026, 1);
@@ -89,6 +89,7 @@ final class LedgerDemoFeeds {
 
     static final List<Account> ACCOUNTS = List.of(
             new Account("1209", "Akkumulerte avskrivninger", "balanseverdiForAnleggsmiddel", "1205"),
+            new Account("1250", "Inventar og IT-utstyr", "balanseverdiForAnleggsmiddel", "1250"),
             new Account("1500", "Kundefordringer", "balanseverdiForOmloepsmiddel", "1500"),
             new Account("1920", "Bankinnskudd", "balanseverdiForOmloepsmiddel", "1920"),
             new Account("2400", "Leverandørgjeld", "kortsiktigGjeld", "2400"),
@@ -135,31 +136,58 @@ final class LedgerDemoFeeds {
             new Department("300", "Tjenesteutvikling"), new Department("400", "IKT-infrastruktur"),
             new Department("500", "Kundesenter"));
 
+    /** The report's liquidity at the end of February 2026 (bank, account 1920): 13,1 MNOK. */
+    static final BigDecimal LIQUIDITY_END_OF_FEBRUARY = new BigDecimal("13112904.37");
+
+    /** The year's activated investments by the end of February 2026 (debit on 1250): 9,3 MNOK. */
+    static final BigDecimal INVESTMENTS_JANUARY_FEBRUARY = new BigDecimal("9287500.00");
+
+    /** The balance-sheet accounts' balances at 1 January 2025 (NOK, debit positive); the bank's is computed. */
+    private static final Map<String, BigDecimal> OPENING_2025 = Map.of(
+            "1209", new BigDecimal("-21500000.00"), "1250", new BigDecimal("48000000.00"),
+            "1500", new BigDecimal("18400000.00"), "2400", new BigDecimal("-9800000.00"),
+            "2930", new BigDecimal("-6200000.00"));
+
     private LedgerDemoFeeds() {
     }
 
-    static Map<String, FeedSummary> write(Path inbox) throws IOException {
+    public static Map<String, FeedSummary> write(Path inbox) throws IOException {
         Map<String, FeedSummary> feeds = new LinkedHashMap<>();
         Path saftFolder = Files.createDirectories(inbox.resolve(SAFT));
         SplittableRandom random = new SplittableRandom(20260228);
 
-        SaftFile year2025 = saft(YearMonth.of(2025, 1), YearMonth.of(2025, 12), transactions2025(random));
-        year2025.write(saftFolder.resolve(year2025.fileName("20260115020000")));
+        List<Transaction> transactions2025 = transactions2025(random);
         List<Transaction> january = transactions(JANUARY, true, random);
         List<Transaction> february = transactions(FEBRUARY, false, random);
-        // The preliminary January file lacks the month's last entries; the January-February file replaces it.
-        SaftFile preliminary = saft(JANUARY, JANUARY, january.subList(0, january.size() - 40));
-        preliminary.write(saftFolder.resolve(preliminary.fileName("20260205020000")));
+        // Investments first, so the random draws and the preliminary file's cut stay as they were.
+        transactions2025.addAll(0, investments2025());
+        january.addAll(0, investments(JANUARY, "2500000.00", "1625000.00"));
+        february.addAll(0, investments(FEBRUARY, "3000000.00", "2162500.00"));
         List<Transaction> both = new ArrayList<>(january);
         both.addAll(february);
-        SaftFile final2026 = saft(JANUARY, FEBRUARY, both);
+        // The bank's balance at 1 January 2025 is what makes liquidity at the end of February 2026 the report's figure.
+        Map<String, BigDecimal> opening2025 = new LinkedHashMap<>(OPENING_2025);
+        opening2025.put("1920", LIQUIDITY_END_OF_FEBRUARY.subtract(bank(transactions2025)).subtract(bank(both)));
+        SaftFile year2025 = saft(YearMonth.of(2025, 1), YearMonth.of(2025, 12), transactions2025, opening2025);
+        year2025.write(saftFolder.resolve(year2025.fileName("20260115020000")));
+        // 2026 opens with 2025's closing balances on the balance-sheet accounts and 0 on the result accounts.
+        Map<String, BigDecimal> opening2026 = new LinkedHashMap<>();
+        year2025.closingBalances().forEach((account, balance) -> {
+            if (account.compareTo("3000") < 0) {
+                opening2026.put(account, balance);
+            }
+        });
+        // The preliminary January file lacks the month's last entries; the January-February file replaces it.
+        SaftFile preliminary = saft(JANUARY, JANUARY, january.subList(0, january.size() - 40), opening2026);
+        preliminary.write(saftFolder.resolve(preliminary.fileName("20260205020000")));
+        SaftFile final2026 = saft(JANUARY, FEBRUARY, both, opening2026);
         final2026.write(saftFolder.resolve(final2026.fileName("20260301020000")));
         feeds.put(SAFT, new FeedSummary(3, year2025.lineCount() + preliminary.lineCount() + final2026.lineCount()
                 + 3L * (ACCOUNTS.size() + CUSTOMERS.size() + DEPARTMENTS.size() + 1), Map.of(), 0, List.of()));
 
-        feeds.put(BUDGET, new FeedSummary(1, writeBudget(inbox.resolve(BUDGET), random), Map.of(), 0, List.of()));
-        feeds.put(RECEIVABLES, new FeedSummary(2, writeOpenItems(inbox.resolve(RECEIVABLES)), Map.of(), 0, List.of()));
-        feeds.put(MAPPING, new FeedSummary(1, writeMapping(inbox.resolve(MAPPING)), Map.of(), 0, List.of()));
+        feeds.put(BUDGET, new FeedSummary(1, writeBudget(inbox, random), Map.of(), 0, List.of()));
+        feeds.put(RECEIVABLES, new FeedSummary(2, writeOpenItems(inbox), Map.of(), 0, List.of()));
+        feeds.put(MAPPING, new FeedSummary(1, writeMapping(inbox), Map.of(), 0, List.of()));
         return feeds;
     }
 
@@ -168,22 +196,47 @@ final class LedgerDemoFeeds {
      * {@code sql/seeds/ledger_account_report_line.csv}), row for row, so the demo shows the feed
      * without changing the report.
      */
-    private static long writeMapping(Path folder) throws IOException {
-        Files.createDirectories(folder);
+    private static long writeMapping(Path inbox) {
         Seed seed = Seeds.seed("ledger_account_report_line");
         if (!seed.columns().equals(List.of("report_line_name", "account_from", "account_to", "valid_from", "valid_to"))) {
             throw new IllegalStateException("the seed " + seed.path() + " has other columns than the demo knows: " + seed.columns());
         }
-        StringBuilder text = new StringBuilder("report_line;account_from;account_to;valid_from;valid_to\n");
-        for (List<String> row : seed.rows()) {
-            text.append(row.stream().map(field -> field == null ? "" : field).collect(Collectors.joining(";"))).append('\n');
-        }
-        Files.writeString(folder.resolve("report_line_mapping_20251215120000.csv"), text, StandardCharsets.UTF_8);
-        return seed.rows().size();
+        List<String> rows = seed.rows().stream()
+                .map(row -> TextFeed.REPORT_LINE_MAPPING.row(row.stream().map(field -> field == null ? "" : field).toArray(String[]::new)))
+                .toList();
+        TextFeed.REPORT_LINE_MAPPING.deliver(inbox, TextFeed.REPORT_LINE_MAPPING.fileName("20251215120000"), rows);
+        return rows.size();
     }
 
-    private static SaftFile saft(YearMonth from, YearMonth to, List<Transaction> transactions) {
-        return new SaftFile(COMPANY, from, to, ACCOUNTS, CUSTOMERS, DEPARTMENTS, transactions);
+    private static SaftFile saft(YearMonth from, YearMonth to, List<Transaction> transactions, Map<String, BigDecimal> opening) {
+        return new SaftFile(COMPANY, from, to, ACCOUNTS, CUSTOMERS, DEPARTMENTS, transactions, opening);
+    }
+
+    /** The lines on the bank account 1920, debit positive. */
+    private static BigDecimal bank(List<Transaction> transactions) {
+        return transactions.stream().flatMap(transaction -> transaction.lines().stream())
+                .filter(line -> line.accountId().equals("1920")).map(Line::amountNok).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Equipment bought from suppliers: debit the fixed-asset account 1250, credit 2400. */
+    private static List<Transaction> investments(YearMonth month, String... amounts) {
+        List<Transaction> transactions = new ArrayList<>();
+        for (int index = 0; index < amounts.length; index++) {
+            BigDecimal amount = new BigDecimal(amounts[index]);
+            transactions.add(new Transaction("INV-" + month + "-" + (index + 1), month, month.atDay(10 + 5 * index), "Investering",
+                    List.of(new Line("1250", amount, null, null, "Aktivert investering " + month),
+                            new Line("2400", amount.negate(), null, null, "Leverandør investering " + month))));
+        }
+        return transactions;
+    }
+
+    /** 2025: an investment each quarter. */
+    private static List<Transaction> investments2025() {
+        List<Transaction> transactions = new ArrayList<>();
+        for (int quarter = 1; quarter <= 4; quarter++) {
+            transactions.addAll(investments(YearMonth.of(2025, quarter * 3), String.valueOf(1_800_000 + quarter * 150_000) + ".00"));
+        }
+        return transactions;
     }
 
     /** The month's postings of every report line: its share of the January-February total, to the øre. */
@@ -259,10 +312,8 @@ final class LedgerDemoFeeds {
     }
 
     /** The 2026 budget: January and February from the plan, March-December the rest of the annual budget. */
-    private static long writeBudget(Path folder, SplittableRandom random) throws IOException {
-        Files.createDirectories(folder);
-        StringBuilder text = new StringBuilder("year;month;account;department;amount\n");
-        long rows = 0;
+    private static long writeBudget(Path inbox, SplittableRandom random) {
+        List<String> rows = new ArrayList<>();
         for (PlanLine line : PLAN) {
             long januaryAndFebruary = line.ledgerCents(line.budgetNok());
             long january = Math.round(januaryAndFebruary * (0.48 + 0.04 * random.nextDouble()));
@@ -275,24 +326,20 @@ final class LedgerDemoFeeds {
                 long[] perAccount = split(months[month], line.accounts().size(), random);
                 for (int account = 0; account < perAccount.length; account++) {
                     String department = line.revenue() || line.line().equals("Finans") ? "" : "200";
-                    text.append("2026;").append(month + 1).append(';').append(line.accounts().get(account)).append(';')
-                            .append(department).append(';').append(BigDecimal.valueOf(perAccount[account], 2).toPlainString().replace('.', ','))
-                            .append('\n');
-                    rows++;
+                    rows.add(TextFeed.BUDGET.row("2026", String.valueOf(month + 1), line.accounts().get(account), department,
+                            BigDecimal.valueOf(perAccount[account], 2).toPlainString().replace('.', ',')));
                 }
             }
         }
-        Files.writeString(folder.resolve("budget_2026_20251215120000.csv"), text, StandardCharsets.UTF_8);
-        return rows;
+        TextFeed.BUDGET.deliver(inbox, TextFeed.BUDGET.fileName("2026", "20251215120000"), rows);
+        return rows.size();
     }
 
     /**
      * Open items of 28 February 2026 whose aging buckets are the report's (1000 NOK): -198, 234, 21, 40
      * and 31 644, sum 31 741; and a smaller snapshot of 31 January.
      */
-    private static long writeOpenItems(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        String header = "customer_id;customer_name;invoice_no;invoice_date;due_date;amount;currency\n";
+    private static long writeOpenItems(Path inbox) {
         List<String> february = List.of(
                 "10004;Oslo kommune;251290;2026-01-02;2026-02-01;-198000,00;NOK",
                 "10007;Sykehusapotekene HF;260140;2026-02-20;2026-02-25;234000,00;NOK",
@@ -307,10 +354,8 @@ final class LedgerDemoFeeds {
                 "10001;Helse Nord RHF;260012;2026-01-10;2026-02-20;5790000,00;NOK",
                 "10004;Oslo kommune;251290;2026-01-02;2026-02-01;-198000,00;NOK",
                 "10005;Helse Sør-Øst RHF;260015;2026-01-10;2026-03-10;14100000,00;NOK");
-        Files.writeString(folder.resolve("open_items_2026-01-31_20260201020000.csv"), header + String.join("\n", january) + "\n",
-                StandardCharsets.UTF_8);
-        Files.writeString(folder.resolve("open_items_2026-02-28_20260301020000.csv"), header + String.join("\n", february) + "\n",
-                StandardCharsets.UTF_8);
+        TextFeed.OPEN_ITEMS.deliver(inbox, TextFeed.OPEN_ITEMS.fileName("2026-01-31", "20260201020000"), january);
+        TextFeed.OPEN_ITEMS.deliver(inbox, TextFeed.OPEN_ITEMS.fileName("2026-02-28", "20260301020000"), february);
         return february.size() + january.size();
     }
 
