@@ -1,6 +1,6 @@
 package no.hdo.dw.jobs.inbox;
 
-import static no.hdo.dw.jobs.services.Workbooks.row;
+import static no.hdo.dw.feeds.Workbooks.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,11 +18,11 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import no.hdo.dw.feeds.Workbooks;
 import no.hdo.dw.jobs.nightly.NightlyParameters;
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.PseudonymKeyMismatchException;
 import no.hdo.dw.jobs.nightly.RunReport;
-import no.hdo.dw.jobs.services.Workbooks;
 import no.hdo.dw.jobs.support.CommandLineRun;
 import no.hdo.dw.jobs.support.EveryFeed;
 import no.hdo.dw.jobs.support.Inboxes;
