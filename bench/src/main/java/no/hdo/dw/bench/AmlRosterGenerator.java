@@ -32,12 +32,10 @@ final class AmlRosterGenerator {
     /** The week templates of the rota: D day, E evening, N night, - free; a person runs them in turn. */
     private static final String[] WEEKS = {"DDDDD--", "-EEEE-D", "-NNN---", "DDDD---", "EE---DD", "-DDDD--"};
 
-    private AmlRosterGenerator() {
-    }
+    private AmlRosterGenerator() {}
 
     /** The two files written, and how many shifts. */
-    record Roster(Path shifts, Path employments, long shiftCount) {
-    }
+    record Roster(Path shifts, Path employments, long shiftCount) {}
 
     static Roster write(Path folder, int persons) throws IOException {
         Files.createDirectories(folder);
@@ -46,20 +44,23 @@ final class AmlRosterGenerator {
         Path temporary = folder.resolve(".shifts.tmp");
         ShiftWriter out;
         try (BufferedWriter shiftOut = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-             BufferedWriter employmentOut = Files.newBufferedWriter(employments, StandardCharsets.UTF_8)) {
+                BufferedWriter employmentOut = Files.newBufferedWriter(employments, StandardCharsets.UTF_8)) {
             out = new ShiftWriter(shiftOut);
             shiftOut.write("shift_id,employee_key,org_unit_id,shift_type,start_at,end_at\n");
-            employmentOut.write("employee_key,org_unit_id,employment_type,position_pct,valid_from,valid_to,has_aml_dispensation\n");
+            employmentOut.write(
+                    "employee_key,org_unit_id,employment_type,position_pct,valid_from,valid_to,has_aml_dispensation\n");
             for (int person = 0; person < persons; person++) {
                 Random random = new Random(7_000_000L + person);
                 String employee = String.format("%064x", new java.math.BigInteger(1, sha(person)));
                 String unit = "OU" + (person % 25);
-                employmentOut.write(employee + "," + unit + ",FAST,100.00,2020-01-01,," + (random.nextInt(10) == 0) + "\n");
+                employmentOut.write(
+                        employee + "," + unit + ",FAST,100.00,2020-01-01,," + (random.nextInt(10) == 0) + "\n");
                 int offset = random.nextInt(WEEKS.length);
                 for (LocalDate day = FIRST_DAY; !day.isAfter(LAST_DAY); day = day.plusDays(1)) {
                     // weeks from Monday: 1970-01-05 is day 4 after the epoch
                     int week = (int) Math.floorDiv(day.toEpochDay() + 3, 7) + offset;
-                    char kind = WEEKS[week % WEEKS.length].charAt(day.getDayOfWeek().getValue() - 1);
+                    char kind =
+                            WEEKS[week % WEEKS.length].charAt(day.getDayOfWeek().getValue() - 1);
                     if (kind != '-' && random.nextInt(200) == 0) {
                         kind = "DEN".charAt(random.nextInt(3)); // a swapped shift: sometimes a quick return
                     }
@@ -93,7 +94,8 @@ final class AmlRosterGenerator {
     }
 
     /** Standby 15:00 - 07:00, with a call-out in it in {@code callOutPct} % of the cases, mostly in the evening. */
-    private static void standby(ShiftWriter out, Random random, String employee, String unit, LocalDate day, int callOutPct)
+    private static void standby(
+            ShiftWriter out, Random random, String employee, String unit, LocalDate day, int callOutPct)
             throws IOException {
         LocalDateTime standbyStart = day.atTime(15, 0);
         out.shift(employee, unit, "BV", standbyStart, standbyStart.plusHours(16));
@@ -113,16 +115,19 @@ final class AmlRosterGenerator {
             this.out = out;
         }
 
-        void shift(String employee, String unit, String type, LocalDateTime start, LocalDateTime end) throws IOException {
+        void shift(String employee, String unit, String type, LocalDateTime start, LocalDateTime end)
+                throws IOException {
             ZonedDateTime startAt = ZonedDateTime.ofLocal(start, OSLO, null);
             ZonedDateTime endAt = ZonedDateTime.ofLocal(end, OSLO, null);
-            out.write("s" + (++count) + "," + employee + "," + unit + "," + type + "," + INSTANT.format(startAt) + "," + INSTANT.format(endAt) + "\n");
+            out.write("s" + (++count) + "," + employee + "," + unit + "," + type + "," + INSTANT.format(startAt) + ","
+                    + INSTANT.format(endAt) + "\n");
         }
     }
 
     private static byte[] sha(int person) {
         try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(("bench-person-" + person).getBytes(StandardCharsets.UTF_8));
+            return java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("bench-person-" + person).getBytes(StandardCharsets.UTF_8));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

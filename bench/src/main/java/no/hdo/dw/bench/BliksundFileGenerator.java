@@ -10,7 +10,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.SplittableRandom;
-
 import no.hdo.dw.feeds.TextFeed;
 import no.hdo.dw.feeds.VideoLines;
 
@@ -26,24 +25,34 @@ final class BliksundFileGenerator {
     static final ZoneId OSLO = VideoLines.OSLO;
     private static final long SEED = 20_260_301L;
     private static final long FIRST_ID = 7_000_000L;
-    private static final long FROM = LocalDateTime.of(2025, 2, 1, 0, 0).atZone(OSLO).toEpochSecond();
-    private static final long TO = LocalDateTime.of(2026, 3, 1, 0, 0).atZone(OSLO).toEpochSecond();
+    private static final long FROM =
+            LocalDateTime.of(2025, 2, 1, 0, 0).atZone(OSLO).toEpochSecond();
+    private static final long TO =
+            LocalDateTime.of(2026, 3, 1, 0, 0).atZone(OSLO).toEpochSecond();
 
-    private static final String[] CENTRES = {"AMK Oslo", "AMK Innlandet", "AMK Vestfold", "AMK Østfold", "AMK Sørlandet",
-        "AMK Stavanger", "AMK Bergen", "AMK Trondheim"};
+    private static final String[] CENTRES = {
+        "AMK Oslo",
+        "AMK Innlandet",
+        "AMK Vestfold",
+        "AMK Østfold",
+        "AMK Sørlandet",
+        "AMK Stavanger",
+        "AMK Bergen",
+        "AMK Trondheim"
+    };
     private static final double[] CENTRE_WEIGHTS = {0.24, 0.12, 0.10, 0.10, 0.10, 0.12, 0.14, 0.08};
     private static final String[] CLIENTS = {"ios", "android", "web"};
     /** Relative call volume by local hour of day, as in the demo inbox. */
     private static final double[] HOUR_WEIGHT = {
         0.35, 0.28, 0.24, 0.22, 0.24, 0.32, 0.50, 0.75, 1.00, 1.15, 1.25, 1.30,
-        1.30, 1.28, 1.25, 1.25, 1.30, 1.35, 1.35, 1.30, 1.20, 1.05, 0.80, 0.55};
+        1.30, 1.28, 1.25, 1.25, 1.30, 1.35, 1.35, 1.30, 1.20, 1.05, 0.80, 0.55
+    };
 
     private final double[] centreCumulative = cumulative(CENTRE_WEIGHTS);
     private final double[] hourCumulative = cumulative(HOUR_WEIGHT);
 
     /** What the file holds, as the generator planned it (to check the landing against). */
-    record Summary(long lines, long completed, long failed, long rejected, long withExtraField, long bytes) {
-    }
+    record Summary(long lines, long completed, long failed, long rejected, long withExtraField, long bytes) {}
 
     /**
      * The file with {@code lines} lines at {@code file}: reused when it is there with that many
@@ -109,7 +118,9 @@ final class BliksundFileGenerator {
                     extra++;
                 }
                 line.setLength(0);
-                out.row(VideoLines.appendBliksund(line, "b-" + (FIRST_ID + i), start, end, centre, status, participants, client).toString());
+                out.row(VideoLines.appendBliksund(
+                                line, "b-" + (FIRST_ID + i), start, end, centre, status, participants, client)
+                        .toString());
             }
         }
         return new Summary(lines, completed, failed, rejected, extra, Files.size(file));

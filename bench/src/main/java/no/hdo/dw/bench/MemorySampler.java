@@ -21,12 +21,10 @@ final class MemorySampler implements AutoCloseable {
     private static final Path CLEAR_REFS = Path.of("/proc/self/clear_refs");
 
     /** One sample: wall-clock millis, heap used and resident set in bytes (-1 if unknown). */
-    record Sample(long atMillis, long heapUsed, long rss) {
-    }
+    record Sample(long atMillis, long heapUsed, long rss) {}
 
     /** The peaks over a span of samples. */
-    record Peaks(long heapUsed, long rss, int samples) {
-    }
+    record Peaks(long heapUsed, long rss, int samples) {}
 
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final List<Sample> samples = new ArrayList<>();
@@ -41,7 +39,8 @@ final class MemorySampler implements AutoCloseable {
 
     private void run() {
         while (running) {
-            Sample sample = new Sample(System.currentTimeMillis(), memory.getHeapMemoryUsage().getUsed(), statusBytes("VmRSS"));
+            Sample sample = new Sample(
+                    System.currentTimeMillis(), memory.getHeapMemoryUsage().getUsed(), statusBytes("VmRSS"));
             synchronized (samples) {
                 samples.add(sample);
             }
@@ -55,7 +54,8 @@ final class MemorySampler implements AutoCloseable {
 
     /** A sample now, so a span shorter than the interval is not empty. */
     void sampleNow() {
-        Sample sample = new Sample(System.currentTimeMillis(), memory.getHeapMemoryUsage().getUsed(), statusBytes("VmRSS"));
+        Sample sample = new Sample(
+                System.currentTimeMillis(), memory.getHeapMemoryUsage().getUsed(), statusBytes("VmRSS"));
         synchronized (samples) {
             samples.add(sample);
         }

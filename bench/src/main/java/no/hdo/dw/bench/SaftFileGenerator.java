@@ -12,7 +12,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-
 import no.hdo.dw.feeds.SaftFile;
 
 /**
@@ -23,7 +22,8 @@ import no.hdo.dw.feeds.SaftFile;
  */
 final class SaftFileGenerator {
 
-    static final String CSV_HEADER = "transaction_id;period_year;period;transaction_date;record_id;account_id;department_id;debit_amount;credit_amount;description";
+    static final String CSV_HEADER =
+            "transaction_id;period_year;period;transaction_date;record_id;account_id;department_id;debit_amount;credit_amount;description";
     private static final long SEED = 20250101L;
     private static final String[] ACCOUNTS = {"3000", "3200", "5000", "5400", "6300", "6907", "7500", "7790"};
 
@@ -36,7 +36,8 @@ final class SaftFileGenerator {
         Files.createDirectories(saft.getParent());
         Files.createDirectories(csv.getParent());
         try (var markers = Files.list(saft.getParent())) {
-            for (Path old : markers.filter(path -> path.getFileName().toString().endsWith(".done")).toList()) {
+            for (Path old : markers.filter(path -> path.getFileName().toString().endsWith(".done"))
+                    .toList()) {
                 Files.delete(old);
             }
         }
@@ -58,8 +59,15 @@ final class SaftFileGenerator {
         Path csvTemporary = csv.resolveSibling("." + csv.getFileName() + ".tmp");
         random = new SplittableRandom(SEED);
         try (Writer xml = new BufferedWriter(Files.newBufferedWriter(saftTemporary, StandardCharsets.UTF_8), 1 << 20);
-             Writer text = new BufferedWriter(Files.newBufferedWriter(csvTemporary, StandardCharsets.UTF_8), 1 << 20)) {
-            SaftFile.writeStart(xml, "986352325", YearMonth.of(2025, 1), YearMonth.of(2025, 12), accounts, List.of(),
+                Writer text =
+                        new BufferedWriter(Files.newBufferedWriter(csvTemporary, StandardCharsets.UTF_8), 1 << 20)) {
+            SaftFile.writeStart(
+                    xml,
+                    "986352325",
+                    YearMonth.of(2025, 1),
+                    YearMonth.of(2025, 12),
+                    accounts,
+                    List.of(),
                     List.of(new SaftFile.Department("200", "Drift nødnett")));
             SaftFile.writeEntriesStart(xml, transactions, total, total);
             text.write(CSV_HEADER);
@@ -70,12 +78,21 @@ final class SaftFileGenerator {
                 YearMonth period = YearMonth.of(2025, (int) (transaction * 12 / transactions) + 1);
                 var date = period.atDay(1 + random.nextInt(28));
                 String id = "T" + transaction;
-                SaftFile.writeTransaction(xml, new SaftFile.Transaction(id, period, date, "Bilag " + id, List.of(
-                        new SaftFile.Line(account, amount, "200", null, "Linje " + id),
-                        new SaftFile.Line("1920", amount.negate(), null, null, "Bank " + id))));
+                SaftFile.writeTransaction(
+                        xml,
+                        new SaftFile.Transaction(
+                                id,
+                                period,
+                                date,
+                                "Bilag " + id,
+                                List.of(
+                                        new SaftFile.Line(account, amount, "200", null, "Linje " + id),
+                                        new SaftFile.Line("1920", amount.negate(), null, null, "Bank " + id))));
                 String plain = amount.toPlainString();
-                text.write(id + ";2025;" + period.getMonthValue() + ";" + date + ";1;" + account + ";200;" + plain + ";;Linje " + id + "\n");
-                text.write(id + ";2025;" + period.getMonthValue() + ";" + date + ";2;1920;;;" + plain + ";Bank " + id + "\n");
+                text.write(id + ";2025;" + period.getMonthValue() + ";" + date + ";1;" + account + ";200;" + plain
+                        + ";;Linje " + id + "\n");
+                text.write(id + ";2025;" + period.getMonthValue() + ";" + date + ";2;1920;;;" + plain + ";Bank " + id
+                        + "\n");
             }
             SaftFile.writeEnd(xml);
         }

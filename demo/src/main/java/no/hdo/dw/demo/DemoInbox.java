@@ -26,10 +26,10 @@ public final class DemoInbox {
     static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     /** The 13 months of the report's trends. */
     static final YearMonth FIRST_MONTH = YearMonth.of(2025, 2);
+
     static final YearMonth LAST_MONTH = YearMonth.of(2026, 2);
 
-    private DemoInbox() {
-    }
+    private DemoInbox() {}
 
     /**
      * Writes every demo feed under {@code inbox}. Files of the same name are overwritten; other files
@@ -68,11 +68,15 @@ public final class DemoInbox {
         }
 
         public long recordsWritten() {
-            return feeds.values().stream().mapToLong(FeedSummary::recordsWritten).sum();
+            return feeds.values().stream()
+                    .mapToLong(FeedSummary::recordsWritten)
+                    .sum();
         }
 
         public int badRecordsWritten() {
-            return feeds.values().stream().mapToInt(FeedSummary::badRecordsWritten).sum();
+            return feeds.values().stream()
+                    .mapToInt(FeedSummary::badRecordsWritten)
+                    .sum();
         }
 
         public List<BadRecord> badRecords() {
@@ -95,8 +99,12 @@ public final class DemoInbox {
      *                        (the newer must win)
      * @param badRecords      the records planted to be quarantined
      */
-    public record FeedSummary(int filesWritten, long recordsWritten, Map<YearMonth, Long> expectedByMonth,
-                              int revisedRecords, List<BadRecord> badRecords) {
+    public record FeedSummary(
+            int filesWritten,
+            long recordsWritten,
+            Map<YearMonth, Long> expectedByMonth,
+            int revisedRecords,
+            List<BadRecord> badRecords) {
 
         public FeedSummary {
             expectedByMonth = Collections.unmodifiableMap(new TreeMap<>(expectedByMonth));
@@ -124,6 +132,5 @@ public final class DemoInbox {
      * @param field  the field that breaks the rule, or {@code record} when the line as a whole does
      * @param reason why the record must be quarantined
      */
-    public record BadRecord(String file, long line, String field, String reason) {
-    }
+    public record BadRecord(String file, long line, String field, String reason) {}
 }

@@ -11,14 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-
 import no.hdo.dw.demo.DemoInbox.FeedSummary;
+import no.hdo.dw.feeds.SaftFile;
 import no.hdo.dw.feeds.SaftFile.Account;
 import no.hdo.dw.feeds.SaftFile.Customer;
 import no.hdo.dw.feeds.SaftFile.Department;
 import no.hdo.dw.feeds.SaftFile.Line;
 import no.hdo.dw.feeds.SaftFile.Transaction;
-import no.hdo.dw.feeds.SaftFile;
 import no.hdo.dw.feeds.TextFeed;
 import no.hdo.dw.warehouse.Seeds;
 import no.hdo.dw.warehouse.Seeds.Seed;
@@ -48,12 +47,22 @@ public final class LedgerDemoFeeds {
      * A report line's January–February 2026 actual and budget and its annual budget, in NOK as the
      * report shows them (revenue positive), and the accounts it is posted on.
      */
-    record PlanLine(String line, BigDecimal actualNok, BigDecimal budgetNok, BigDecimal annualBudgetNok, boolean revenue,
+    record PlanLine(
+            String line,
+            BigDecimal actualNok,
+            BigDecimal budgetNok,
+            BigDecimal annualBudgetNok,
+            boolean revenue,
             List<String> accounts) {
 
         PlanLine(String line, String actual, String budget, String annual, String... accounts) {
-            this(line, new BigDecimal(actual).setScale(2), new BigDecimal(budget).setScale(2), new BigDecimal(annual).setScale(2),
-                    accounts[0].startsWith("3"), List.of(accounts));
+            this(
+                    line,
+                    new BigDecimal(actual).setScale(2),
+                    new BigDecimal(budget).setScale(2),
+                    new BigDecimal(annual).setScale(2),
+                    accounts[0].startsWith("3"),
+                    List.of(accounts));
         }
 
         /** The ledger's sign: revenue is credit, so negative. */
@@ -126,14 +135,19 @@ public final class LedgerDemoFeeds {
             new Account("8050", "Renteinntekt", "finansinntekt", "8050"));
 
     static final List<Customer> CUSTOMERS = List.of(
-            new Customer("10001", "Helse Nord RHF"), new Customer("10002", "Helse Midt-Norge RHF"),
-            new Customer("10003", "Helse Vest RHF"), new Customer("10004", "Oslo kommune"),
-            new Customer("10005", "Helse Sør-Øst RHF"), new Customer("10007", "Sykehusapotekene HF"),
+            new Customer("10001", "Helse Nord RHF"),
+            new Customer("10002", "Helse Midt-Norge RHF"),
+            new Customer("10003", "Helse Vest RHF"),
+            new Customer("10004", "Oslo kommune"),
+            new Customer("10005", "Helse Sør-Øst RHF"),
+            new Customer("10007", "Sykehusapotekene HF"),
             new Customer("10008", "Norsk Helsenett SF"));
 
     static final List<Department> DEPARTMENTS = List.of(
-            new Department("100", "Administrasjon"), new Department("200", "Drift nødnett"),
-            new Department("300", "Tjenesteutvikling"), new Department("400", "IKT-infrastruktur"),
+            new Department("100", "Administrasjon"),
+            new Department("200", "Drift nødnett"),
+            new Department("300", "Tjenesteutvikling"),
+            new Department("400", "IKT-infrastruktur"),
             new Department("500", "Kundesenter"));
 
     /** The report's liquidity at the end of February 2026 (bank, account 1920): 13,1 MNOK. */
@@ -144,12 +158,18 @@ public final class LedgerDemoFeeds {
 
     /** The balance-sheet accounts' balances at 1 January 2025 (NOK, debit positive); the bank's is computed. */
     private static final Map<String, BigDecimal> OPENING_2025 = Map.of(
-            "1209", new BigDecimal("-21500000.00"), "1250", new BigDecimal("48000000.00"),
-            "1500", new BigDecimal("18400000.00"), "2400", new BigDecimal("-9800000.00"),
-            "2930", new BigDecimal("-6200000.00"));
+            "1209",
+            new BigDecimal("-21500000.00"),
+            "1250",
+            new BigDecimal("48000000.00"),
+            "1500",
+            new BigDecimal("18400000.00"),
+            "2400",
+            new BigDecimal("-9800000.00"),
+            "2930",
+            new BigDecimal("-6200000.00"));
 
-    private LedgerDemoFeeds() {
-    }
+    private LedgerDemoFeeds() {}
 
     public static Map<String, FeedSummary> write(Path inbox) throws IOException {
         Map<String, FeedSummary> feeds = new LinkedHashMap<>();
@@ -167,7 +187,9 @@ public final class LedgerDemoFeeds {
         both.addAll(february);
         // The bank's balance at 1 January 2025 is what makes liquidity at the end of February 2026 the report's figure.
         Map<String, BigDecimal> opening2025 = new LinkedHashMap<>(OPENING_2025);
-        opening2025.put("1920", LIQUIDITY_END_OF_FEBRUARY.subtract(bank(transactions2025)).subtract(bank(both)));
+        opening2025.put(
+                "1920",
+                LIQUIDITY_END_OF_FEBRUARY.subtract(bank(transactions2025)).subtract(bank(both)));
         SaftFile year2025 = saft(YearMonth.of(2025, 1), YearMonth.of(2025, 12), transactions2025, opening2025);
         year2025.write(saftFolder.resolve(year2025.fileName("20260115020000")));
         // 2026 opens with 2025's closing balances on the balance-sheet accounts and 0 on the result accounts.
@@ -182,8 +204,17 @@ public final class LedgerDemoFeeds {
         preliminary.write(saftFolder.resolve(preliminary.fileName("20260205020000")));
         SaftFile final2026 = saft(JANUARY, FEBRUARY, both, opening2026);
         final2026.write(saftFolder.resolve(final2026.fileName("20260301020000")));
-        feeds.put(SAFT, new FeedSummary(3, year2025.lineCount() + preliminary.lineCount() + final2026.lineCount()
-                + 3L * (ACCOUNTS.size() + CUSTOMERS.size() + DEPARTMENTS.size() + 1), Map.of(), 0, List.of()));
+        feeds.put(
+                SAFT,
+                new FeedSummary(
+                        3,
+                        year2025.lineCount()
+                                + preliminary.lineCount()
+                                + final2026.lineCount()
+                                + 3L * (ACCOUNTS.size() + CUSTOMERS.size() + DEPARTMENTS.size() + 1),
+                        Map.of(),
+                        0,
+                        List.of()));
 
         feeds.put(BUDGET, new FeedSummary(1, writeBudget(inbox, random), Map.of(), 0, List.of()));
         feeds.put(RECEIVABLES, new FeedSummary(2, writeOpenItems(inbox), Map.of(), 0, List.of()));
@@ -198,24 +229,31 @@ public final class LedgerDemoFeeds {
      */
     private static long writeMapping(Path inbox) {
         Seed seed = Seeds.seed("ledger_account_report_line");
-        if (!seed.columns().equals(List.of("report_line_name", "account_from", "account_to", "valid_from", "valid_to"))) {
-            throw new IllegalStateException("the seed " + seed.path() + " has other columns than the demo knows: " + seed.columns());
+        if (!seed.columns()
+                .equals(List.of("report_line_name", "account_from", "account_to", "valid_from", "valid_to"))) {
+            throw new IllegalStateException(
+                    "the seed " + seed.path() + " has other columns than the demo knows: " + seed.columns());
         }
         List<String> rows = seed.rows().stream()
-                .map(row -> TextFeed.REPORT_LINE_MAPPING.row(row.stream().map(field -> field == null ? "" : field).toArray(String[]::new)))
+                .map(row -> TextFeed.REPORT_LINE_MAPPING.row(
+                        row.stream().map(field -> field == null ? "" : field).toArray(String[]::new)))
                 .toList();
         TextFeed.REPORT_LINE_MAPPING.deliver(inbox, TextFeed.REPORT_LINE_MAPPING.fileName("20251215120000"), rows);
         return rows.size();
     }
 
-    private static SaftFile saft(YearMonth from, YearMonth to, List<Transaction> transactions, Map<String, BigDecimal> opening) {
+    private static SaftFile saft(
+            YearMonth from, YearMonth to, List<Transaction> transactions, Map<String, BigDecimal> opening) {
         return new SaftFile(COMPANY, from, to, ACCOUNTS, CUSTOMERS, DEPARTMENTS, transactions, opening);
     }
 
     /** The lines on the bank account 1920, debit positive. */
     private static BigDecimal bank(List<Transaction> transactions) {
-        return transactions.stream().flatMap(transaction -> transaction.lines().stream())
-                .filter(line -> line.accountId().equals("1920")).map(Line::amountNok).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return transactions.stream()
+                .flatMap(transaction -> transaction.lines().stream())
+                .filter(line -> line.accountId().equals("1920"))
+                .map(Line::amountNok)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** Equipment bought from suppliers: debit the fixed-asset account 1250, credit 2400. */
@@ -223,8 +261,13 @@ public final class LedgerDemoFeeds {
         List<Transaction> transactions = new ArrayList<>();
         for (int index = 0; index < amounts.length; index++) {
             BigDecimal amount = new BigDecimal(amounts[index]);
-            transactions.add(new Transaction("INV-" + month + "-" + (index + 1), month, month.atDay(10 + 5 * index), "Investering",
-                    List.of(new Line("1250", amount, null, null, "Aktivert investering " + month),
+            transactions.add(new Transaction(
+                    "INV-" + month + "-" + (index + 1),
+                    month,
+                    month.atDay(10 + 5 * index),
+                    "Investering",
+                    List.of(
+                            new Line("1250", amount, null, null, "Aktivert investering " + month),
                             new Line("2400", amount.negate(), null, null, "Leverandør investering " + month))));
         }
         return transactions;
@@ -234,7 +277,8 @@ public final class LedgerDemoFeeds {
     private static List<Transaction> investments2025() {
         List<Transaction> transactions = new ArrayList<>();
         for (int quarter = 1; quarter <= 4; quarter++) {
-            transactions.addAll(investments(YearMonth.of(2025, quarter * 3), String.valueOf(1_800_000 + quarter * 150_000) + ".00"));
+            transactions.addAll(investments(
+                    YearMonth.of(2025, quarter * 3), String.valueOf(1_800_000 + quarter * 150_000) + ".00"));
         }
         return transactions;
     }
@@ -245,7 +289,8 @@ public final class LedgerDemoFeeds {
         int lineNo = 0;
         for (PlanLine line : PLAN) {
             long total = line.ledgerCents(line.actualNok());
-            long januaryShare = Math.round(total * (0.47 + 0.06 * new SplittableRandom(line.line().hashCode()).nextDouble()));
+            long januaryShare = Math.round(
+                    total * (0.47 + 0.06 * new SplittableRandom(line.line().hashCode()).nextDouble()));
             long monthTotal = first ? januaryShare : total - januaryShare;
             post(transactions, month, line, monthTotal, 6, random, "26" + (first ? "01" : "02") + "-" + (++lineNo));
         }
@@ -260,8 +305,16 @@ public final class LedgerDemoFeeds {
             YearMonth month = YearMonth.of(2025, monthNo);
             int lineNo = 0;
             for (PlanLine line : PLAN) {
-                long monthly = Math.round(line.ledgerCents(line.annualBudgetNok()) / 12.0 * (0.9 + 0.12 * random.nextDouble()));
-                post(transactions, month, line, monthly, 4, random, "25" + String.format("%02d", monthNo) + "-" + (++lineNo));
+                long monthly = Math.round(
+                        line.ledgerCents(line.annualBudgetNok()) / 12.0 * (0.9 + 0.12 * random.nextDouble()));
+                post(
+                        transactions,
+                        month,
+                        line,
+                        monthly,
+                        4,
+                        random,
+                        "25" + String.format("%02d", monthNo) + "-" + (++lineNo));
             }
             payments(transactions, month, random);
         }
@@ -269,8 +322,14 @@ public final class LedgerDemoFeeds {
     }
 
     /** Splits {@code cents} over the line's accounts and a few vouchers, each against a balance-sheet account. */
-    private static void post(List<Transaction> transactions, YearMonth month, PlanLine line, long cents, int vouchers,
-            SplittableRandom random, String idPrefix) {
+    private static void post(
+            List<Transaction> transactions,
+            YearMonth month,
+            PlanLine line,
+            long cents,
+            int vouchers,
+            SplittableRandom random,
+            String idPrefix) {
         long[] parts = split(cents, vouchers, random);
         for (int voucher = 0; voucher < parts.length; voucher++) {
             String account = line.accounts().get(voucher % line.accounts().size());
@@ -290,11 +349,17 @@ public final class LedgerDemoFeeds {
             } else {
                 counterAccount = "2400";
             }
-            String department = line.revenue() || account.startsWith("80") ? null
+            String department = line.revenue() || account.startsWith("80")
+                    ? null
                     : DEPARTMENTS.get(random.nextInt(DEPARTMENTS.size())).departmentId();
-            transactions.add(new Transaction(idPrefix + "-" + (voucher + 1), month, date, line.line(), List.of(
-                    new Line(account, amount, department, null, line.line() + " " + month),
-                    new Line(counterAccount, amount.negate(), null, customer, line.line() + " " + month))));
+            transactions.add(new Transaction(
+                    idPrefix + "-" + (voucher + 1),
+                    month,
+                    date,
+                    line.line(),
+                    List.of(
+                            new Line(account, amount, department, null, line.line() + " " + month),
+                            new Line(counterAccount, amount.negate(), null, customer, line.line() + " " + month))));
         }
     }
 
@@ -303,10 +368,20 @@ public final class LedgerDemoFeeds {
         for (int payment = 1; payment <= 20; payment++) {
             BigDecimal amount = BigDecimal.valueOf(100_000_00L + random.nextLong(5_000_000_00L), 2);
             boolean incoming = payment % 2 == 0;
-            String customer = incoming ? CUSTOMERS.get(random.nextInt(CUSTOMERS.size())).customerId() : null;
-            transactions.add(new Transaction("BANK-" + month + "-" + payment, month, month.atDay(1 + payment), incoming ? "Innbetaling" : "Utbetaling",
-                    List.of(new Line("1920", incoming ? amount : amount.negate(), null, null, "Bank"),
-                            new Line(incoming ? "1500" : "2400", incoming ? amount.negate() : amount, null, customer,
+            String customer =
+                    incoming ? CUSTOMERS.get(random.nextInt(CUSTOMERS.size())).customerId() : null;
+            transactions.add(new Transaction(
+                    "BANK-" + month + "-" + payment,
+                    month,
+                    month.atDay(1 + payment),
+                    incoming ? "Innbetaling" : "Utbetaling",
+                    List.of(
+                            new Line("1920", incoming ? amount : amount.negate(), null, null, "Bank"),
+                            new Line(
+                                    incoming ? "1500" : "2400",
+                                    incoming ? amount.negate() : amount,
+                                    null,
+                                    customer,
                                     incoming ? "Innbetaling kunde" : "Betaling leverandør"))));
         }
     }
@@ -326,8 +401,14 @@ public final class LedgerDemoFeeds {
                 long[] perAccount = split(months[month], line.accounts().size(), random);
                 for (int account = 0; account < perAccount.length; account++) {
                     String department = line.revenue() || line.line().equals("Finans") ? "" : "200";
-                    rows.add(TextFeed.BUDGET.row("2026", String.valueOf(month + 1), line.accounts().get(account), department,
-                            BigDecimal.valueOf(perAccount[account], 2).toPlainString().replace('.', ',')));
+                    rows.add(TextFeed.BUDGET.row(
+                            "2026",
+                            String.valueOf(month + 1),
+                            line.accounts().get(account),
+                            department,
+                            BigDecimal.valueOf(perAccount[account], 2)
+                                    .toPlainString()
+                                    .replace('.', ',')));
                 }
             }
         }

@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import no.hdo.dw.demo.DemoInbox.FeedSummary;
 import no.hdo.dw.feeds.LifexTracker;
 import no.hdo.dw.feeds.Workbooks;
@@ -38,12 +37,13 @@ public final class LifexDemoFeeds {
 
     private static final DateTimeFormatter TEXT_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
     /** Zip entries and document properties get these times, so two writes give the same bytes. */
-    private static final Instant FIXED_ZIP_TIME = LocalDate.of(2026, 3, 1).atStartOfDay(DemoInbox.OSLO).toInstant();
+    private static final Instant FIXED_ZIP_TIME =
+            LocalDate.of(2026, 3, 1).atStartOfDay(DemoInbox.OSLO).toInstant();
+
     private static final Instant FIXED_DOCUMENT_TIME = Instant.parse("2026-03-01T00:00:00Z");
 
     /** A control room: name, type, region, health trust. */
-    record Room(String name, String type, String region, String healthTrust) {
-    }
+    record Room(String name, String type, String region, String healthTrust) {}
 
     /** A room's plan: the date first planned, the date it was put off to and when that was decided, and its go-live. */
     record Plan(Room room, LocalDate firstPlanned, LocalDate replannedOn, LocalDate latestPlanned, LocalDate goLive) {
@@ -130,17 +130,18 @@ public final class LifexDemoFeeds {
             new Room("Nødmeldesentral Oslo", "Annet", "Sør-Øst", "Oslo universitetssykehus"));
 
     /** How many rooms of each region have moved by the end of February 2026: 10 + 9 + 10 + 14 = 43. */
-    private static final Map<String, Integer> MOVED_PER_REGION = Map.of("Nord", 10, "Midt", 9, "Vest", 10, "Sør-Øst", 14);
+    private static final Map<String, Integer> MOVED_PER_REGION =
+            Map.of("Nord", 10, "Midt", 9, "Vest", 10, "Sør-Øst", 14);
 
-    private LifexDemoFeeds() {
-    }
+    private LifexDemoFeeds() {}
 
     public static Map<String, FeedSummary> write(Path inbox) throws IOException {
         List<Plan> plans = plans();
         List<LocalDate> snapshots = snapshotDates();
         long records = 0;
         for (LocalDate snapshot : snapshots) {
-            records += writeSnapshot(LifexTracker.folder(inbox).resolve(LifexTracker.fileName(snapshot.toString())), snapshot, plans);
+            records += writeSnapshot(
+                    LifexTracker.folder(inbox).resolve(LifexTracker.fileName(snapshot.toString())), snapshot, plans);
         }
         // The figure the warehouse must give: cutovers per month by the newest snapshot.
         Map<YearMonth, Long> cutovers = new TreeMap<>();
@@ -148,12 +149,16 @@ public final class LifexDemoFeeds {
             cutovers.put(month, 0L);
         }
         LocalDate newest = snapshots.get(snapshots.size() - 1);
-        plans.stream().filter(plan -> plan.goLive() != null && !plan.goLive().isAfter(newest))
+        plans.stream()
+                .filter(plan -> plan.goLive() != null && !plan.goLive().isAfter(newest))
                 .forEach(plan -> cutovers.merge(YearMonth.from(plan.goLive()), 1L, Long::sum));
         // A plan changed before the first snapshot is never seen to move.
         LocalDate first = snapshots.get(0);
         int replanned = (int) plans.stream()
-                .filter(plan -> plan.replannedOn() != null && plan.replannedOn().isAfter(first) && !plan.replannedOn().isAfter(newest)).count();
+                .filter(plan -> plan.replannedOn() != null
+                        && plan.replannedOn().isAfter(first)
+                        && !plan.replannedOn().isAfter(newest))
+                .count();
         Map<String, FeedSummary> feeds = new LinkedHashMap<>();
         feeds.put(TRACKER, new FeedSummary(snapshots.size(), records, cutovers, replanned, List.of()));
         return feeds;
@@ -181,11 +186,18 @@ public final class LifexDemoFeeds {
             (count <= MOVED_PER_REGION.get(room.region()) ? moving : waiting).add(room);
         }
         // Nord first, then Midt, Vest and Sør-Øst interleaved.
-        List<Room> order = new ArrayList<>(moving.stream().filter(room -> room.region().equals("Nord")).toList());
+        List<Room> order = new ArrayList<>(
+                moving.stream().filter(room -> room.region().equals("Nord")).toList());
         List<List<Room>> others = List.of(
-                new ArrayList<>(moving.stream().filter(room -> room.region().equals("Midt")).toList()),
-                new ArrayList<>(moving.stream().filter(room -> room.region().equals("Vest")).toList()),
-                new ArrayList<>(moving.stream().filter(room -> room.region().equals("Sør-Øst")).toList()));
+                new ArrayList<>(moving.stream()
+                        .filter(room -> room.region().equals("Midt"))
+                        .toList()),
+                new ArrayList<>(moving.stream()
+                        .filter(room -> room.region().equals("Vest"))
+                        .toList()),
+                new ArrayList<>(moving.stream()
+                        .filter(room -> room.region().equals("Sør-Øst"))
+                        .toList()));
         while (others.stream().anyMatch(list -> !list.isEmpty())) {
             for (List<Room> list : others) {
                 if (!list.isEmpty()) {
@@ -241,7 +253,8 @@ public final class LifexDemoFeeds {
             if (status.equals("Utsatt")) {
                 comment = "Utsatt fra " + TEXT_DATE.format(plan.firstPlanned());
             } else if (status.equals("Omlagt") && plan.goLive().isAfter(plan.firstPlanned())) {
-                comment = "Omlagt " + (plan.goLive().toEpochDay() - plan.firstPlanned().toEpochDay()) + " dager etter første plan";
+                comment = "Omlagt "
+                        + (plan.goLive().toEpochDay() - plan.firstPlanned().toEpochDay()) + " dager etter første plan";
             }
             rows.add(Workbooks.row(
                     index % 9 == 4 ? room.name() + " " : room.name(),
@@ -254,8 +267,10 @@ public final class LifexDemoFeeds {
                     comment));
         }
         new Workbooks("hdo-dw-demo")
-                .sheet("Les meg",
-                        Workbooks.row("LifeX-utrulling: oversikt over kontrollrom, oppdatert " + TEXT_DATE.format(snapshot)),
+                .sheet(
+                        "Les meg",
+                        Workbooks.row(
+                                "LifeX-utrulling: oversikt over kontrollrom, oppdatert " + TEXT_DATE.format(snapshot)),
                         Workbooks.row("Fyll inn Omlagt dato når kontrollrommet er over på LifeX."))
                 .sheet(LifexTracker.SHEET, rows)
                 .reproducible(FIXED_ZIP_TIME, FIXED_DOCUMENT_TIME)

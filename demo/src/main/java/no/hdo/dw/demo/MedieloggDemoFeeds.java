@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-
 import no.hdo.dw.demo.DemoInbox.FeedSummary;
 import no.hdo.dw.feeds.TextFeed;
 
@@ -40,8 +39,19 @@ public final class MedieloggDemoFeeds {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
     private static final String[] SITES = {
-        "AMK Oslo", "AMK Bergen", "AMK Trondheim", "AMK Stavanger", "AMK Tromsø", "AMK Bodø", "AMK Førde",
-        "Legevakt Oslo", "Legevakt Bergen", "Legevakt Tromsø", "Legevakt Ålesund", "Legevakt Kristiansand"};
+        "AMK Oslo",
+        "AMK Bergen",
+        "AMK Trondheim",
+        "AMK Stavanger",
+        "AMK Tromsø",
+        "AMK Bodø",
+        "AMK Førde",
+        "Legevakt Oslo",
+        "Legevakt Bergen",
+        "Legevakt Tromsø",
+        "Legevakt Ålesund",
+        "Legevakt Kristiansand"
+    };
     private static final int CALLS_PER_DAY = 12;
 
     /** One unplanned or planned outage: component, start and end (UTC, ISO), planned. */
@@ -70,10 +80,10 @@ public final class MedieloggDemoFeeds {
             new Outage("SLUTTBRUKER", "2025-10-31T22:20:00Z", "2025-10-31T23:50:00Z", false),
             new Outage("SENTRAL", "2025-11-14T11:00:00Z", "2025-11-14T11:12:00Z", false));
     /** The first, later corrected, delivery of June 2025 had the SENTRAL outage 25 minutes longer. */
-    private static final Outage JUNE_FIRST_REPORT = new Outage("SENTRAL", "2025-06-18T07:05:00Z", "2025-06-18T08:00:00Z", false);
+    private static final Outage JUNE_FIRST_REPORT =
+            new Outage("SENTRAL", "2025-06-18T07:05:00Z", "2025-06-18T08:00:00Z", false);
 
-    private MedieloggDemoFeeds() {
-    }
+    private MedieloggDemoFeeds() {}
 
     public static Map<String, FeedSummary> write(Path inbox) throws IOException {
         Map<String, FeedSummary> feeds = new LinkedHashMap<>();
@@ -91,14 +101,21 @@ public final class MedieloggDemoFeeds {
         for (var day = FIRST_MONTH.atDay(1); !day.isAfter(LAST_MONTH.atEndOfMonth()); day = day.plusDays(1)) {
             List<String[]> calls = new ArrayList<>();
             Instant dayStart = day.atStartOfDay(OSLO).toInstant();
-            long seconds = ChronoUnit.SECONDS.between(dayStart, day.plusDays(1).atStartOfDay(OSLO).toInstant());
+            long seconds = ChronoUnit.SECONDS.between(
+                    dayStart, day.plusDays(1).atStartOfDay(OSLO).toInstant());
             for (int index = 0; index < CALLS_PER_DAY; index++) {
                 Instant start = dayStart.plusSeconds(random.nextLong(seconds));
                 String channel = random.nextInt(4) == 0 ? "NODNETT" : "TELEFON";
                 long duration = channel.equals("NODNETT") ? 5 + random.nextInt(60) : 30 + random.nextInt(600);
                 boolean logged = random.nextInt(200) != 0;
-                calls.add(new String[] {"R-" + (sequence++), SITES[random.nextInt(SITES.length)], channel, start.toString(),
-                        Long.toString(duration), logged ? "1" : "0"});
+                calls.add(new String[] {
+                    "R-" + (sequence++),
+                    SITES[random.nextInt(SITES.length)],
+                    channel,
+                    start.toString(),
+                    Long.toString(duration),
+                    logged ? "1" : "0"
+                });
             }
             calls.sort((a, b) -> a[3].compareTo(b[3]));
             callsByDay.put(day, calls);
@@ -117,7 +134,8 @@ public final class MedieloggDemoFeeds {
             for (var day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
                 List<String[]> calls = callsByDay.get(day);
                 if (day.equals(month.atEndOfMonth()) && !month.equals(LAST_MONTH)) {
-                    // The first delivery of the month's last day says a recording failed; the next one, that it did not.
+                    // The first delivery of the month's last day says a recording failed; the next one, that it did
+                    // not.
                     String[] first = calls.get(0);
                     if (first[5].equals("1")) {
                         String[] early = first.clone();
@@ -154,10 +172,16 @@ public final class MedieloggDemoFeeds {
             List<Outage> outages = outagesOverlapping(month);
             if (month.equals(YearMonth.of(2025, 6))) {
                 List<Outage> firstReport = new ArrayList<>(outages);
-                firstReport.replaceAll(outage -> outage.start().equals(JUNE_FIRST_REPORT.start()) ? JUNE_FIRST_REPORT : outage);
-                records += writeMonth(folder, month, month.plusMonths(1).atDay(1).atTime(2, 0).atZone(OSLO), firstReport);
+                firstReport.replaceAll(
+                        outage -> outage.start().equals(JUNE_FIRST_REPORT.start()) ? JUNE_FIRST_REPORT : outage);
+                records += writeMonth(
+                        folder, month, month.plusMonths(1).atDay(1).atTime(2, 0).atZone(OSLO), firstReport);
                 files++;
-                records += writeMonth(folder, month, month.plusMonths(1).atDay(3).atTime(9, 30).atZone(OSLO), outages);
+                records += writeMonth(
+                        folder,
+                        month,
+                        month.plusMonths(1).atDay(3).atTime(9, 30).atZone(OSLO),
+                        outages);
                 files++;
             } else {
                 records += writeMonth(folder, month, deliveryOf(month), outages);
@@ -168,8 +192,10 @@ public final class MedieloggDemoFeeds {
         return new FeedSummary(files, records, unplannedSecondsPerMonth, 1, List.of());
     }
 
-    private static long writeMonth(Path folder, YearMonth month, ZonedDateTime delivery, List<Outage> outages) throws IOException {
-        TextFeed.MEDIELOGG_AVAILABILITY.write(folder.resolve(TextFeed.MEDIELOGG_AVAILABILITY.fileName(month.toString(), STAMP.format(delivery))),
+    private static long writeMonth(Path folder, YearMonth month, ZonedDateTime delivery, List<Outage> outages)
+            throws IOException {
+        TextFeed.MEDIELOGG_AVAILABILITY.write(
+                folder.resolve(TextFeed.MEDIELOGG_AVAILABILITY.fileName(month.toString(), STAMP.format(delivery))),
                 outages.stream().map(Outage::line).toList());
         return outages.size();
     }
@@ -179,18 +205,24 @@ public final class MedieloggDemoFeeds {
         Instant from = month.atDay(1).atStartOfDay(OSLO).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(OSLO).toInstant();
         List<Outage> outages = new ArrayList<>();
-        var tuesdays = month.atDay(1).datesUntil(month.plusMonths(1).atDay(1))
-                .filter(day -> day.getDayOfWeek() == java.time.DayOfWeek.TUESDAY).toList();
+        var tuesdays = month.atDay(1)
+                .datesUntil(month.plusMonths(1).atDay(1))
+                .filter(day -> day.getDayOfWeek() == java.time.DayOfWeek.TUESDAY)
+                .toList();
         outages.add(maintenance("SENTRAL", tuesdays.get(1)));
         outages.add(maintenance("SLUTTBRUKER", tuesdays.get(3)));
-        UNPLANNED.stream().filter(outage -> outage.startAt().isBefore(to) && outage.endAt().isAfter(from)).forEach(outages::add);
+        UNPLANNED.stream()
+                .filter(outage ->
+                        outage.startAt().isBefore(to) && outage.endAt().isAfter(from))
+                .forEach(outages::add);
         outages.sort((a, b) -> a.start().compareTo(b.start()));
         return outages;
     }
 
     private static Outage maintenance(String component, java.time.LocalDate day) {
         Instant start = day.atTime(2, 0).atZone(OSLO).toInstant();
-        return new Outage(component, start.toString(), start.plus(90, ChronoUnit.MINUTES).toString(), true);
+        return new Outage(
+                component, start.toString(), start.plus(90, ChronoUnit.MINUTES).toString(), true);
     }
 
     /** Unplanned outage seconds of the month, both components together, merged and clipped as definitions.md says. */
@@ -199,10 +231,12 @@ public final class MedieloggDemoFeeds {
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(OSLO).toInstant();
         long total = 0;
         for (String component : List.of("SENTRAL", "SLUTTBRUKER")) {
-            List<Instant[]> spans = UNPLANNED.stream().filter(outage -> outage.component().equals(component))
+            List<Instant[]> spans = UNPLANNED.stream()
+                    .filter(outage -> outage.component().equals(component))
                     .map(outage -> new Instant[] {max(outage.startAt(), from), min(outage.endAt(), to)})
                     .filter(span -> span[1].isAfter(span[0]))
-                    .sorted((a, b) -> a[0].compareTo(b[0])).toList();
+                    .sorted((a, b) -> a[0].compareTo(b[0]))
+                    .toList();
             Instant coveredUntil = Instant.MIN;
             for (Instant[] span : spans) {
                 Instant start = max(span[0], coveredUntil);

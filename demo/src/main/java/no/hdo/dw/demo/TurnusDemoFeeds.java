@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-
 import no.hdo.dw.demo.DemoInbox.BadRecord;
 import no.hdo.dw.demo.DemoInbox.FeedSummary;
 import no.hdo.dw.feeds.TextFeed;
@@ -61,8 +60,11 @@ public final class TurnusDemoFeeds {
     static final String ABSENCES = TextFeed.ABSENCES.key();
 
     /** The report's overtime and call-out hours; other months are the demo's own. */
-    public static final Map<YearMonth, Integer> REPORTED_OVERTIME_HOURS = Map.of(YearMonth.of(2026, 1), 256, YearMonth.of(2026, 2), 197);
-    public static final Map<YearMonth, Integer> REPORTED_CALLOUT_HOURS = Map.of(YearMonth.of(2026, 1), 86, YearMonth.of(2026, 2), 104);
+    public static final Map<YearMonth, Integer> REPORTED_OVERTIME_HOURS =
+            Map.of(YearMonth.of(2026, 1), 256, YearMonth.of(2026, 2), 197);
+
+    public static final Map<YearMonth, Integer> REPORTED_CALLOUT_HOURS =
+            Map.of(YearMonth.of(2026, 1), 86, YearMonth.of(2026, 2), 104);
 
     private static final YearMonth FIRST_MONTH = DemoInbox.FIRST_MONTH;
     private static final YearMonth LAST_MONTH = DemoInbox.LAST_MONTH;
@@ -70,12 +72,12 @@ public final class TurnusDemoFeeds {
     private static final LocalDate LAST_DAY = LAST_MONTH.atEndOfMonth();
     /** Week parity of the control room's rotation counts from this Monday. */
     private static final LocalDate ROTATION_EPOCH = LocalDate.of(2025, 1, 6);
+
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
     private static final String CONTROL_ROOM = "Drift kontrollrom";
 
-    private TurnusDemoFeeds() {
-    }
+    private TurnusDemoFeeds() {}
 
     // ------------------------------------------------------------------------------------------
     // People
@@ -88,7 +90,13 @@ public final class TurnusDemoFeeds {
         }
 
         String csv(String employeeNo) {
-            return TextFeed.EMPLOYEES.row(employeeNo, orgUnit, type, pct, from.toString(), to == null ? "" : to.toString(),
+            return TextFeed.EMPLOYEES.row(
+                    employeeNo,
+                    orgUnit,
+                    type,
+                    pct,
+                    from.toString(),
+                    to == null ? "" : to.toString(),
                     dispensation ? "J" : "N");
         }
     }
@@ -118,12 +126,37 @@ public final class TurnusDemoFeeds {
 
     // Indexes of the people with a part in the report's figures.
     static final int PT1 = 60, PT3 = 61, PT2 = 84, PT4 = 85;
-    static final int R1 = 40, R2 = 41, R3 = 42, H1 = 43, H2 = 44, H3 = 45, W1 = 46, W2 = 47, W3 = 48, W4 = 49, W5 = 50,
-            F1 = 64, S1 = 66, S2 = 67;
+    static final int R1 = 40,
+            R2 = 41,
+            R3 = 42,
+            H1 = 43,
+            H2 = 44,
+            H3 = 45,
+            W1 = 46,
+            W2 = 47,
+            W3 = 48,
+            W4 = 49,
+            W5 = 50,
+            F1 = 64,
+            S1 = 66,
+            S2 = 67;
     static final Set<Integer> SCENARIO_PEOPLE = Set.of(R1, R2, R3, H1, H2, H3, W1, W2, W3, W4, W5, F1, S1, S2);
-    static final int LC1 = 51, LC2 = 52, LC3 = PT1, LC4 = 53, LC5 = 54, LC6 = 55, LC7 = PT2, LC8 = 56,
-            SC1 = 68, SC2 = 69, SC3 = 70, SC4 = PT3, SC5 = PT4, SC6 = 71;
-    static final Set<Integer> CASE_PEOPLE = Set.of(LC1, LC2, LC3, LC4, LC5, LC6, LC7, LC8, SC1, SC2, SC3, SC4, SC5, SC6);
+    static final int LC1 = 51,
+            LC2 = 52,
+            LC3 = PT1,
+            LC4 = 53,
+            LC5 = 54,
+            LC6 = 55,
+            LC7 = PT2,
+            LC8 = 56,
+            SC1 = 68,
+            SC2 = 69,
+            SC3 = 70,
+            SC4 = PT3,
+            SC5 = PT4,
+            SC6 = 71;
+    static final Set<Integer> CASE_PEOPLE =
+            Set.of(LC1, LC2, LC3, LC4, LC5, LC6, LC7, LC8, SC1, SC2, SC3, SC4, SC5, SC6);
     /** Two employment rows of one person that overlap: both are quarantined, the person is in no figure. */
     static final int OVERLAPPING = 107;
 
@@ -138,13 +171,23 @@ public final class TurnusDemoFeeds {
         for (int index = 0; index <= OVERLAPPING; index++) {
             LocalDate hired = LocalDate.of(2010, 1, 1).plusDays(random.nextInt(365 * 14));
             hired = hired.withDayOfMonth(1);
-            String unit = index < 40 ? CONTROL_ROOM : index < 64 ? "Kundeservice" : index < 84 ? "Plattform" : index < 99 ? "Fag og stab" : "Ledelse";
+            String unit = index < 40
+                    ? CONTROL_ROOM
+                    : index < 64 ? "Kundeservice" : index < 84 ? "Plattform" : index < 99 ? "Fag og stab" : "Ledelse";
             List<EmploymentRow> rows = new ArrayList<>();
             switch (index) {
-                case 62, 63 -> rows.add(new EmploymentRow(unit, "MIDLERTIDIG", "100", LocalDate.of(2025, 6, 1), LocalDate.of(2026, 5, 31), false));
-                case 80, 81 -> rows.add(new EmploymentRow(unit, "MIDLERTIDIG", "100", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), false));
-                case 82, 83 -> rows.add(new EmploymentRow(unit, "LAERLING", "100", LocalDate.of(2025, 8, 15), LocalDate.of(2027, 8, 14), false));
-                case 97, 98 -> rows.add(new EmploymentRow(unit, "TRAINEE", "100", LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31), false));
+                case 62, 63 ->
+                    rows.add(new EmploymentRow(
+                            unit, "MIDLERTIDIG", "100", LocalDate.of(2025, 6, 1), LocalDate.of(2026, 5, 31), false));
+                case 80, 81 ->
+                    rows.add(new EmploymentRow(
+                            unit, "MIDLERTIDIG", "100", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), false));
+                case 82, 83 ->
+                    rows.add(new EmploymentRow(
+                            unit, "LAERLING", "100", LocalDate.of(2025, 8, 15), LocalDate.of(2027, 8, 14), false));
+                case 97, 98 ->
+                    rows.add(new EmploymentRow(
+                            unit, "TRAINEE", "100", LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31), false));
                 case PT1, PT2, PT4 -> rows.add(new EmploymentRow(unit, "FAST", "80", hired, null, false));
                 case PT3 -> {
                     // from 62.5 % (a decimal comma) to 80 %: a new row, a new version of the employee
@@ -160,12 +203,23 @@ public final class TurnusDemoFeeds {
                     rows.add(new EmploymentRow(unit, "FAST", "100", hired, LocalDate.of(2026, 1, 18), true));
                     rows.add(new EmploymentRow(unit, "FAST", "100", LocalDate.of(2026, 1, 19), null, false));
                 }
-                case 103 -> rows.add(new EmploymentRow("Kundeservice", "FAST", "100", hired, LocalDate.of(2025, 5, 31), false));
-                case 104 -> rows.add(new EmploymentRow(CONTROL_ROOM, "FAST", "100", hired, LocalDate.of(2025, 8, 31), false));
-                case 105 -> rows.add(new EmploymentRow("Fag og stab", "FAST", "100", hired, LocalDate.of(2025, 10, 31), false));
-                case 106 -> rows.add(new EmploymentRow("Kundeservice", "MIDLERTIDIG", "100", LocalDate.of(2025, 6, 16), LocalDate.of(2025, 8, 15), false));
+                case 103 ->
+                    rows.add(new EmploymentRow("Kundeservice", "FAST", "100", hired, LocalDate.of(2025, 5, 31), false));
+                case 104 ->
+                    rows.add(new EmploymentRow(CONTROL_ROOM, "FAST", "100", hired, LocalDate.of(2025, 8, 31), false));
+                case 105 ->
+                    rows.add(new EmploymentRow("Fag og stab", "FAST", "100", hired, LocalDate.of(2025, 10, 31), false));
+                case 106 ->
+                    rows.add(new EmploymentRow(
+                            "Kundeservice",
+                            "MIDLERTIDIG",
+                            "100",
+                            LocalDate.of(2025, 6, 16),
+                            LocalDate.of(2025, 8, 15),
+                            false));
                 case OVERLAPPING -> {
-                    rows.add(new EmploymentRow("Plattform", "FAST", "100", LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), false));
+                    rows.add(new EmploymentRow(
+                            "Plattform", "FAST", "100", LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), false));
                     rows.add(new EmploymentRow("Plattform", "FAST", "100", LocalDate.of(2025, 6, 1), null, false));
                 }
                 default -> rows.add(new EmploymentRow(unit, "FAST", "100", hired, null, index < 40 && index % 5 == 0));
@@ -190,7 +244,8 @@ public final class TurnusDemoFeeds {
         }
 
         String csv(String employeeNo) {
-            return TextFeed.ABSENCES.row(id, employeeNo, from.toString(), to.toString(), code, degree == null ? "" : degree.toString());
+            return TextFeed.ABSENCES.row(
+                    id, employeeNo, from.toString(), to.toString(), code, degree == null ? "" : degree.toString());
         }
     }
 
@@ -209,39 +264,53 @@ public final class TurnusDemoFeeds {
     static List<AbsenceSpell> reportedSickLeave(List<Person> people, SplittableRandom random) {
         List<AbsenceSpell> spells = new ArrayList<>();
         // Long-term cases (more than 16 calendar days).
-        spells.add(new AbsenceSpell("A-900001", LC1, d(2026, 1, 5), d(2026, 2, 13), "SYK", 100));   // Jan 20, Feb 10
-        spells.add(new AbsenceSpell("A-900002", LC2, d(2026, 1, 12), d(2026, 1, 14), "EGM", null)); // EGM chained to SYK:
-        spells.add(new AbsenceSpell("A-900003", LC2, d(2026, 1, 15), d(2026, 2, 6), "SYK", 100));   // one case of 26 days: Jan 15, Feb 5
-        spells.add(new AbsenceSpell("A-900004", LC3, d(2026, 1, 19), d(2026, 2, 27), "SYK", 50));   // 80 % x 50 %: Jan 10 x 0.4, Feb 20 x 0.4
-        spells.add(new AbsenceSpell("A-900005", LC4, d(2025, 12, 1), d(2026, 1, 23), "SYK", 100));  // from December: Jan 16
-        spells.add(new AbsenceSpell("A-900006", LC5, d(2026, 1, 26), d(2026, 2, 11), "SYK", 100));  // exactly 17 days: Jan 5, Feb 8
-        spells.add(new AbsenceSpell("A-900007", LC6, d(2025, 12, 15), d(2026, 1, 16), "SYK", 30));  // graded 30 %: Jan 11 x 0.3
-        spells.add(new AbsenceSpell("A-900008", LC7, d(2026, 2, 9), d(2026, 2, 27), "SYK", 100));   // 80 %: Feb 15 x 0.8
-        spells.add(new AbsenceSpell("A-900009", LC8, d(2026, 2, 25), d(2026, 3, 15), "SYK", 40));   // into March: Feb 3 x 0.4
+        spells.add(new AbsenceSpell("A-900001", LC1, d(2026, 1, 5), d(2026, 2, 13), "SYK", 100)); // Jan 20, Feb 10
+        spells.add(
+                new AbsenceSpell("A-900002", LC2, d(2026, 1, 12), d(2026, 1, 14), "EGM", null)); // EGM chained to SYK:
+        spells.add(new AbsenceSpell(
+                "A-900003", LC2, d(2026, 1, 15), d(2026, 2, 6), "SYK", 100)); // one case of 26 days: Jan 15, Feb 5
+        spells.add(new AbsenceSpell(
+                "A-900004", LC3, d(2026, 1, 19), d(2026, 2, 27), "SYK", 50)); // 80 % x 50 %: Jan 10 x 0.4, Feb 20 x 0.4
+        spells.add(
+                new AbsenceSpell("A-900005", LC4, d(2025, 12, 1), d(2026, 1, 23), "SYK", 100)); // from December: Jan 16
+        spells.add(new AbsenceSpell(
+                "A-900006", LC5, d(2026, 1, 26), d(2026, 2, 11), "SYK", 100)); // exactly 17 days: Jan 5, Feb 8
+        spells.add(new AbsenceSpell(
+                "A-900007", LC6, d(2025, 12, 15), d(2026, 1, 16), "SYK", 30)); // graded 30 %: Jan 11 x 0.3
+        spells.add(new AbsenceSpell("A-900008", LC7, d(2026, 2, 9), d(2026, 2, 27), "SYK", 100)); // 80 %: Feb 15 x 0.8
+        spells.add(new AbsenceSpell(
+                "A-900009", LC8, d(2026, 2, 25), d(2026, 3, 15), "SYK", 40)); // into March: Feb 3 x 0.4
         // Short-term cases (at most 16 calendar days).
-        spells.add(new AbsenceSpell("A-900010", SC1, d(2026, 2, 2), d(2026, 2, 17), "SYK", 100));   // exactly 16 days: Feb 12
+        spells.add(new AbsenceSpell(
+                "A-900010", SC1, d(2026, 2, 2), d(2026, 2, 17), "SYK", 100)); // exactly 16 days: Feb 12
         spells.add(new AbsenceSpell("A-900011", SC2, d(2026, 1, 29), d(2026, 1, 31), "EGM", null)); // across the month:
-        spells.add(new AbsenceSpell("A-900012", SC2, d(2026, 2, 1), d(2026, 2, 4), "SYK", 100));    // 7 days, Jan 2, Feb 3
-        spells.add(new AbsenceSpell("A-900013", SC3, d(2026, 1, 13), d(2026, 1, 14), "EGM", null)); // 14 January covered twice:
-        spells.add(new AbsenceSpell("A-900014", SC3, d(2026, 1, 14), d(2026, 1, 16), "SYK", 50));   // once, at grade 1: Jan 1+1+0.5+0.5
+        spells.add(new AbsenceSpell("A-900012", SC2, d(2026, 2, 1), d(2026, 2, 4), "SYK", 100)); // 7 days, Jan 2, Feb 3
+        spells.add(new AbsenceSpell(
+                "A-900013", SC3, d(2026, 1, 13), d(2026, 1, 14), "EGM", null)); // 14 January covered twice:
+        spells.add(new AbsenceSpell(
+                "A-900014", SC3, d(2026, 1, 14), d(2026, 1, 16), "SYK", 50)); // once, at grade 1: Jan 1+1+0.5+0.5
         spells.add(new AbsenceSpell("A-900015", SC4, d(2026, 1, 20), d(2026, 1, 20), "EGM", null)); // 80 %: 0.8
-        spells.add(new AbsenceSpell("A-900016", SC5, d(2026, 1, 22), d(2026, 1, 22), "SYK", 50));   // 80 % x 50 %: 0.4
-        spells.add(new AbsenceSpell("A-900017", SC6, d(2026, 2, 11), d(2026, 2, 11), "SYK", 30));   // 0.3
+        spells.add(new AbsenceSpell("A-900016", SC5, d(2026, 1, 22), d(2026, 1, 22), "SYK", 50)); // 80 % x 50 %: 0.4
+        spells.add(new AbsenceSpell("A-900017", SC6, d(2026, 2, 11), d(2026, 2, 11), "SYK", 30)); // 0.3
         // Fillers: short cases of whole working days, Monday-Friday inside one week, one person each.
         List<Integer> free = new ArrayList<>();
         for (int index = 0; index < 103; index++) {
-            if (!SCENARIO_PEOPLE.contains(index) && !CASE_PEOPLE.contains(index) && !people.get(index).isPartTime(d(2026, 1, 15))) {
+            if (!SCENARIO_PEOPLE.contains(index)
+                    && !CASE_PEOPLE.contains(index)
+                    && !people.get(index).isPartTime(d(2026, 1, 15))) {
                 free.add(index);
             }
         }
-        int[] januarySizes = {3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 5, 5};   // 40
-        int[] februarySizes = {3, 2, 2, 2, 2, 1, 1, 1, 1, 5, 5, 2};                      // 27
+        int[] januarySizes = {3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 5, 5}; // 40
+        int[] februarySizes = {3, 2, 2, 2, 2, 1, 1, 1, 1, 5, 5, 2}; // 27
         int next = 900_100;
         int person = 0;
         for (int[] sizes : List.of(januarySizes, februarySizes)) {
             YearMonth month = sizes == januarySizes ? YearMonth.of(2026, 1) : YearMonth.of(2026, 2);
             List<LocalDate> mondays = new ArrayList<>();
-            for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth().minusDays(4)); day = day.plusDays(1)) {
+            for (LocalDate day = month.atDay(1);
+                    !day.isAfter(month.atEndOfMonth().minusDays(4));
+                    day = day.plusDays(1)) {
                 if (day.getDayOfWeek() == DayOfWeek.MONDAY) {
                     mondays.add(day);
                 }
@@ -250,7 +319,13 @@ public final class TurnusDemoFeeds {
                 LocalDate monday = mondays.get(random.nextInt(mondays.size()));
                 LocalDate start = monday.plusDays(random.nextInt(5 - size + 1));
                 String code = size >= 4 ? "SYK" : "EGM";
-                spells.add(new AbsenceSpell("A-" + next++, free.get(person++), start, start.plusDays(size - 1L), code, code.equals("SYK") ? 100 : null));
+                spells.add(new AbsenceSpell(
+                        "A-" + next++,
+                        free.get(person++),
+                        start,
+                        start.plusDays(size - 1L),
+                        code,
+                        code.equals("SYK") ? 100 : null));
             }
         }
         return spells;
@@ -271,7 +346,9 @@ public final class TurnusDemoFeeds {
                 while (start.getDayOfWeek().getValue() > 5) {
                     start = start.plusDays(1);
                 }
-                int days = k < egm ? 1 + random.nextInt(3) : k < egm + shortSyk ? 4 + random.nextInt(9) : 20 + random.nextInt(30);
+                int days = k < egm
+                        ? 1 + random.nextInt(3)
+                        : k < egm + shortSyk ? 4 + random.nextInt(9) : 20 + random.nextInt(30);
                 LocalDate end = start.plusDays(days - 1L);
                 if (end.isAfter(lastEnd) || people.get(person).on(start) == null) {
                     continue;
@@ -287,7 +364,8 @@ public final class TurnusDemoFeeds {
                 if (start.plusDays(1).isAfter(lastEnd) || people.get(person).on(start) == null) {
                     continue;
                 }
-                spells.add(new AbsenceSpell("A-" + next++, person, start, start.plusDays(1), k == 3 ? "PERM" : "SYKB", null));
+                spells.add(new AbsenceSpell(
+                        "A-" + next++, person, start, start.plusDays(1), k == 3 ? "PERM" : "SYKB", null));
             }
         }
         // Summer holidays: three weeks each between late June and mid-August.
@@ -322,9 +400,14 @@ public final class TurnusDemoFeeds {
     }
 
     /** A breach planted in the demo: the rule, its date, the person (number and demo pseudonym), the measured value and limit. */
-    public record PlantedBreach(String rule, LocalDate date, String employeeNo, String employeeKey, String measured, String limit,
-            String scenario) {
-    }
+    public record PlantedBreach(
+            String rule,
+            LocalDate date,
+            String employeeNo,
+            String employeeKey,
+            String measured,
+            String limit,
+            String scenario) {}
 
     private static final List<PlantedBreach> PLANTED = new ArrayList<>();
 
@@ -357,9 +440,22 @@ public final class TurnusDemoFeeds {
             this.people = people;
         }
 
-        private void shift(int person, LocalDate day, int fromHour, int fromMinute, LocalDate endDay, int toHour, int toMinute, String type) {
+        private void shift(
+                int person,
+                LocalDate day,
+                int fromHour,
+                int fromMinute,
+                LocalDate endDay,
+                int toHour,
+                int toMinute,
+                String type) {
             Person who = people.get(person);
-            shifts.add(new ShiftRow(person, who.on(day).orgUnit(), day.atTime(fromHour, fromMinute), endDay.atTime(toHour, toMinute), type));
+            shifts.add(new ShiftRow(
+                    person,
+                    who.on(day).orgUnit(),
+                    day.atTime(fromHour, fromMinute),
+                    endDay.atTime(toHour, toMinute),
+                    type));
         }
 
         private void replace(int person, LocalDate... days) {
@@ -370,7 +466,14 @@ public final class TurnusDemoFeeds {
             String no = employeeNo(person);
             synchronized (PLANTED) {
                 if (PLANTED.size() < 17) {
-                    PLANTED.add(new PlantedBreach(rule, date, no, new Pseudonymiser(PseudonymKey.demo()).pseudonym(no), measured, limit, scenario));
+                    PLANTED.add(new PlantedBreach(
+                            rule,
+                            date,
+                            no,
+                            new Pseudonymiser(PseudonymKey.demo()).pseudonym(no),
+                            measured,
+                            limit,
+                            scenario));
                 }
             }
         }
@@ -410,7 +513,12 @@ public final class TurnusDemoFeeds {
                     shift(F1, day, 8, 0, day, endHour, 0, "ORD");
                 }
             }
-            plant("HOURS_4_WEEKS", d(2026, 1, 25), F1, "195 h", "192 h",
+            plant(
+                    "HOURS_4_WEEKS",
+                    d(2026, 1, 25),
+                    F1,
+                    "195 h",
+                    "192 h",
                     "50 h a week from 29 Dec, 5 and 12 Jan under a dispensation that ended 18 Jan, then 45 h");
             // SUNDAYS_IN_A_ROW alone: Friday off, Sunday 08:00-16:00 instead, two weeks running.
             // The first of the two Sundays is no breach (the Sunday before was free), the second is.
@@ -424,7 +532,13 @@ public final class TurnusDemoFeeds {
             replace(person, day, next);
             shift(person, day, 14, 0, day, 22, 0, "ORD");
             shift(person, next, 7, 0, next, 12, 0, "ORD");
-            plant("DAILY_REST", day, person, "9 h", "11 h", day.getDayOfWeek() + " 14:00-22:00, then 07:00-12:00 the next day");
+            plant(
+                    "DAILY_REST",
+                    day,
+                    person,
+                    "9 h",
+                    "11 h",
+                    day.getDayOfWeek() + " 14:00-22:00, then 07:00-12:00 the next day");
         }
 
         private void longDay(int person, LocalDate day) {
@@ -446,14 +560,21 @@ public final class TurnusDemoFeeds {
                 replace(person, friday);
                 shift(person, sunday, 8, 0, sunday, 16, 0, "ORD");
             }
-            plant("SUNDAYS_IN_A_ROW", fridays[1].plusDays(2), person, "2 Sundays", "-", "Sundays " + fridays[0].plusDays(2) + " and "
-                    + fridays[1].plusDays(2) + " worked, 08:00-16:00 instead of the Fridays");
+            plant(
+                    "SUNDAYS_IN_A_ROW",
+                    fridays[1].plusDays(2),
+                    person,
+                    "2 Sundays",
+                    "-",
+                    "Sundays " + fridays[0].plusDays(2) + " and " + fridays[1].plusDays(2)
+                            + " worked, 08:00-16:00 instead of the Fridays");
         }
 
         /** The base roster, without the days scenarios replace and without absence days. */
         void base(List<AbsenceSpell> absences, Set<LocalDate> holidays) {
             Map<Integer, List<AbsenceSpell>> byPerson = new HashMap<>();
-            absences.forEach(spell -> byPerson.computeIfAbsent(spell.person(), key -> new ArrayList<>()).add(spell));
+            absences.forEach(spell -> byPerson.computeIfAbsent(spell.person(), key -> new ArrayList<>())
+                    .add(spell));
             for (Person person : people) {
                 if (person.index() == OVERLAPPING) {
                     continue;
@@ -462,13 +583,17 @@ public final class TurnusDemoFeeds {
                 for (LocalDate day = FIRST_DAY; !day.isAfter(LAST_DAY); day = day.plusDays(1)) {
                     EmploymentRow row = person.on(day);
                     LocalDate today = day;
-                    if (row == null || own.stream().anyMatch(spell -> spell.covers(today))
+                    if (row == null
+                            || own.stream().anyMatch(spell -> spell.covers(today))
                             || replaced.getOrDefault(person.index(), Set.of()).contains(day)) {
                         continue;
                     }
                     int weekday = day.getDayOfWeek().getValue();
                     if (row.orgUnit().equals(CONTROL_ROOM)) {
-                        boolean weekX = (ChronoUnit.DAYS.between(ROTATION_EPOCH, day.with(DayOfWeek.MONDAY)) / 7 + person.index()) % 2 == 0;
+                        boolean weekX = (ChronoUnit.DAYS.between(ROTATION_EPOCH, day.with(DayOfWeek.MONDAY)) / 7
+                                                + person.index())
+                                        % 2
+                                == 0;
                         if (weekX && weekday <= 5) {
                             shift(person.index(), day, 8, 0, day, 16, 0, "ORD");
                         } else if (!weekX && (weekday == 3 || weekday == 4)) {
@@ -487,13 +612,20 @@ public final class TurnusDemoFeeds {
          * Overtime and call-outs to each month's target hours, on day workers who work their ordinary
          * 08:00-16:00 that day (Monday-Thursday), at most one extra a person and ISO week.
          */
-        void extras(Map<YearMonth, Integer> overtimeTarget, Map<YearMonth, Integer> calloutTarget, SplittableRandom random) {
+        void extras(
+                Map<YearMonth, Integer> overtimeTarget,
+                Map<YearMonth, Integer> calloutTarget,
+                SplittableRandom random) {
             Map<LocalDate, Set<Integer>> dayShifts = new HashMap<>();
             for (ShiftRow row : shifts) {
-                if (row.type().equals("ORD") && row.start().toLocalTime().equals(LocalTime.of(8, 0))
-                        && row.end().toLocalTime().equals(LocalTime.of(16, 0)) && !people.get(row.person()).isControlRoom(row.start().toLocalDate())
+                if (row.type().equals("ORD")
+                        && row.start().toLocalTime().equals(LocalTime.of(8, 0))
+                        && row.end().toLocalTime().equals(LocalTime.of(16, 0))
+                        && !people.get(row.person()).isControlRoom(row.start().toLocalDate())
                         && !SCENARIO_PEOPLE.contains(row.person())) {
-                    dayShifts.computeIfAbsent(row.start().toLocalDate(), key -> new HashSet<>()).add(row.person());
+                    dayShifts
+                            .computeIfAbsent(row.start().toLocalDate(), key -> new HashSet<>())
+                            .add(row.person());
                 }
             }
             Set<String> usedWeeks = new HashSet<>();
@@ -501,7 +633,9 @@ public final class TurnusDemoFeeds {
                 List<int[]> slots = new ArrayList<>(); // {person, epoch day}
                 for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
                     if (day.getDayOfWeek().getValue() <= 4) {
-                        for (int person : dayShifts.getOrDefault(day, Set.of()).stream().sorted().toList()) {
+                        for (int person : dayShifts.getOrDefault(day, Set.of()).stream()
+                                .sorted()
+                                .toList()) {
                             slots.add(new int[] {person, (int) day.toEpochDay()});
                         }
                     }
@@ -515,15 +649,25 @@ public final class TurnusDemoFeeds {
         }
 
         private double plantedHours(YearMonth month, String type) {
-            return shifts.stream().filter(row -> row.type().equals(type) && YearMonth.from(row.start()).equals(month))
-                    .mapToDouble(ShiftRow::hours).sum();
+            return shifts.stream()
+                    .filter(row -> row.type().equals(type)
+                            && YearMonth.from(row.start()).equals(month))
+                    .mapToDouble(ShiftRow::hours)
+                    .sum();
         }
 
-        private void fill(List<int[]> slots, int[] cursor, Set<String> usedWeeks, int halfHours, SplittableRandom random, String type,
+        private void fill(
+                List<int[]> slots,
+                int[] cursor,
+                Set<String> usedWeeks,
+                int halfHours,
+                SplittableRandom random,
+                String type,
                 YearMonth month) {
             while (halfHours > 0) {
                 if (cursor[0] >= slots.size()) {
-                    throw new IllegalStateException("the demo roster has too few free day shifts for the " + type + " hours of " + month);
+                    throw new IllegalStateException(
+                            "the demo roster has too few free day shifts for the " + type + " hours of " + month);
                 }
                 int[] slot = slots.get(cursor[0]++);
                 LocalDate day = LocalDate.ofEpochDay(slot[1]);
@@ -583,8 +727,10 @@ public final class TurnusDemoFeeds {
         Map<YearMonth, Integer> callouts = new TreeMap<>();
         for (YearMonth month = FIRST_MONTH; !month.isAfter(LAST_MONTH); month = month.plusMonths(1)) {
             double summer = month.getMonthValue() == 7 ? 0.5 : 1.0;
-            overtime.put(month, REPORTED_OVERTIME_HOURS.getOrDefault(month, (int) Math.round(summer * (190 + random.nextInt(100)))));
-            callouts.put(month, REPORTED_CALLOUT_HOURS.getOrDefault(month, (int) Math.round(summer * (70 + random.nextInt(45)))));
+            overtime.put(month, REPORTED_OVERTIME_HOURS.getOrDefault(month, (int)
+                    Math.round(summer * (190 + random.nextInt(100)))));
+            callouts.put(month, REPORTED_CALLOUT_HOURS.getOrDefault(month, (int)
+                    Math.round(summer * (70 + random.nextInt(45)))));
         }
         roster.extras(overtime, callouts, random);
 
@@ -597,8 +743,18 @@ public final class TurnusDemoFeeds {
 
     /** Norwegian public holidays of 2025 and 2026 (the day workers' days off; the control room works). */
     static Set<LocalDate> publicHolidays() {
-        return Set.of(d(2025, 1, 1), d(2025, 4, 17), d(2025, 4, 18), d(2025, 4, 21), d(2025, 5, 1), d(2025, 5, 17), d(2025, 5, 29),
-                d(2025, 6, 9), d(2025, 12, 25), d(2025, 12, 26), d(2026, 1, 1));
+        return Set.of(
+                d(2025, 1, 1),
+                d(2025, 4, 17),
+                d(2025, 4, 18),
+                d(2025, 4, 21),
+                d(2025, 5, 1),
+                d(2025, 5, 17),
+                d(2025, 5, 29),
+                d(2025, 6, 9),
+                d(2025, 12, 25),
+                d(2025, 12, 26),
+                d(2026, 1, 1));
     }
 
     private static FeedSummary writeEmployees(Path inbox, List<Person> people) throws IOException {
@@ -621,13 +777,25 @@ public final class TurnusDemoFeeds {
             if (newest) {
                 for (int k = 0; k < lines.size(); k++) {
                     if (lines.get(k).startsWith(employeeNo(OVERLAPPING) + ";")) {
-                        bad.add(new BadRecord(EMPLOYEES + "/" + fileName, TextFeed.EMPLOYEES.lineOf(k), "valid_from", "overlaps another row of the same person"));
+                        bad.add(new BadRecord(
+                                EMPLOYEES + "/" + fileName,
+                                TextFeed.EMPLOYEES.lineOf(k),
+                                "valid_from",
+                                "overlaps another row of the same person"));
                     }
                 }
                 lines.add("7319001;Plattform;KONSULENT;100;2025-01-01;;N");
-                bad.add(new BadRecord(EMPLOYEES + "/" + fileName, TextFeed.EMPLOYEES.lineOf(lines.size() - 1), "employment_type", "unknown employment_type"));
+                bad.add(new BadRecord(
+                        EMPLOYEES + "/" + fileName,
+                        TextFeed.EMPLOYEES.lineOf(lines.size() - 1),
+                        "employment_type",
+                        "unknown employment_type"));
                 lines.add("7319002;Kundeservice;FAST;120;2025-01-01;;N");
-                bad.add(new BadRecord(EMPLOYEES + "/" + fileName, TextFeed.EMPLOYEES.lineOf(lines.size() - 1), "position_pct", "position_pct is not a number from 1 to 100"));
+                bad.add(new BadRecord(
+                        EMPLOYEES + "/" + fileName,
+                        TextFeed.EMPLOYEES.lineOf(lines.size() - 1),
+                        "position_pct",
+                        "position_pct is not a number from 1 to 100"));
             }
             records += lines.size();
             TextFeed.EMPLOYEES.write(folder.resolve(fileName), lines);
@@ -635,7 +803,11 @@ public final class TurnusDemoFeeds {
         Map<YearMonth, Long> headcount = new TreeMap<>();
         for (YearMonth month = FIRST_MONTH; !month.isAfter(LAST_MONTH); month = month.plusMonths(1)) {
             LocalDate end = month.atEndOfMonth();
-            headcount.put(month, people.stream().filter(person -> person.index() != OVERLAPPING && person.on(end) != null).count());
+            headcount.put(
+                    month,
+                    people.stream()
+                            .filter(person -> person.index() != OVERLAPPING && person.on(end) != null)
+                            .count());
         }
         return new FeedSummary(asOf.size(), records, headcount, 0, bad);
     }
@@ -644,9 +816,12 @@ public final class TurnusDemoFeeds {
         Path folder = Files.createDirectories(inbox.resolve(SHIFTS));
         List<BadRecord> bad = new ArrayList<>();
         List<ShiftRow> sorted = new ArrayList<>(shifts);
-        sorted.sort(Comparator.comparing(ShiftRow::start).thenComparing(ShiftRow::person).thenComparing(ShiftRow::type));
+        sorted.sort(Comparator.comparing(ShiftRow::start)
+                .thenComparing(ShiftRow::person)
+                .thenComparing(ShiftRow::type));
         Map<YearMonth, List<ShiftRow>> byMonth = new TreeMap<>();
-        sorted.forEach(row -> byMonth.computeIfAbsent(YearMonth.from(row.start()), key -> new ArrayList<>()).add(row));
+        sorted.forEach(row -> byMonth.computeIfAbsent(YearMonth.from(row.start()), key -> new ArrayList<>())
+                .add(row));
         Map<YearMonth, Long> expected = new TreeMap<>();
         long records = 0;
         int files = 0;
@@ -659,30 +834,74 @@ public final class TurnusDemoFeeds {
             YearMonth month = entry.getKey();
             List<String> lines = new ArrayList<>();
             for (ShiftRow row : entry.getValue()) {
-                lines.add(line(ids.get(row), people.get(row.person()).employeeNo(), row.orgUnit(), row.start(), row.end(), row.type()));
+                lines.add(line(
+                        ids.get(row),
+                        people.get(row.person()).employeeNo(),
+                        row.orgUnit(),
+                        row.start(),
+                        row.end(),
+                        row.type()));
             }
             expected.put(month, (long) entry.getValue().size());
-            String fileName = TextFeed.SHIFTS.fileName(month.toString(), month.plusMonths(1).atDay(1).atTime(1, 30).format(STAMP));
+            String fileName = TextFeed.SHIFTS.fileName(
+                    month.toString(), month.plusMonths(1).atDay(1).atTime(1, 30).format(STAMP));
             String path = SHIFTS + "/" + fileName;
             // Planted bad records, each of a kind sources.md names.
             if (month.equals(YearMonth.of(2025, 3))) {
-                lines.add(line("S-9000001", employeeNo(10), CONTROL_ROOM, LocalDateTime.of(2025, 3, 30, 2, 30), LocalDateTime.of(2025, 3, 30, 4, 0), "UTR"));
-                bad.add(new BadRecord(path, TextFeed.SHIFTS.lineOf(lines.size() - 1), "start", "start does not exist in Europe/Oslo (the spring-forward hour)"));
+                lines.add(line(
+                        "S-9000001",
+                        employeeNo(10),
+                        CONTROL_ROOM,
+                        LocalDateTime.of(2025, 3, 30, 2, 30),
+                        LocalDateTime.of(2025, 3, 30, 4, 0),
+                        "UTR"));
+                bad.add(new BadRecord(
+                        path,
+                        TextFeed.SHIFTS.lineOf(lines.size() - 1),
+                        "start",
+                        "start does not exist in Europe/Oslo (the spring-forward hour)"));
             }
             if (month.equals(YearMonth.of(2025, 6))) {
-                lines.add(line("S-9000002", employeeNo(70), "Plattform", LocalDateTime.of(2025, 6, 12, 16, 0), LocalDateTime.of(2025, 6, 12, 16, 0), "OT"));
+                lines.add(line(
+                        "S-9000002",
+                        employeeNo(70),
+                        "Plattform",
+                        LocalDateTime.of(2025, 6, 12, 16, 0),
+                        LocalDateTime.of(2025, 6, 12, 16, 0),
+                        "OT"));
                 bad.add(new BadRecord(path, TextFeed.SHIFTS.lineOf(lines.size() - 1), "end", "end is not after start"));
             }
             if (month.equals(YearMonth.of(2025, 9))) {
-                lines.add(line("S-9000003", employeeNo(20), CONTROL_ROOM, LocalDateTime.of(2025, 9, 3, 8, 0), LocalDateTime.of(2025, 9, 4, 9, 0), "ORD"));
-                bad.add(new BadRecord(path, TextFeed.SHIFTS.lineOf(lines.size() - 1), "end", "the shift is longer than 24 hours"));
+                lines.add(line(
+                        "S-9000003",
+                        employeeNo(20),
+                        CONTROL_ROOM,
+                        LocalDateTime.of(2025, 9, 3, 8, 0),
+                        LocalDateTime.of(2025, 9, 4, 9, 0),
+                        "ORD"));
+                bad.add(new BadRecord(
+                        path, TextFeed.SHIFTS.lineOf(lines.size() - 1), "end", "the shift is longer than 24 hours"));
                 // the summer temp left on 15 August: no employment on that date (found by the build)
-                lines.add(line("S-9000004", employeeNo(106), "Kundeservice", LocalDateTime.of(2025, 9, 10, 8, 0), LocalDateTime.of(2025, 9, 10, 16, 0), "ORD"));
-                bad.add(new BadRecord(path, TextFeed.SHIFTS.lineOf(lines.size() - 1), "employee_no", "no employment on that date"));
+                lines.add(line(
+                        "S-9000004",
+                        employeeNo(106),
+                        "Kundeservice",
+                        LocalDateTime.of(2025, 9, 10, 8, 0),
+                        LocalDateTime.of(2025, 9, 10, 16, 0),
+                        "ORD"));
+                bad.add(new BadRecord(
+                        path, TextFeed.SHIFTS.lineOf(lines.size() - 1), "employee_no", "no employment on that date"));
             }
             if (month.equals(YearMonth.of(2025, 11))) {
-                lines.add(line("S-9000005", employeeNo(75), "Plattform", LocalDateTime.of(2025, 11, 5, 16, 0), LocalDateTime.of(2025, 11, 5, 19, 0), "NATT"));
-                bad.add(new BadRecord(path, TextFeed.SHIFTS.lineOf(lines.size() - 1), "shift_type", "unknown shift_type"));
+                lines.add(line(
+                        "S-9000005",
+                        employeeNo(75),
+                        "Plattform",
+                        LocalDateTime.of(2025, 11, 5, 16, 0),
+                        LocalDateTime.of(2025, 11, 5, 19, 0),
+                        "NATT"));
+                bad.add(new BadRecord(
+                        path, TextFeed.SHIFTS.lineOf(lines.size() - 1), "shift_type", "unknown shift_type"));
             }
             records += lines.size();
             files++;
@@ -693,29 +912,45 @@ public final class TurnusDemoFeeds {
                 List<String> early = new ArrayList<>();
                 for (ShiftRow row : entry.getValue()) {
                     if (row.start().getDayOfMonth() <= 14) {
-                        early.add(line(ids.get(row), people.get(row.person()).employeeNo(), row.orgUnit(), row.start(), row.end(), row.type()));
+                        early.add(line(
+                                ids.get(row),
+                                people.get(row.person()).employeeNo(),
+                                row.orgUnit(),
+                                row.start(),
+                                row.end(),
+                                row.type()));
                     }
                 }
-                early.add(line("S-9000006", employeeNo(72), "Plattform", LocalDateTime.of(2026, 2, 10, 16, 0), LocalDateTime.of(2026, 2, 10, 20, 0), "OT"));
+                early.add(line(
+                        "S-9000006",
+                        employeeNo(72),
+                        "Plattform",
+                        LocalDateTime.of(2026, 2, 10, 16, 0),
+                        LocalDateTime.of(2026, 2, 10, 20, 0),
+                        "OT"));
                 records += early.size();
                 files++;
-                TextFeed.SHIFTS.write(folder.resolve(TextFeed.SHIFTS.fileName(month.toString(), "20260215013000")), early);
+                TextFeed.SHIFTS.write(
+                        folder.resolve(TextFeed.SHIFTS.fileName(month.toString(), "20260215013000")), early);
             }
         }
         return new FeedSummary(files, records, expected, 1, bad);
     }
 
-    private static String line(String id, String employeeNo, String unit, LocalDateTime start, LocalDateTime end, String type) {
+    private static String line(
+            String id, String employeeNo, String unit, LocalDateTime start, LocalDateTime end, String type) {
         return TextFeed.SHIFTS.row(id, employeeNo, unit, start.format(LOCAL), end.format(LOCAL), type);
     }
 
-    private static FeedSummary writeAbsences(Path inbox, List<Person> people, List<AbsenceSpell> absences) throws IOException {
+    private static FeedSummary writeAbsences(Path inbox, List<Person> people, List<AbsenceSpell> absences)
+            throws IOException {
         Path folder = Files.createDirectories(inbox.resolve(ABSENCES));
         List<BadRecord> bad = new ArrayList<>();
         long records = 0;
         int files = 0;
         for (YearMonth month = FIRST_MONTH; !month.isAfter(LAST_MONTH); month = month.plusMonths(1)) {
-            String fileName = TextFeed.ABSENCES.fileName(month.toString(), month.plusMonths(1).atDay(1).atTime(1, 30).format(STAMP));
+            String fileName = TextFeed.ABSENCES.fileName(
+                    month.toString(), month.plusMonths(1).atDay(1).atTime(1, 30).format(STAMP));
             String path = ABSENCES + "/" + fileName;
             List<String> lines = new ArrayList<>();
             for (AbsenceSpell spell : absences) {
@@ -725,13 +960,15 @@ public final class TurnusDemoFeeds {
                 AbsenceSpell known = spell;
                 // As known in January, LC1's sick leave ran to the end of the month; February's file extends it.
                 if (spell.id().equals("A-900001") && month.equals(YearMonth.of(2026, 1))) {
-                    known = new AbsenceSpell(spell.id(), spell.person(), spell.from(), d(2026, 1, 31), spell.code(), spell.degree());
+                    known = new AbsenceSpell(
+                            spell.id(), spell.person(), spell.from(), d(2026, 1, 31), spell.code(), spell.degree());
                 }
                 lines.add(known.csv(people.get(spell.person()).employeeNo()));
             }
             if (month.equals(YearMonth.of(2025, 4))) {
                 lines.add("A-990001;" + employeeNo(30) + ";2025-04-10;2025-04-08;EGM;");
-                bad.add(new BadRecord(path, TextFeed.ABSENCES.lineOf(lines.size() - 1), "to_date", "to_date is before from_date"));
+                bad.add(new BadRecord(
+                        path, TextFeed.ABSENCES.lineOf(lines.size() - 1), "to_date", "to_date is before from_date"));
             }
             if (month.equals(YearMonth.of(2025, 8))) {
                 lines.add("A-990002;" + employeeNo(31) + ";2025-08-11;2025-08-12;KURS;");
@@ -739,7 +976,8 @@ public final class TurnusDemoFeeds {
             }
             if (month.equals(YearMonth.of(2025, 10))) {
                 lines.add("A-990003;" + employeeNo(32) + ";2025-10-06;2025-10-10;SYK;150");
-                bad.add(new BadRecord(path, TextFeed.ABSENCES.lineOf(lines.size() - 1), "degree_pct", "degree_pct is outside 1-100"));
+                bad.add(new BadRecord(
+                        path, TextFeed.ABSENCES.lineOf(lines.size() - 1), "degree_pct", "degree_pct is outside 1-100"));
             }
             records += lines.size();
             files++;

@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-
 import no.hdo.dw.demo.DemoInbox.BadRecord;
 import no.hdo.dw.demo.DemoInbox.FeedSummary;
 import no.hdo.dw.feeds.TextFeed;
@@ -57,27 +56,33 @@ public final class VideoDemoFeeds {
     private static final int FILE_SPAN_DAYS = 8;
 
     /** Older deliveries whose shared day with the next delivery gets a few revised calls. */
-    private static final List<LocalDate> REVISED_IN = List.of(
-            LocalDate.of(2025, 9, 14), LocalDate.of(2026, 1, 11), LocalDate.of(2026, 2, 8));
+    private static final List<LocalDate> REVISED_IN =
+            List.of(LocalDate.of(2025, 9, 14), LocalDate.of(2026, 1, 11), LocalDate.of(2026, 2, 8));
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
 
     /** Relative call volume by local hour of day: quiet nights, busy afternoons and evenings. */
     private static final double[] HOUR_WEIGHT = {
         0.35, 0.28, 0.24, 0.22, 0.24, 0.32, 0.50, 0.75, 1.00, 1.15, 1.25, 1.30,
-        1.30, 1.28, 1.25, 1.25, 1.30, 1.35, 1.35, 1.30, 1.20, 1.05, 0.80, 0.55};
+        1.30, 1.28, 1.25, 1.25, 1.30, 1.35, 1.35, 1.30, 1.20, 1.05, 0.80, 0.55
+    };
     /** Relative volume per day by calendar month: a summer and a Christmas peak. */
-    private static final double[] SEASON = {
-        1.02, 1.00, 0.98, 0.99, 1.00, 1.03, 1.07, 1.02, 0.98, 0.99, 1.00, 1.05};
+    private static final double[] SEASON = {1.02, 1.00, 0.98, 0.99, 1.00, 1.03, 1.07, 1.02, 0.98, 0.99, 1.00, 1.05};
     /** Days the out-of-hours services are busier than a weekend. */
     private static final Set<LocalDate> HOLIDAYS = Set.of(
-            LocalDate.of(2025, 4, 17), LocalDate.of(2025, 4, 18), LocalDate.of(2025, 4, 20),
-            LocalDate.of(2025, 4, 21), LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 17),
-            LocalDate.of(2025, 12, 24), LocalDate.of(2025, 12, 25), LocalDate.of(2025, 12, 26),
-            LocalDate.of(2025, 12, 31), LocalDate.of(2026, 1, 1));
+            LocalDate.of(2025, 4, 17),
+            LocalDate.of(2025, 4, 18),
+            LocalDate.of(2025, 4, 20),
+            LocalDate.of(2025, 4, 21),
+            LocalDate.of(2025, 5, 1),
+            LocalDate.of(2025, 5, 17),
+            LocalDate.of(2025, 12, 24),
+            LocalDate.of(2025, 12, 25),
+            LocalDate.of(2025, 12, 26),
+            LocalDate.of(2025, 12, 31),
+            LocalDate.of(2026, 1, 1));
 
-    private VideoDemoFeeds() {
-    }
+    private VideoDemoFeeds() {}
 
     public static Map<String, FeedSummary> write(Path inbox) throws IOException {
         List<ZonedDateTime> deliveries = deliveries();
@@ -122,7 +127,11 @@ public final class VideoDemoFeeds {
     }
 
     /** What a call ended as, in platform-neutral terms. */
-    enum Outcome { COMPLETED, BROKEN_OFF, NOT_ANSWERED }
+    enum Outcome {
+        COMPLETED,
+        BROKEN_OFF,
+        NOT_ANSWERED
+    }
 
     /** One version of a call; {@code end} is -1 when it has none. Times are epoch seconds. */
     record Call(long id, long start, long end, String centre, Outcome outcome, int participants, String client) {
@@ -133,12 +142,10 @@ public final class VideoDemoFeeds {
     }
 
     /** The older delivery of a call delivered twice, with what that delivery said. */
-    private record Revision(int olderDelivery, Call older) {
-    }
+    private record Revision(int olderDelivery, Call older) {}
 
     /** A bad record to plant: in which delivery, how far into the file, and how it is built. */
-    private record BadPlan(LocalDate delivery, double position, String field, String reason, BadLine line) {
-    }
+    private record BadPlan(LocalDate delivery, double position, String field, String reason, BadLine line) {}
 
     @FunctionalInterface
     private interface BadLine {
@@ -147,13 +154,35 @@ public final class VideoDemoFeeds {
     }
 
     enum Platform {
-        BLIKSUND(TextFeed.BLIKSUND, 7_000_000L, 11L, 0.065,
-                new String[] {"AMK Oslo", "AMK Innlandet", "AMK Vestfold", "AMK Østfold", "AMK Sørlandet",
-                    "AMK Stavanger", "AMK Bergen", "AMK Trondheim"},
+        BLIKSUND(
+                TextFeed.BLIKSUND,
+                7_000_000L,
+                11L,
+                0.065,
+                new String[] {
+                    "AMK Oslo",
+                    "AMK Innlandet",
+                    "AMK Vestfold",
+                    "AMK Østfold",
+                    "AMK Sørlandet",
+                    "AMK Stavanger",
+                    "AMK Bergen",
+                    "AMK Trondheim"
+                },
                 new double[] {0.24, 0.12, 0.10, 0.10, 0.10, 0.12, 0.14, 0.08}),
-        SNLA(TextFeed.SNLA, 4_300_000L, 23L, 0.08,
-                new String[] {"AMK Førde", "AMK Bodø", "Legevakt Tromsø", "Legevakt Ålesund", "Legevakt Lærdal",
-                    "Legevakt Harstad"},
+        SNLA(
+                TextFeed.SNLA,
+                4_300_000L,
+                23L,
+                0.08,
+                new String[] {
+                    "AMK Førde",
+                    "AMK Bodø",
+                    "Legevakt Tromsø",
+                    "Legevakt Ålesund",
+                    "Legevakt Lærdal",
+                    "Legevakt Harstad"
+                },
                 new double[] {0.20, 0.20, 0.18, 0.17, 0.10, 0.15});
 
         final TextFeed feed;
@@ -164,8 +193,13 @@ public final class VideoDemoFeeds {
         final String[] centres;
         final double[] centreWeights;
 
-        Platform(TextFeed feed, long firstId, long seed, double notCompletedShare, String[] centres,
-                 double[] centreWeights) {
+        Platform(
+                TextFeed feed,
+                long firstId,
+                long seed,
+                double notCompletedShare,
+                String[] centres,
+                double[] centreWeights) {
             this.feed = feed;
             this.key = feed.key();
             this.firstId = firstId;
@@ -203,7 +237,9 @@ public final class VideoDemoFeeds {
             Map<Integer, Revision> revisions = revise(calls, starts);
             Map<Integer, List<BadPlan>> badByDelivery = new HashMap<>();
             for (BadPlan plan : badPlans()) {
-                badByDelivery.computeIfAbsent(deliveryIndex(plan.delivery()), i -> new ArrayList<>()).add(plan);
+                badByDelivery
+                        .computeIfAbsent(deliveryIndex(plan.delivery()), i -> new ArrayList<>())
+                        .add(plan);
             }
 
             Path dir = inbox.resolve(platform.key);
@@ -231,8 +267,8 @@ public final class VideoDemoFeeds {
                     // A start just after its neighbour, so the line looks like it belongs there.
                     long start = at == 0 ? starts[from] : starts[from + at - 1] + 7;
                     lines.add(at + k, plan.line().build(start));
-                    badRecords.add(new BadRecord(platform.key + "/" + fileName, platform.feed.lineOf(at + k),
-                            plan.field(), plan.reason()));
+                    badRecords.add(new BadRecord(
+                            platform.key + "/" + fileName, platform.feed.lineOf(at + k), plan.field(), plan.reason()));
                 }
                 platform.feed.write(dir.resolve(fileName), lines);
                 records += lines.size();
@@ -244,7 +280,8 @@ public final class VideoDemoFeeds {
             }
             for (Call call : calls) {
                 if (call.completed()) {
-                    expected.merge(YearMonth.from(Instant.ofEpochSecond(call.start()).atZone(OSLO)), 1L, Long::sum);
+                    expected.merge(
+                            YearMonth.from(Instant.ofEpochSecond(call.start()).atZone(OSLO)), 1L, Long::sum);
                 }
             }
             badRecords.sort(Comparator.comparing(BadRecord::file).thenComparingLong(BadRecord::line));
@@ -273,8 +310,14 @@ public final class VideoDemoFeeds {
             List<Call> calls = new ArrayList<>(drafts.size());
             for (int i = 0; i < drafts.size(); i++) {
                 Call d = drafts.get(i);
-                calls.add(new Call(platform.firstId + 1 + i, d.start(), d.end(), d.centre(), d.outcome(),
-                        d.participants(), d.client()));
+                calls.add(new Call(
+                        platform.firstId + 1 + i,
+                        d.start(),
+                        d.end(),
+                        d.centre(),
+                        d.outcome(),
+                        d.participants(),
+                        d.client()));
             }
             return calls;
         }
@@ -328,7 +371,9 @@ public final class VideoDemoFeeds {
                 int older = deliveryIndex(date);
                 ZonedDateTime stamp = deliveries.get(older);
                 // The day both this delivery and the next one carry.
-                int from = lowerBound(starts, deliveries.get(older + 1).minusDays(FILE_SPAN_DAYS).toEpochSecond());
+                int from = lowerBound(
+                        starts,
+                        deliveries.get(older + 1).minusDays(FILE_SPAN_DAYS).toEpochSecond());
                 int to = lowerBound(starts, stamp.toEpochSecond());
                 for (int kind = 0; kind < 2; kind++) {
                     int i = pickRevisable(calls, from, to, kind, revisions);
@@ -360,14 +405,28 @@ public final class VideoDemoFeeds {
          */
         private Call olderVersion(Call call, int kind) {
             return switch (platform) {
-                case BLIKSUND -> kind == 0
-                        ? new Call(call.id(), call.start(), -1, call.centre(), Outcome.BROKEN_OFF, 1, call.client())
-                        : new Call(call.id(), call.start(), call.end(), call.centre(), call.outcome(),
-                                call.participants() - 1, call.client());
-                case SNLA -> kind == 0
-                        ? new Call(call.id(), call.start(), -1, call.centre(), Outcome.NOT_ANSWERED, 1, null)
-                        : new Call(call.id(), call.start(), call.start() + 95, call.centre(), Outcome.COMPLETED, 2,
-                                null);
+                case BLIKSUND ->
+                    kind == 0
+                            ? new Call(call.id(), call.start(), -1, call.centre(), Outcome.BROKEN_OFF, 1, call.client())
+                            : new Call(
+                                    call.id(),
+                                    call.start(),
+                                    call.end(),
+                                    call.centre(),
+                                    call.outcome(),
+                                    call.participants() - 1,
+                                    call.client());
+                case SNLA ->
+                    kind == 0
+                            ? new Call(call.id(), call.start(), -1, call.centre(), Outcome.NOT_ANSWERED, 1, null)
+                            : new Call(
+                                    call.id(),
+                                    call.start(),
+                                    call.start() + 95,
+                                    call.centre(),
+                                    Outcome.COMPLETED,
+                                    2,
+                                    null);
             };
         }
 
@@ -375,31 +434,71 @@ public final class VideoDemoFeeds {
 
         private List<BadPlan> badPlans() {
             return switch (platform) {
-                case BLIKSUND -> List.of(
-                        new BadPlan(LocalDate.of(2025, 4, 13), 0.31, "record", "not a JSON object: the line is cut off",
-                                start -> VideoLines.bliksund("b-9900001", start, start + 301, "AMK Bergen", "COMPLETED", 2, null)
-                                        .substring(0, 72)),
-                        new BadPlan(LocalDate.of(2025, 7, 20), 0.58, "callId", "missing callId",
-                                start -> "{\"start\":\"" + VideoLines.isoOslo(start) + "\",\"end\":\"" + VideoLines.isoOslo(start + 412)
-                                        + "\",\"centre\":\"AMK Oslo\",\"status\":\"COMPLETED\",\"participants\":2}"),
-                        new BadPlan(LocalDate.of(2025, 11, 16), 0.77, "start", "missing start",
-                                start -> "{\"callId\":\"b-9900003\",\"end\":\"" + VideoLines.isoOslo(start + 250)
-                                        + "\",\"centre\":\"AMK Vestfold\",\"status\":\"COMPLETED\",\"participants\":2}"),
-                        new BadPlan(LocalDate.of(2026, 1, 25), 0.44, "end", "end before start",
-                                start -> VideoLines.bliksund("b-9900004", start, start - 347, "AMK Stavanger", "COMPLETED", 3, null)),
-                        new BadPlan(LocalDate.of(2026, 2, 15), 0.66, "status", "unknown status CANCELLED",
-                                start -> VideoLines.bliksund("b-9900005", start, -1, "AMK Innlandet", "CANCELLED", 1, null)));
-                case SNLA -> List.of(
-                        new BadPlan(LocalDate.of(2025, 6, 8), 0.27, "Starttid",
-                                "unparseable Starttid (yyyy-MM-dd, not dd.MM.yyyy)",
-                                start -> "S-9900006;" + Instant.ofEpochSecond(start).atZone(OSLO)
-                                        .format(DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss"))
-                                        + ";" + VideoLines.snlaTime(start + 329) + ";AMK Bodø;Gjennomført"),
-                        new BadPlan(LocalDate.of(2025, 10, 5), 0.52, "Status", "unknown status Avvist",
-                                start -> "S-9900007;" + VideoLines.snlaTime(start) + ";;Legevakt Tromsø;Avvist"),
-                        new BadPlan(LocalDate.of(2026, 2, 22), 0.81, "Sluttid", "unparseable Sluttid (minute 61)",
-                                start -> "S-9900008;" + VideoLines.snlaTime(start) + ";" + VideoLines.snlaTime(start + 290).substring(0, 14)
-                                        + "61:00;AMK Førde;Gjennomført"));
+                case BLIKSUND ->
+                    List.of(
+                            new BadPlan(
+                                    LocalDate.of(2025, 4, 13),
+                                    0.31,
+                                    "record",
+                                    "not a JSON object: the line is cut off",
+                                    start -> VideoLines.bliksund(
+                                                    "b-9900001", start, start + 301, "AMK Bergen", "COMPLETED", 2, null)
+                                            .substring(0, 72)),
+                            new BadPlan(
+                                    LocalDate.of(2025, 7, 20),
+                                    0.58,
+                                    "callId",
+                                    "missing callId",
+                                    start -> "{\"start\":\"" + VideoLines.isoOslo(start) + "\",\"end\":\""
+                                            + VideoLines.isoOslo(start + 412)
+                                            + "\",\"centre\":\"AMK Oslo\",\"status\":\"COMPLETED\",\"participants\":2}"),
+                            new BadPlan(
+                                    LocalDate.of(2025, 11, 16),
+                                    0.77,
+                                    "start",
+                                    "missing start",
+                                    start -> "{\"callId\":\"b-9900003\",\"end\":\"" + VideoLines.isoOslo(start + 250)
+                                            + "\",\"centre\":\"AMK Vestfold\",\"status\":\"COMPLETED\",\"participants\":2}"),
+                            new BadPlan(
+                                    LocalDate.of(2026, 1, 25),
+                                    0.44,
+                                    "end",
+                                    "end before start",
+                                    start -> VideoLines.bliksund(
+                                            "b-9900004", start, start - 347, "AMK Stavanger", "COMPLETED", 3, null)),
+                            new BadPlan(
+                                    LocalDate.of(2026, 2, 15),
+                                    0.66,
+                                    "status",
+                                    "unknown status CANCELLED",
+                                    start -> VideoLines.bliksund(
+                                            "b-9900005", start, -1, "AMK Innlandet", "CANCELLED", 1, null)));
+                case SNLA ->
+                    List.of(
+                            new BadPlan(
+                                    LocalDate.of(2025, 6, 8),
+                                    0.27,
+                                    "Starttid",
+                                    "unparseable Starttid (yyyy-MM-dd, not dd.MM.yyyy)",
+                                    start -> "S-9900006;"
+                                            + Instant.ofEpochSecond(start)
+                                                    .atZone(OSLO)
+                                                    .format(DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss"))
+                                            + ";" + VideoLines.snlaTime(start + 329) + ";AMK Bodø;Gjennomført"),
+                            new BadPlan(
+                                    LocalDate.of(2025, 10, 5),
+                                    0.52,
+                                    "Status",
+                                    "unknown status Avvist",
+                                    start -> "S-9900007;" + VideoLines.snlaTime(start) + ";;Legevakt Tromsø;Avvist"),
+                            new BadPlan(
+                                    LocalDate.of(2026, 2, 22),
+                                    0.81,
+                                    "Sluttid",
+                                    "unparseable Sluttid (minute 61)",
+                                    start -> "S-9900008;" + VideoLines.snlaTime(start) + ";"
+                                            + VideoLines.snlaTime(start + 290).substring(0, 14)
+                                            + "61:00;AMK Førde;Gjennomført"));
             };
         }
 
@@ -413,8 +512,14 @@ public final class VideoDemoFeeds {
                         case BROKEN_OFF -> "FAILED";
                         case NOT_ANSWERED -> "REJECTED";
                     };
-                    yield VideoLines.bliksund("b-" + call.id(), call.start(), call.end(), call.centre(), status,
-                            call.participants(), call.client());
+                    yield VideoLines.bliksund(
+                            "b-" + call.id(),
+                            call.start(),
+                            call.end(),
+                            call.centre(),
+                            status,
+                            call.participants(),
+                            call.client());
                 }
                 case SNLA -> {
                     String status = switch (call.outcome()) {
@@ -422,7 +527,8 @@ public final class VideoDemoFeeds {
                         case BROKEN_OFF -> "Avbrutt";
                         case NOT_ANSWERED -> "Ubesvart";
                     };
-                    yield VideoLines.snla("S-" + call.id(), call.start(), call.completed() ? call.end() : -1, call.centre(), status);
+                    yield VideoLines.snla(
+                            "S-" + call.id(), call.start(), call.completed() ? call.end() : -1, call.centre(), status);
                 }
             };
         }

@@ -43,8 +43,9 @@ class DemoInboxTests {
     private static final DateTimeFormatter SNLA_TIME =
             DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern STAMP = Pattern.compile("_(\\d{14})\\.");
-    private static final List<YearMonth> MONTHS =
-            Stream.iterate(YearMonth.of(2025, 2), m -> m.plusMonths(1)).limit(13).toList();
+    private static final List<YearMonth> MONTHS = Stream.iterate(YearMonth.of(2025, 2), m -> m.plusMonths(1))
+            .limit(13)
+            .toList();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
@@ -76,7 +77,7 @@ class DemoInboxTests {
         // then
         assertThat(total).isEqualTo(40_854);
         assertThat(summary.feed("video/bliksund").expectedBetween(YearMonth.of(2026, 1), YearMonth.of(2026, 2))
-                + summary.feed("video/snla").expectedBetween(YearMonth.of(2026, 1), YearMonth.of(2026, 2)))
+                        + summary.feed("video/snla").expectedBetween(YearMonth.of(2026, 1), YearMonth.of(2026, 2)))
                 .isEqualTo(40_854);
         assertThat(bliksund.completedIn(YearMonth.of(2026, 1)) + snla.completedIn(YearMonth.of(2026, 1)))
                 .isBetween(20_000L, 22_000L);
@@ -101,7 +102,9 @@ class DemoInboxTests {
             assertThat((double) b / (b + s)).as("Bliksund share %s", month).isBetween(0.58, 0.67);
             for (Feed feed : List.of(bliksund, snla)) {
                 double notCompleted = 1 - (double) feed.completedIn(month) / feed.callsIn(month);
-                assertThat(notCompleted).as("%s not completed %s", feed.key, month).isBetween(0.04, 0.11);
+                assertThat(notCompleted)
+                        .as("%s not completed %s", feed.key, month)
+                        .isBetween(0.04, 0.11);
             }
         }
     }
@@ -111,10 +114,12 @@ class DemoInboxTests {
         Instant from = YearMonth.of(2025, 2).atDay(1).atStartOfDay(OSLO).toInstant();
         Instant to = YearMonth.of(2026, 3).atDay(1).atStartOfDay(OSLO).toInstant();
         for (Feed feed : List.of(bliksund, snla)) {
-            assertThat(feed.newest.values()).allSatisfy(call -> assertThat(call.start()).isBetween(from, to.minusSeconds(1)));
+            assertThat(feed.newest.values())
+                    .allSatisfy(call -> assertThat(call.start()).isBetween(from, to.minusSeconds(1)));
         }
         // a local time that does not exist, or exists twice, is never written by SNLA
-        assertThat(snla.localStarts).noneMatch(t -> OSLO.getRules().getValidOffsets(t).size() != 1);
+        assertThat(snla.localStarts)
+                .noneMatch(t -> OSLO.getRules().getValidOffsets(t).size() != 1);
     }
 
     @Test
@@ -134,8 +139,12 @@ class DemoInboxTests {
     void snlaUsesCrlfAndTheContractHeader() throws IOException {
         for (Path file : snla.files) {
             String text = new String(Files.readAllBytes(file), CP1252);
-            assertThat(text).startsWith("Samtale-ID;Starttid;Sluttid;Sentral;Status\r\n").endsWith("\r\n");
-            assertThat(text.replace("\r\n", "")).as(file.getFileName().toString()).doesNotContain("\n", "\r");
+            assertThat(text)
+                    .startsWith("Samtale-ID;Starttid;Sluttid;Sentral;Status\r\n")
+                    .endsWith("\r\n");
+            assertThat(text.replace("\r\n", ""))
+                    .as(file.getFileName().toString())
+                    .doesNotContain("\n", "\r");
         }
     }
 
@@ -143,18 +152,25 @@ class DemoInboxTests {
     void deliveriesOverlapSoTheNewestMustWin() {
         for (Feed feed : List.of(bliksund, snla)) {
             // every delivery shares calls with the next
-            long inTwoFiles = feed.filesPerId.values().stream().filter(n -> n == 2).count();
+            long inTwoFiles =
+                    feed.filesPerId.values().stream().filter(n -> n == 2).count();
             assertThat(inTwoFiles).as(feed.key).isGreaterThan(10_000);
-            assertThat(feed.filesPerId.values()).as(feed.key).allSatisfy(n -> assertThat(n).isBetween(1, 2));
+            assertThat(feed.filesPerId.values())
+                    .as(feed.key)
+                    .allSatisfy(n -> assertThat(n).isBetween(1, 2));
             // a few calls say something else in the older delivery
-            assertThat(feed.revisedIds).as(feed.key).hasSize(summary.feed(feed.key).revisedRecords()).isNotEmpty();
+            assertThat(feed.revisedIds)
+                    .as(feed.key)
+                    .hasSize(summary.feed(feed.key).revisedRecords())
+                    .isNotEmpty();
         }
     }
 
     @Test
     void deliveriesAreWeeklyAndCoverFebruary2025ThroughFebruary2026() {
         for (Feed feed : List.of(bliksund, snla)) {
-            List<LocalDateTime> stamps = feed.files.stream().map(Feed::stampOf).sorted().toList();
+            List<LocalDateTime> stamps =
+                    feed.files.stream().map(Feed::stampOf).sorted().toList();
             assertThat(stamps).hasSize(summary.feed(feed.key).filesWritten());
             assertThat(stamps.get(0).minusDays(8)).isBeforeOrEqualTo(LocalDateTime.of(2025, 2, 1, 0, 0));
             assertThat(stamps.get(stamps.size() - 1)).isEqualTo(LocalDateTime.of(2026, 3, 1, 2, 0));
@@ -169,9 +185,12 @@ class DemoInboxTests {
                     .collect(Collectors.toSet());
             assertThat(feed.bad).as(feed.key).containsExactlyInAnyOrderElementsOf(listed);
         }
-        assertThat(summary.feed(bliksund.key).badRecordsWritten() + summary.feed(snla.key).badRecordsWritten())
-                .isEqualTo(bliksund.bad.size() + snla.bad.size()).isBetween(6, 10);
-        assertThat(summary.feed(bliksund.key).recordsWritten() + summary.feed(snla.key).recordsWritten())
+        assertThat(summary.feed(bliksund.key).badRecordsWritten()
+                        + summary.feed(snla.key).badRecordsWritten())
+                .isEqualTo(bliksund.bad.size() + snla.bad.size())
+                .isBetween(6, 10);
+        assertThat(summary.feed(bliksund.key).recordsWritten()
+                        + summary.feed(snla.key).recordsWritten())
                 .isEqualTo(bliksund.records + snla.records);
     }
 
@@ -186,15 +205,15 @@ class DemoInboxTests {
         List<Path> second = files(other);
         assertThat(second).isEqualTo(first);
         for (Path relative : first) {
-            assertThat(Files.mismatch(inbox.resolve(relative), other.resolve(relative))).as(relative.toString())
+            assertThat(Files.mismatch(inbox.resolve(relative), other.resolve(relative)))
+                    .as(relative.toString())
                     .isEqualTo(-1L);
         }
     }
 
     // ---- independent reading ----
 
-    private record Version(String id, Instant start, boolean completed, String line) {
-    }
+    private record Version(String id, Instant start, boolean completed, String line) {}
 
     private static final class Feed {
 
@@ -218,7 +237,8 @@ class DemoInboxTests {
             List<Path> files;
             try (Stream<Path> listing = Files.list(inbox.resolve(key))) {
                 // oldest delivery first, so a later put is a newer delivery
-                files = listing.sorted((a, b) -> stampOf(a).compareTo(stampOf(b))).toList();
+                files = listing.sorted((a, b) -> stampOf(a).compareTo(stampOf(b)))
+                        .toList();
             }
             Feed feed = new Feed(key, files);
             for (Path file : files) {
@@ -278,7 +298,10 @@ class DemoInboxTests {
                 return invalid("status");
             }
             Instant start = OffsetDateTime.parse(node.get("start").asText()).toInstant();
-            if (node.hasNonNull("end") && OffsetDateTime.parse(node.get("end").asText()).toInstant().isBefore(start)) {
+            if (node.hasNonNull("end")
+                    && OffsetDateTime.parse(node.get("end").asText())
+                            .toInstant()
+                            .isBefore(start)) {
                 return invalid("end");
             }
             return new Version(node.get("callId").asText(), start, status.equals("COMPLETED"), line);
@@ -321,7 +344,10 @@ class DemoInboxTests {
 
     private static List<Path> files(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .map(root::relativize)
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -8,8 +8,7 @@ import java.nio.file.Path;
 /** An inbox as the senders fill it: {@code <inbox>/<source>/<feed>/<file>}. */
 public final class Inbox {
 
-    private Inbox() {
-    }
+    private Inbox() {}
 
     /** Writes the bytes to {@code inbox/<source>/<feed>/<fileName>}, making the folders; any bytes, under any name. */
     public static Path deliver(Path inbox, String source, String feed, String fileName, byte[] bytes) {

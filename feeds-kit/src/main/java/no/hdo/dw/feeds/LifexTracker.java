@@ -13,12 +13,19 @@ public final class LifexTracker {
     /** The sheet the tracker's rows are on. */
     public static final String SHEET = "Kontrollrom";
 
-    private LifexTracker() {
-    }
+    private LifexTracker() {}
 
     /** The contract's header row, in the contract's order. */
     public static Object[] header() {
-        return Workbooks.row("Kontrollrom", "Type", "Helseregion", "Helseforetak", "Planlagt omlegging", "Omlagt dato", "Status", "Kommentar");
+        return Workbooks.row(
+                "Kontrollrom",
+                "Type",
+                "Helseregion",
+                "Helseforetak",
+                "Planlagt omlegging",
+                "Omlagt dato",
+                "Status",
+                "Kommentar");
     }
 
     /** {@code lifex_tracker_<date>.xlsx}; the date as given, so a test can give a wrong one. */

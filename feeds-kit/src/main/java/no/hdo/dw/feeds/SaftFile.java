@@ -25,30 +25,39 @@ import java.util.Objects;
  * account carries its opening balance and its closing balance, the opening plus the file's lines; with
  * {@code null}, the accounts carry no balances.
  */
-public record SaftFile(String companyId, YearMonth selectionStart, YearMonth selectionEnd, List<Account> accounts,
-        List<Customer> customers, List<Department> departments, List<Transaction> transactions,
+public record SaftFile(
+        String companyId,
+        YearMonth selectionStart,
+        YearMonth selectionEnd,
+        List<Account> accounts,
+        List<Customer> customers,
+        List<Department> departments,
+        List<Transaction> transactions,
         Map<String, BigDecimal> openingBalances) {
 
-    public SaftFile(String companyId, YearMonth selectionStart, YearMonth selectionEnd, List<Account> accounts,
-            List<Customer> customers, List<Department> departments, List<Transaction> transactions) {
+    public SaftFile(
+            String companyId,
+            YearMonth selectionStart,
+            YearMonth selectionEnd,
+            List<Account> accounts,
+            List<Customer> customers,
+            List<Department> departments,
+            List<Transaction> transactions) {
         this(companyId, selectionStart, selectionEnd, accounts, customers, departments, transactions, null);
     }
 
-    public record Account(String accountId, String description, String groupingCategory, String groupingCode) {
-    }
+    public record Account(String accountId, String description, String groupingCategory, String groupingCode) {}
 
-    public record Customer(String customerId, String name) {
-    }
+    public record Customer(String customerId, String name) {}
 
-    public record Department(String departmentId, String name) {
-    }
+    public record Department(String departmentId, String name) {}
 
     /** {@code amountNok} in the ledger's sign: positive is debit, negative credit. */
-    public record Line(String accountId, BigDecimal amountNok, String departmentId, String customerId, String description) {
-    }
+    public record Line(
+            String accountId, BigDecimal amountNok, String departmentId, String customerId, String description) {}
 
-    public record Transaction(String transactionId, YearMonth period, LocalDate date, String description, List<Line> lines) {
-    }
+    public record Transaction(
+            String transactionId, YearMonth period, LocalDate date, String description, List<Line> lines) {}
 
     public SaftFile {
         accounts = List.copyOf(accounts);
@@ -65,7 +74,11 @@ public record SaftFile(String companyId, YearMonth selectionStart, YearMonth sel
         }
         Map<String, BigDecimal> closing = new LinkedHashMap<>();
         for (Account account : accounts) {
-            closing.put(account.accountId(), openingBalances.getOrDefault(account.accountId(), BigDecimal.ZERO).setScale(2));
+            closing.put(
+                    account.accountId(),
+                    openingBalances
+                            .getOrDefault(account.accountId(), BigDecimal.ZERO)
+                            .setScale(2));
         }
         for (Transaction transaction : transactions) {
             for (Line line : transaction.lines()) {
@@ -86,7 +99,9 @@ public record SaftFile(String companyId, YearMonth selectionStart, YearMonth sel
     }
 
     public int lineCount() {
-        return transactions.stream().mapToInt(transaction -> transaction.lines().size()).sum();
+        return transactions.stream()
+                .mapToInt(transaction -> transaction.lines().size())
+                .sum();
     }
 
     public void write(Path file) {
@@ -119,7 +134,15 @@ public record SaftFile(String companyId, YearMonth selectionStart, YearMonth sel
                 }
             }
         }
-        writeStart(out, companyId, selectionStart, selectionEnd, accounts, customers, departments, openingBalances,
+        writeStart(
+                out,
+                companyId,
+                selectionStart,
+                selectionEnd,
+                accounts,
+                customers,
+                departments,
+                openingBalances,
                 closingBalances());
         writeEntriesStart(out, transactions.size(), debit, credit);
         for (Transaction transaction : transactions) {
@@ -129,22 +152,41 @@ public record SaftFile(String companyId, YearMonth selectionStart, YearMonth sel
     }
 
     /** The header and master files; the streaming form used for files too big to hold (the benchmark). */
-    public static void writeStart(Writer out, String companyId, YearMonth from, YearMonth to, List<Account> accounts,
-            List<Customer> customers, List<Department> departments) throws IOException {
+    public static void writeStart(
+            Writer out,
+            String companyId,
+            YearMonth from,
+            YearMonth to,
+            List<Account> accounts,
+            List<Customer> customers,
+            List<Department> departments)
+            throws IOException {
         writeStart(out, companyId, from, to, accounts, customers, departments, null, null);
     }
 
     /** The header and master files with each account's opening and closing balance (NOK, debit positive) when given. */
-    public static void writeStart(Writer out, String companyId, YearMonth from, YearMonth to, List<Account> accounts,
-            List<Customer> customers, List<Department> departments, Map<String, BigDecimal> opening,
-            Map<String, BigDecimal> closing) throws IOException {
+    public static void writeStart(
+            Writer out,
+            String companyId,
+            YearMonth from,
+            YearMonth to,
+            List<Account> accounts,
+            List<Customer> customers,
+            List<Department> departments,
+            Map<String, BigDecimal> opening,
+            Map<String, BigDecimal> closing)
+            throws IOException {
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.write("<AuditFile xmlns=\"urn:StandardAuditFile-Taxation-Financial:NO\">\n");
-        out.write("  <Header>\n    <AuditFileVersion>1.30</AuditFileVersion>\n    <AuditFileCountry>NO</AuditFileCountry>\n");
-        out.write("    <Company>\n      <RegistrationNumber>" + companyId + "</RegistrationNumber>\n      <Name>HDO HF</Name>\n    </Company>\n");
+        out.write(
+                "  <Header>\n    <AuditFileVersion>1.30</AuditFileVersion>\n    <AuditFileCountry>NO</AuditFileCountry>\n");
+        out.write("    <Company>\n      <RegistrationNumber>" + companyId
+                + "</RegistrationNumber>\n      <Name>HDO HF</Name>\n    </Company>\n");
         out.write("    <DefaultCurrencyCode>NOK</DefaultCurrencyCode>\n    <SelectionCriteria>\n");
-        out.write("      <PeriodStart>" + from.getMonthValue() + "</PeriodStart>\n      <PeriodStartYear>" + from.getYear() + "</PeriodStartYear>\n");
-        out.write("      <PeriodEnd>" + to.getMonthValue() + "</PeriodEnd>\n      <PeriodEndYear>" + to.getYear() + "</PeriodEndYear>\n");
+        out.write("      <PeriodStart>" + from.getMonthValue() + "</PeriodStart>\n      <PeriodStartYear>"
+                + from.getYear() + "</PeriodStartYear>\n");
+        out.write("      <PeriodEnd>" + to.getMonthValue() + "</PeriodEnd>\n      <PeriodEndYear>" + to.getYear()
+                + "</PeriodEndYear>\n");
         out.write("    </SelectionCriteria>\n    <TaxAccountingBasis>A</TaxAccountingBasis>\n  </Header>\n");
         out.write("  <MasterFiles>\n    <GeneralLedgerAccounts>\n");
         for (Account account : accounts) {
@@ -187,22 +229,25 @@ public record SaftFile(String companyId, YearMonth selectionStart, YearMonth sel
         out.write("        <" + element + ">" + balance.abs().setScale(2).toPlainString() + "</" + element + ">\n");
     }
 
-    public static void writeEntriesStart(Writer out, long numberOfEntries, BigDecimal totalDebit, BigDecimal totalCredit)
-            throws IOException {
+    public static void writeEntriesStart(
+            Writer out, long numberOfEntries, BigDecimal totalDebit, BigDecimal totalCredit) throws IOException {
         out.write("  <GeneralLedgerEntries>\n    <NumberOfEntries>" + numberOfEntries + "</NumberOfEntries>\n");
-        out.write("    <TotalDebit>" + totalDebit.toPlainString() + "</TotalDebit>\n    <TotalCredit>" + totalCredit.toPlainString()
-                + "</TotalCredit>\n");
-        out.write("    <Journal>\n      <JournalID>GL</JournalID>\n      <Description>Hovedbok</Description>\n      <Type>GL</Type>\n");
+        out.write("    <TotalDebit>" + totalDebit.toPlainString() + "</TotalDebit>\n    <TotalCredit>"
+                + totalCredit.toPlainString() + "</TotalCredit>\n");
+        out.write(
+                "    <Journal>\n      <JournalID>GL</JournalID>\n      <Description>Hovedbok</Description>\n      <Type>GL</Type>\n");
     }
 
     public static void writeTransaction(Writer out, Transaction transaction) throws IOException {
-        out.write("      <Transaction>\n        <TransactionID>" + escape(transaction.transactionId()) + "</TransactionID>\n");
+        out.write("      <Transaction>\n        <TransactionID>" + escape(transaction.transactionId())
+                + "</TransactionID>\n");
         out.write("        <Period>" + transaction.period().getMonthValue() + "</Period>\n        <PeriodYear>"
                 + transaction.period().getYear() + "</PeriodYear>\n");
         out.write("        <TransactionDate>" + transaction.date() + "</TransactionDate>\n");
-        out.write("        <Description>" + escape(Objects.requireNonNullElse(transaction.description(), "")) + "</Description>\n");
-        out.write("        <SystemEntryDate>" + transaction.date() + "</SystemEntryDate>\n        <GLPostingDate>" + transaction.date()
-                + "</GLPostingDate>\n");
+        out.write("        <Description>" + escape(Objects.requireNonNullElse(transaction.description(), ""))
+                + "</Description>\n");
+        out.write("        <SystemEntryDate>" + transaction.date() + "</SystemEntryDate>\n        <GLPostingDate>"
+                + transaction.date() + "</GLPostingDate>\n");
         int recordId = 1;
         for (Line line : transaction.lines()) {
             out.write("        <Line>\n          <RecordID>" + recordId++ + "</RecordID>\n          <AccountID>"
@@ -214,10 +259,12 @@ public record SaftFile(String companyId, YearMonth selectionStart, YearMonth sel
             if (line.customerId() != null) {
                 out.write("          <CustomerID>" + escape(line.customerId()) + "</CustomerID>\n");
             }
-            out.write("          <Description>" + escape(Objects.requireNonNullElse(line.description(), "")) + "</Description>\n");
+            out.write("          <Description>" + escape(Objects.requireNonNullElse(line.description(), ""))
+                    + "</Description>\n");
             String side = line.amountNok().signum() >= 0 ? "DebitAmount" : "CreditAmount";
-            out.write("          <" + side + ">\n            <Amount>" + line.amountNok().abs().setScale(2).toPlainString()
-                    + "</Amount>\n          </" + side + ">\n        </Line>\n");
+            out.write("          <" + side + ">\n            <Amount>"
+                    + line.amountNok().abs().setScale(2).toPlainString() + "</Amount>\n          </" + side
+                    + ">\n        </Line>\n");
         }
         out.write("      </Transaction>\n");
     }

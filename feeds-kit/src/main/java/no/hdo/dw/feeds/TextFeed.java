@@ -35,18 +35,31 @@ public enum TextFeed {
     /** {@code budget_<year>_<stamp>.csv}. */
     BUDGET("ledger/budget", "budget_*.csv", Framing.utf8("year;month;account;department;amount")),
     /** {@code open_items_<as-of>_<stamp>.csv}. */
-    OPEN_ITEMS("ledger/receivables", "open_items_*.csv", Framing.utf8("customer_id;customer_name;invoice_no;invoice_date;due_date;amount;currency")),
-    REPORT_LINE_MAPPING("ledger/mapping", "report_line_mapping_*.csv", Framing.utf8("report_line;account_from;account_to;valid_from;valid_to")),
-    EMPLOYEES("turnus/employees", "employees_*.csv",
+    OPEN_ITEMS(
+            "ledger/receivables",
+            "open_items_*.csv",
+            Framing.utf8("customer_id;customer_name;invoice_no;invoice_date;due_date;amount;currency")),
+    REPORT_LINE_MAPPING(
+            "ledger/mapping",
+            "report_line_mapping_*.csv",
+            Framing.utf8("report_line;account_from;account_to;valid_from;valid_to")),
+    EMPLOYEES(
+            "turnus/employees",
+            "employees_*.csv",
             Framing.utf8("employee_no;org_unit;employment_type;position_pct;valid_from;valid_to;aml_dispensation")),
     /** {@code shifts_<yyyy-MM>_<stamp>.csv}. */
     SHIFTS("turnus/shifts", "shifts_*.csv", Framing.utf8("shift_id;employee_no;org_unit;start;end;shift_type")),
     /** {@code absences_<yyyy-MM>_<stamp>.csv}. */
-    ABSENCES("turnus/absences", "absences_*.csv", Framing.utf8("absence_id;employee_no;from_date;to_date;code;degree_pct")),
+    ABSENCES(
+            "turnus/absences",
+            "absences_*.csv",
+            Framing.utf8("absence_id;employee_no;from_date;to_date;code;degree_pct")),
     /** Comma-separated. */
-    MEDIELOGG_CALLS("medielogg/calls", "calls_*.csv", Framing.utf8("recording_id,site,channel,start_utc,duration_s,logged")),
+    MEDIELOGG_CALLS(
+            "medielogg/calls", "calls_*.csv", Framing.utf8("recording_id,site,channel,start_utc,duration_s,logged")),
     /** {@code availability_<yyyy-MM>_<stamp>.csv}, comma-separated. */
-    MEDIELOGG_AVAILABILITY("medielogg/availability", "availability_*.csv", Framing.utf8("component,outage_start,outage_end,planned"));
+    MEDIELOGG_AVAILABILITY(
+            "medielogg/availability", "availability_*.csv", Framing.utf8("component,outage_start,outage_end,planned"));
 
     /** How a feed's text is framed: its header (null for none), separator, character set and line end. */
     private record Framing(String header, String separator, Charset charset, String lineEnd) {
@@ -136,7 +149,8 @@ public enum TextFeed {
             encoded.get(bytes);
             return bytes;
         } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException(key + ": a row has a character " + framing.charset() + " cannot hold", e);
+            throw new IllegalArgumentException(
+                    key + ": a row has a character " + framing.charset() + " cannot hold", e);
         }
     }
 
@@ -184,7 +198,10 @@ public enum TextFeed {
     }
 
     private CharsetEncoder encoder() {
-        return framing.charset().newEncoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        return framing.charset()
+                .newEncoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     /** A feed file being written; rows go out in the order given. */

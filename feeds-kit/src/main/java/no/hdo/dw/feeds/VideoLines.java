@@ -19,20 +19,28 @@ public final class VideoLines {
     private static final ZoneRules OSLO_RULES = OSLO.getRules();
     private static final DateTimeFormatter SNLA_TIME = DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm:ss");
 
-    private VideoLines() {
-    }
+    private VideoLines() {}
 
     /**
      * A Bliksund line: {@code {"callId":..,"start":..,"end":..|null,"centre":..,"status":..,"participants":n}},
      * with an extra {@code client} field at the end when it is not null (the contract says to ignore it).
      */
-    public static String bliksund(String callId, long start, long end, String centre, String status, int participants, String client) {
-        return appendBliksund(new StringBuilder(160), callId, start, end, centre, status, participants, client).toString();
+    public static String bliksund(
+            String callId, long start, long end, String centre, String status, int participants, String client) {
+        return appendBliksund(new StringBuilder(160), callId, start, end, centre, status, participants, client)
+                .toString();
     }
 
     /** {@link #bliksund} into {@code line}, for a writer of millions of lines. */
-    public static StringBuilder appendBliksund(StringBuilder line, String callId, long start, long end, String centre, String status,
-            int participants, String client) {
+    public static StringBuilder appendBliksund(
+            StringBuilder line,
+            String callId,
+            long start,
+            long end,
+            String centre,
+            String status,
+            int participants,
+            String client) {
         line.append("{\"callId\":\"").append(callId).append("\",\"start\":\"");
         appendIsoOslo(line, start);
         line.append("\",\"end\":");
@@ -43,7 +51,11 @@ public final class VideoLines {
             appendIsoOslo(line, end);
             line.append('"');
         }
-        line.append(",\"centre\":\"").append(centre).append("\",\"status\":\"").append(status).append("\",\"participants\":")
+        line.append(",\"centre\":\"")
+                .append(centre)
+                .append("\",\"status\":\"")
+                .append(status)
+                .append("\",\"participants\":")
                 .append(participants);
         if (client != null) {
             line.append(",\"client\":\"").append(client).append('"');

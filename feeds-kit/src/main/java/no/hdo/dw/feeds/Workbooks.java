@@ -14,12 +14,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -124,7 +122,8 @@ public final class Workbooks {
         } else if (cell instanceof Number number) {
             worksheet.value(row, column, number);
         } else if (cell != null) {
-            throw new IllegalArgumentException("cannot write a " + cell.getClass().getName() + " to a cell");
+            throw new IllegalArgumentException(
+                    "cannot write a " + cell.getClass().getName() + " to a cell");
         }
     }
 
@@ -134,7 +133,7 @@ public final class Workbooks {
         String stamp = documentTime.toString();
         // ZipFile reads the central directory: the writer streams its entries with data descriptors.
         try (ZipFile in = new ZipFile(workbook.toFile());
-             ZipOutputStream zip = new ZipOutputStream(out)) {
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry entry : Collections.list(in.entries())) {
                 byte[] content;
                 try (InputStream entryContent = in.getInputStream(entry)) {
@@ -142,8 +141,12 @@ public final class Workbooks {
                 }
                 if (entry.getName().equals("docProps/core.xml")) {
                     content = new String(content, StandardCharsets.UTF_8)
-                            .replaceAll("<dcterms:created([^>]*)>[^<]*</dcterms:created>", "<dcterms:created$1>" + stamp + "</dcterms:created>")
-                            .replaceAll("<dcterms:modified([^>]*)>[^<]*</dcterms:modified>", "<dcterms:modified$1>" + stamp + "</dcterms:modified>")
+                            .replaceAll(
+                                    "<dcterms:created([^>]*)>[^<]*</dcterms:created>",
+                                    "<dcterms:created$1>" + stamp + "</dcterms:created>")
+                            .replaceAll(
+                                    "<dcterms:modified([^>]*)>[^<]*</dcterms:modified>",
+                                    "<dcterms:modified$1>" + stamp + "</dcterms:modified>")
                             .getBytes(StandardCharsets.UTF_8);
                 }
                 ZipEntry copy = new ZipEntry(entry.getName());

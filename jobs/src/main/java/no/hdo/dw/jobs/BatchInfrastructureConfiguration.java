@@ -1,9 +1,13 @@
 package no.hdo.dw.jobs;
 
 import java.nio.charset.StandardCharsets;
-
 import javax.sql.DataSource;
-
+import no.hdo.dw.pipeline.landing.LandingArchive;
+import no.hdo.dw.pipeline.landing.LandingRegistry;
+import no.hdo.dw.pipeline.landing.LandingSteps;
+import no.hdo.dw.warehouse.DuckDbDatabase;
+import no.hdo.dw.warehouse.Home;
+import no.hdo.dw.warehouse.Migrations;
 import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
 import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepository;
 import org.springframework.batch.core.repository.JobRepository;
@@ -14,13 +18,6 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Isolation;
 
-import no.hdo.dw.pipeline.landing.LandingArchive;
-import no.hdo.dw.pipeline.landing.LandingRegistry;
-import no.hdo.dw.pipeline.landing.LandingSteps;
-import no.hdo.dw.warehouse.DuckDbDatabase;
-import no.hdo.dw.warehouse.Home;
-import no.hdo.dw.warehouse.Migrations;
-
 /**
  * The batch infrastructure: a persistent Spring Batch job repository in {@code state/jobs.duckdb}
  * (DuckDB takes the PostgreSQL schema unchanged, and rejects SERIALIZABLE, hence DEFAULT), the
@@ -28,16 +25,22 @@ import no.hdo.dw.warehouse.Migrations;
  */
 @Configuration
 @EnableBatchProcessing
-@EnableJdbcJobRepository(dataSourceRef = "jobRepositoryDataSource", transactionManagerRef = "transactionManager",
-        databaseType = "POSTGRES", isolationLevelForCreate = Isolation.DEFAULT)
+@EnableJdbcJobRepository(
+        dataSourceRef = "jobRepositoryDataSource",
+        transactionManagerRef = "transactionManager",
+        databaseType = "POSTGRES",
+        isolationLevelForCreate = Isolation.DEFAULT)
 public class BatchInfrastructureConfiguration {
 
     @Bean(destroyMethod = "close")
     public DuckDbDatabase jobRepositoryDatabase(Home home) {
         DuckDbDatabase database = DuckDbDatabase.openReadWrite(home.jobRepository());
         database.jdbi().useHandle(handle -> {
-            boolean exists = handle.createQuery("select count(*) from duckdb_tables() where lower(table_name) = 'batch_job_instance'")
-                    .mapTo(Integer.class).one() > 0;
+            boolean exists = handle.createQuery(
+                                    "select count(*) from duckdb_tables() where lower(table_name) = 'batch_job_instance'")
+                            .mapTo(Integer.class)
+                            .one()
+                    > 0;
             if (!exists) {
                 try {
                     String schema = new ClassPathResource("org/springframework/batch/core/schema-postgresql.sql")
@@ -79,8 +82,11 @@ public class BatchInfrastructureConfiguration {
     }
 
     @Bean
-    public LandingSteps landingSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            LandingRegistry landingRegistry, LandingArchive landingArchive) {
+    public LandingSteps landingSteps(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            LandingRegistry landingRegistry,
+            LandingArchive landingArchive) {
         return new LandingSteps(jobRepository, transactionManager, landingRegistry, landingArchive);
     }
 }

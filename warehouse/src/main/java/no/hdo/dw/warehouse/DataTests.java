@@ -3,11 +3,9 @@ package no.hdo.dw.warehouse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import org.jdbi.v3.core.Jdbi;
-
 import no.hdo.dw.warehouse.internal.SqlResources;
 import no.hdo.dw.warehouse.internal.SqlResources.SqlFile;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The data tests under {@code sql/tests/}: each file is a query that returns the offending rows.
@@ -18,8 +16,7 @@ public final class DataTests {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DataTests.class);
     private static final int SAMPLE_ROWS = 5;
 
-    private DataTests() {
-    }
+    private DataTests() {}
 
     public record Failure(String test, long offendingRows, List<Map<String, Object>> sample) {
 
@@ -40,11 +37,16 @@ public final class DataTests {
         jdbi.useHandle(handle -> {
             for (SqlFile test : tests) {
                 String sql = ModelBuild.stripTrailingSemicolon(test.text());
-                long count = handle.createQuery("select count(*) from (" + sql + "\n) offending").mapTo(Long.class).one();
+                long count = handle.createQuery("select count(*) from (" + sql + "\n) offending")
+                        .mapTo(Long.class)
+                        .one();
                 if (count > 0) {
-                    List<Map<String, Object>> sample = handle.createQuery("select * from (" + sql + "\n) offending limit " + SAMPLE_ROWS)
-                            .mapToMap().list();
-                    failures.add(new Failure(test.path().replaceFirst("^tests/", "").replaceFirst("\\.sql$", ""), count, sample));
+                    List<Map<String, Object>> sample = handle.createQuery(
+                                    "select * from (" + sql + "\n) offending limit " + SAMPLE_ROWS)
+                            .mapToMap()
+                            .list();
+                    failures.add(new Failure(
+                            test.path().replaceFirst("^tests/", "").replaceFirst("\\.sql$", ""), count, sample));
                 }
             }
         });

@@ -6,14 +6,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
-
 import javax.sql.DataSource;
-
-import org.duckdb.DuckDBConnection;
-import org.jdbi.v3.core.Jdbi;
-
 import no.hdo.dw.warehouse.internal.DuplicatingDataSource;
 import no.hdo.dw.warehouse.internal.JavaTimeArguments;
+import org.duckdb.DuckDBConnection;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * One open DuckDB database file. DuckDB lets one process write a file, so the process keeps one
@@ -70,7 +67,9 @@ public final class DuckDbDatabase implements AutoCloseable {
             String what = file == null ? "an in-memory database" : file.toString();
             if (e.getMessage() != null && e.getMessage().contains("Could not set lock")) {
                 // One writer per DuckDB file: most likely another nightly run is going on.
-                throw new WarehouseException(what + " is in use by another process (is another nightly run going on?): " + e.getMessage(), e);
+                throw new WarehouseException(
+                        what + " is in use by another process (is another nightly run going on?): " + e.getMessage(),
+                        e);
             }
             throw new WarehouseException("cannot open " + what + ": " + e.getMessage(), e);
         }

@@ -3,8 +3,7 @@ package no.hdo.dw.warehouse;
 /** What to tell the operator about a failure: the innermost cause's message, which names the real problem. */
 public final class Errors {
 
-    private Errors() {
-    }
+    private Errors() {}
 
     public static String rootMessage(Throwable failure) {
         Throwable cause = failure;

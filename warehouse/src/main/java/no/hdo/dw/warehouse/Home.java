@@ -13,6 +13,7 @@ public record Home(Path root) {
 
     /** Where the home is when {@code --home} is not given; else {@link #DEFAULT_FOLDER} in the working folder. */
     public static final String ENVIRONMENT_VARIABLE = "HDO_DW_HOME";
+
     public static final String DEFAULT_FOLDER = "hdo-dw-home";
 
     public Home {
@@ -65,7 +66,8 @@ public record Home(Path root) {
     /** Creates the folders a nightly run writes to. */
     public Home create() {
         try {
-            for (Path folder : new Path[] {root, stateFolder(), landing(), runReports(), published(), publishedParquet()}) {
+            for (Path folder :
+                    new Path[] {root, stateFolder(), landing(), runReports(), published(), publishedParquet()}) {
                 Files.createDirectories(folder);
             }
         } catch (IOException e) {

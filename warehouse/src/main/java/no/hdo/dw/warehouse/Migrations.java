@@ -5,13 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
+import no.hdo.dw.warehouse.internal.SqlResources;
+import no.hdo.dw.warehouse.internal.SqlResources.SqlFile;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import no.hdo.dw.warehouse.internal.SqlResources;
-import no.hdo.dw.warehouse.internal.SqlResources.SqlFile;
 
 /**
  * Versioned schema changes of the work warehouse: {@code sql/migrations/V<n>__<name>.sql}, each
@@ -23,8 +21,7 @@ public final class Migrations {
     private static final Logger log = LoggerFactory.getLogger(Migrations.class);
     private static final Pattern FILE_NAME = Pattern.compile("V(\\d+)__(\\w+)");
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     public record Migration(int version, String name, String sql) {
 
@@ -34,8 +31,10 @@ public final class Migrations {
     }
 
     public static List<Migration> available() {
-        return SqlResources.list("migrations").stream().map(Migrations::parse)
-                .sorted(java.util.Comparator.comparingInt(Migration::version)).toList();
+        return SqlResources.list("migrations").stream()
+                .map(Migrations::parse)
+                .sorted(java.util.Comparator.comparingInt(Migration::version))
+                .toList();
     }
 
     private static Migration parse(SqlFile file) {
@@ -49,16 +48,17 @@ public final class Migrations {
     /** Applies what is missing; returns the number of migrations applied. */
     public static int apply(Jdbi jdbi) {
         return jdbi.inTransaction(handle -> {
-            handle.execute("create schema if not exists meta");
-            handle.execute("""
+                    handle.execute("create schema if not exists meta");
+                    handle.execute("""
                     create table if not exists meta.schema_migration (
                         version integer primary key,
                         name varchar not null,
                         checksum varchar not null,
                         applied_at timestamp with time zone not null default current_timestamp
                     )""");
-            return 0;
-        }) + applyMissing(jdbi);
+                    return 0;
+                })
+                + applyMissing(jdbi);
     }
 
     private static int applyMissing(Jdbi jdbi) {
@@ -78,7 +78,8 @@ public final class Migrations {
             }
             jdbi.useTransaction(handle -> {
                 handle.createScript(migration.sql()).execute();
-                handle.createUpdate("insert into meta.schema_migration (version, name, checksum) values (:version, :name, :checksum)")
+                handle.createUpdate(
+                                "insert into meta.schema_migration (version, name, checksum) values (:version, :name, :checksum)")
                         .bind("version", migration.version())
                         .bind("name", migration.name())
                         .bind("checksum", migration.checksum())

@@ -11,14 +11,12 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
+import no.hdo.dw.warehouse.internal.SqlResources;
+import no.hdo.dw.warehouse.internal.SqlResources.SqlFile;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import no.hdo.dw.warehouse.internal.SqlResources;
-import no.hdo.dw.warehouse.internal.SqlResources.SqlFile;
 
 /**
  * Builds the star schemas from the SQL models under {@code sql/}: one {@code select} per file,
@@ -40,8 +38,7 @@ public final class ModelBuild {
 
     private static final Pattern REFERENCE = Pattern.compile("\\b(" + String.join("|", LAYERS) + ")\\.(\\w+)\\b");
 
-    private ModelBuild() {
-    }
+    private ModelBuild() {}
 
     /** A model: {@code path} is its file below {@code sql/} (e.g. {@code staging/ledger/stg_ledger__budget.sql}). */
     public record Model(String layer, String name, String sql, String path) {
@@ -66,8 +63,8 @@ public final class ModelBuild {
                 Model model = new Model(layer, file.baseName(), stripTrailingSemicolon(file.text()), file.path());
                 Model before = byName.put(model.qualifiedName(), model);
                 if (before != null) {
-                    throw new WarehouseException("two models are named " + model.qualifiedName() + ": sql/" + before.path()
-                            + " and sql/" + model.path());
+                    throw new WarehouseException("two models are named " + model.qualifiedName() + ": sql/"
+                            + before.path() + " and sql/" + model.path());
                 }
             }
         }
@@ -99,7 +96,8 @@ public final class ModelBuild {
                     throw new IllegalArgumentException("not a variable name: " + variable.getKey());
                 }
                 Object value = variable.getValue();
-                String literal = value instanceof Integer || value instanceof Long ? value.toString()
+                String literal = value instanceof Integer || value instanceof Long
+                        ? value.toString()
                         : "'" + String.valueOf(value).replace("'", "''") + "'";
                 handle.execute("set variable " + variable.getKey() + " = " + literal);
             }
@@ -120,7 +118,10 @@ public final class ModelBuild {
                 try {
                     handle.execute("create " + kind + " " + model.qualifiedName() + " as\n" + model.sql());
                 } catch (RuntimeException e) {
-                    throw new WarehouseException("model " + model.qualifiedName() + " (sql/" + model.path() + ") failed: " + Errors.rootMessage(e), e);
+                    throw new WarehouseException(
+                            "model " + model.qualifiedName() + " (sql/" + model.path() + ") failed: "
+                                    + Errors.rootMessage(e),
+                            e);
                 }
                 log.debug("Built {} {}", kind, model.qualifiedName());
             }
@@ -148,7 +149,10 @@ public final class ModelBuild {
                 try {
                     handle.execute("create or replace " + kind + " " + model.qualifiedName() + " as\n" + model.sql());
                 } catch (RuntimeException e) {
-                    throw new WarehouseException("model " + model.qualifiedName() + " (sql/" + model.path() + ") failed: " + Errors.rootMessage(e), e);
+                    throw new WarehouseException(
+                            "model " + model.qualifiedName() + " (sql/" + model.path() + ") failed: "
+                                    + Errors.rootMessage(e),
+                            e);
                 }
             }
         });
@@ -162,14 +166,19 @@ public final class ModelBuild {
     static void createMacros(Handle handle) {
         for (SqlFile file : SqlResources.list("macros")) {
             for (String statement : file.text().split(";\\s*(\\r?\\n|$)")) {
-                String code = statement.lines().filter(line -> !line.strip().startsWith("--")).collect(Collectors.joining("\n")).strip();
+                String code = statement
+                        .lines()
+                        .filter(line -> !line.strip().startsWith("--"))
+                        .collect(Collectors.joining("\n"))
+                        .strip();
                 if (code.isEmpty()) {
                     continue;
                 }
                 try {
                     handle.execute(code);
                 } catch (RuntimeException e) {
-                    throw new WarehouseException("macro of sql/" + file.path() + " failed: " + Errors.rootMessage(e) + "\n" + code, e);
+                    throw new WarehouseException(
+                            "macro of sql/" + file.path() + " failed: " + Errors.rootMessage(e) + "\n" + code, e);
                 }
             }
         }
@@ -184,12 +193,14 @@ public final class ModelBuild {
         return ordered;
     }
 
-    private static void visit(String name, Map<String, Model> byName, Set<String> done, Set<String> path, List<Model> ordered) {
+    private static void visit(
+            String name, Map<String, Model> byName, Set<String> done, Set<String> path, List<Model> ordered) {
         if (done.contains(name)) {
             return;
         }
         if (!path.add(name)) {
-            throw new WarehouseException("models refer to each other in a cycle: " + String.join(" -> ", path) + " -> " + name);
+            throw new WarehouseException(
+                    "models refer to each other in a cycle: " + String.join(" -> ", path) + " -> " + name);
         }
         Model model = byName.get(name);
         Matcher matcher = REFERENCE.matcher(model.sql());
@@ -214,5 +225,4 @@ public final class ModelBuild {
         String trimmed = sql.strip();
         return trimmed.endsWith(";") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
     }
-
 }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,11 +30,9 @@ public final class Publisher {
     private static final Logger log = LoggerFactory.getLogger(Publisher.class);
     private static final List<String> PUBLISHED_SCHEMAS = List.of("reporting", "bi");
 
-    private Publisher() {
-    }
+    private Publisher() {}
 
-    public record Publication(Path warehouse, List<Path> parquetFiles, int tables) {
-    }
+    public record Publication(Path warehouse, List<Path> parquetFiles, int tables) {}
 
     public static Publication publish(Jdbi jdbi, Home home, long runId, LocalDate runDate) {
         home.create();
@@ -51,7 +48,8 @@ public final class Publisher {
                         union all
                         select schema_name, view_name from duckdb_views() where database_name = current_database() and schema_name in ('bi') and not internal
                         order by 1, 2""")
-                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).list());
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list());
         Map<Path, Path> swaps = new LinkedHashMap<>();
         jdbi.useHandle(handle -> {
             handle.execute("attach '" + DuckDbDatabase.sqlLiteral(next) + "' as published_next");
@@ -63,8 +61,8 @@ public final class Publisher {
                     String name = object[0] + "." + object[1];
                     handle.execute("create table published_next." + name + " as select * from " + name);
                 }
-                handle.execute("create table published_next.bi.bi_publication as select "
-                        + runId + "::bigint as run_id, date '" + runDate + "' as run_date, current_timestamp as published_at");
+                handle.execute("create table published_next.bi.bi_publication as select " + runId
+                        + "::bigint as run_id, date '" + runDate + "' as run_date, current_timestamp as published_at");
                 handle.execute("checkpoint published_next");
             } finally {
                 handle.execute("detach published_next");
@@ -126,7 +124,10 @@ public final class Publisher {
 
     private static void writeJournal(Home home, Map<Path, Path> swaps) {
         StringBuilder text = new StringBuilder();
-        swaps.forEach((from, to) -> text.append(from.toAbsolutePath()).append('\t').append(to.toAbsolutePath()).append('\n'));
+        swaps.forEach((from, to) -> text.append(from.toAbsolutePath())
+                .append('\t')
+                .append(to.toAbsolutePath())
+                .append('\n'));
         Path temporary = home.published().resolve(".publication-swaps.tmp");
         try {
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
@@ -138,9 +139,18 @@ public final class Publisher {
 
     private static Path writeManifest(Home home, long runId, LocalDate runDate, List<String[]> objects) {
         StringBuilder json = new StringBuilder();
-        json.append("{\n  \"run_id\": ").append(runId).append(",\n  \"run_date\": \"").append(runDate).append("\",\n  \"objects\": [");
+        json.append("{\n  \"run_id\": ")
+                .append(runId)
+                .append(",\n  \"run_date\": \"")
+                .append(runDate)
+                .append("\",\n  \"objects\": [");
         for (int i = 0; i < objects.size(); i++) {
-            json.append(i == 0 ? "\n" : ",\n").append("    \"").append(objects.get(i)[0]).append('.').append(objects.get(i)[1]).append('"');
+            json.append(i == 0 ? "\n" : ",\n")
+                    .append("    \"")
+                    .append(objects.get(i)[0])
+                    .append('.')
+                    .append(objects.get(i)[1])
+                    .append('"');
         }
         json.append("\n  ]\n}\n");
         Path temporary = home.published().resolve(".manifest.json.tmp");

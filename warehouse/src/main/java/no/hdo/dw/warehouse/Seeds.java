@@ -3,12 +3,10 @@ package no.hdo.dw.warehouse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
-
 import no.hdo.dw.warehouse.internal.SqlResources;
 import no.hdo.dw.warehouse.internal.SqlResources.SqlFile;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The seeds under {@code sql/seeds/}: small tables the project owns (report lines, aging buckets,
@@ -20,15 +18,16 @@ public final class Seeds {
 
     public static final String SCHEMA = "seeds";
 
-    private Seeds() {
-    }
+    private Seeds() {}
 
     /** A seed: its name (the file name without {@code .csv}), its columns and its rows (null for an empty field). */
     public record Seed(String name, String path, List<String> columns, List<List<String>> rows) {
 
         public Seed {
             columns = List.copyOf(columns);
-            rows = rows.stream().map(row -> java.util.Collections.unmodifiableList(new ArrayList<>(row))).toList();
+            rows = rows.stream()
+                    .map(row -> java.util.Collections.unmodifiableList(new ArrayList<>(row)))
+                    .toList();
         }
     }
 
@@ -39,7 +38,9 @@ public final class Seeds {
 
     /** One seed by name, e.g. {@code ledger_account_report_line}. */
     public static Seed seed(String name) {
-        return seeds().stream().filter(seed -> seed.name().equals(name)).findFirst()
+        return seeds().stream()
+                .filter(seed -> seed.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new WarehouseException("no seed sql/" + SCHEMA + "/" + name + ".csv"));
     }
 
@@ -47,13 +48,15 @@ public final class Seeds {
     static void load(Handle handle) {
         handle.execute("create schema if not exists " + SCHEMA);
         for (Seed seed : seeds()) {
-            String columns = seed.columns().stream().map(column -> column + " varchar").collect(Collectors.joining(", "));
+            String columns =
+                    seed.columns().stream().map(column -> column + " varchar").collect(Collectors.joining(", "));
             handle.execute("create or replace table " + SCHEMA + "." + seed.name() + " (" + columns + ")");
             if (seed.rows().isEmpty()) {
                 continue;
             }
             String marks = seed.columns().stream().map(column -> "?").collect(Collectors.joining(", "));
-            PreparedBatch batch = handle.prepareBatch("insert into " + SCHEMA + "." + seed.name() + " values (" + marks + ")");
+            PreparedBatch batch =
+                    handle.prepareBatch("insert into " + SCHEMA + "." + seed.name() + " values (" + marks + ")");
             for (List<String> row : seed.rows()) {
                 for (int column = 0; column < row.size(); column++) {
                     batch.bind(column, row.get(column));
@@ -79,8 +82,8 @@ public final class Seeds {
         List<List<String>> rows = records.subList(1, records.size());
         for (int row = 0; row < rows.size(); row++) {
             if (rows.get(row).size() != columns.size()) {
-                throw new WarehouseException("seed sql/" + file.path() + ", record " + (row + 1) + ": " + rows.get(row).size()
-                        + " fields, the header has " + columns.size());
+                throw new WarehouseException("seed sql/" + file.path() + ", record " + (row + 1) + ": "
+                        + rows.get(row).size() + " fields, the header has " + columns.size());
             }
         }
         return new Seed(file.baseName(), file.path(), columns, rows);
@@ -133,7 +136,8 @@ public final class Seeds {
             }
         }
         if (quoted) {
-            throw new WarehouseException("seed sql/" + file.path() + ", line " + line + ": a quoted field is not closed");
+            throw new WarehouseException(
+                    "seed sql/" + file.path() + ", line " + line + ": a quoted field is not closed");
         }
         if (!field.isEmpty() || wasQuoted || !record.isEmpty()) {
             record.add(value(field, wasQuoted));

@@ -7,10 +7,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import no.hdo.dw.warehouse.ModelBuild.Model;
+import org.junit.jupiter.api.Test;
 
 class ModelBuildTests {
 
@@ -18,13 +16,17 @@ class ModelBuildTests {
     void ordersModelsAfterTheModelsTheyReferTo() {
         // given models listed before what they read
         Map<String, Model> models = new LinkedHashMap<>();
-        models.put("reporting.rpt_b", new Model("reporting", "rpt_b", "select * from marts.fct_a join marts.dim_a using (k)"));
+        models.put(
+                "reporting.rpt_b",
+                new Model("reporting", "rpt_b", "select * from marts.fct_a join marts.dim_a using (k)"));
         models.put("marts.fct_a", new Model("marts", "fct_a", "select * from staging.stg_a"));
         models.put("marts.dim_a", new Model("marts", "dim_a", "select 1 as k"));
         models.put("staging.stg_a", new Model("staging", "stg_a", "select * from raw.source__feed"));
 
         // when
-        List<String> order = ModelBuild.inDependencyOrder(models).stream().map(Model::qualifiedName).toList();
+        List<String> order = ModelBuild.inDependencyOrder(models).stream()
+                .map(Model::qualifiedName)
+                .toList();
 
         // then
         assertThat(order).containsExactly("staging.stg_a", "marts.fct_a", "marts.dim_a", "reporting.rpt_b");
@@ -43,11 +45,17 @@ class ModelBuildTests {
     void findsTheProjectsModelsInEveryLayerWithTheirMaterialisation() {
         List<Model> models = ModelBuild.models();
 
-        assertThat(models).extracting(Model::qualifiedName).contains("marts.dim_calendar_date", "marts.dim_calendar_month", "reporting.rpt_video_calls_monthly");
+        assertThat(models)
+                .extracting(Model::qualifiedName)
+                .contains("marts.dim_calendar_date", "marts.dim_calendar_month", "reporting.rpt_video_calls_monthly");
         assertThat(models).filteredOn(model -> model.layer().equals("bi")).allMatch(Model::isView);
         assertThat(models).filteredOn(model -> model.layer().equals("marts")).noneMatch(Model::isView);
         assertThat(models.stream().map(Model::qualifiedName).toList())
-                .containsSubsequence("marts.dim_calendar_date", "marts.dim_calendar_month", "reporting.rpt_video_calls_monthly", "bi.bi_video_calls_monthly");
+                .containsSubsequence(
+                        "marts.dim_calendar_date",
+                        "marts.dim_calendar_month",
+                        "reporting.rpt_video_calls_monthly",
+                        "bi.bi_video_calls_monthly");
     }
 
     @Test
@@ -66,13 +74,20 @@ class ModelBuildTests {
         List<Model> models = ModelBuild.models();
 
         // then a staging model keeps its name and is read from its source's folder, before what reads it
-        assertThat(models).filteredOn(model -> model.qualifiedName().equals("staging.stg_ledger__saft_lines"))
-                .extracting(Model::path).containsExactly("staging/ledger/stg_ledger__saft_lines.sql");
-        assertThat(models).filteredOn(model -> model.layer().equals("intermediate"))
-                .allSatisfy(model -> assertThat(model.path()).as(model.name())
+        assertThat(models)
+                .filteredOn(model -> model.qualifiedName().equals("staging.stg_ledger__saft_lines"))
+                .extracting(Model::path)
+                .containsExactly("staging/ledger/stg_ledger__saft_lines.sql");
+        assertThat(models)
+                .filteredOn(model -> model.layer().equals("intermediate"))
+                .allSatisfy(model -> assertThat(model.path())
+                        .as(model.name())
                         .matches("intermediate/([a-z]+)/int_\\1__[a-z0-9_]+\\.sql"));
         assertThat(models.stream().map(Model::qualifiedName).toList())
-                .containsSubsequence("staging.stg_ledger__saft_lines", "intermediate.int_ledger__postings", "marts.fct_ledger_posting");
+                .containsSubsequence(
+                        "staging.stg_ledger__saft_lines",
+                        "intermediate.int_ledger__postings",
+                        "marts.fct_ledger_posting");
     }
 
     @Test
@@ -81,25 +96,35 @@ class ModelBuildTests {
             // given a dim_calendar_date made by hand, with two days only
             database.jdbi().useHandle(handle -> {
                 handle.execute("create schema marts");
-                handle.execute("create table marts.dim_calendar_date as select * from (values (date '2026-01-31'), (date '2026-02-01')) as days (calendar_date)");
+                handle.execute(
+                        "create table marts.dim_calendar_date as select * from (values (date '2026-01-31'), (date '2026-02-01')) as days (calendar_date)");
                 handle.execute("alter table marts.dim_calendar_date add column month_key integer");
                 handle.execute("alter table marts.dim_calendar_date add column month_start_date date");
                 handle.execute("alter table marts.dim_calendar_date add column year_number integer");
                 handle.execute("alter table marts.dim_calendar_date add column month_number integer");
-                handle.execute("update marts.dim_calendar_date set month_key = year(calendar_date) * 100 + month(calendar_date), "
-                        + "month_start_date = date_trunc('month', calendar_date), year_number = year(calendar_date), month_number = month(calendar_date)");
+                handle.execute(
+                        "update marts.dim_calendar_date set month_key = year(calendar_date) * 100 + month(calendar_date), "
+                                + "month_start_date = date_trunc('month', calendar_date), year_number = year(calendar_date), month_number = month(calendar_date)");
             });
 
             // when only dim_calendar_month is built
-            List<Model> built = ModelBuild.runOnly(database.jdbi(), LocalDate.of(2026, 3, 1), model -> model.qualifiedName().equals("marts.dim_calendar_month"));
+            List<Model> built = ModelBuild.runOnly(
+                    database.jdbi(),
+                    LocalDate.of(2026, 3, 1),
+                    model -> model.qualifiedName().equals("marts.dim_calendar_month"));
 
             // then it is built on the hand-made dim_calendar_date, and nothing else is built
             assertThat(built).extracting(Model::qualifiedName).containsExactly("marts.dim_calendar_month");
-            List<String> months = database.jdbi().withHandle(handle -> handle.createQuery(
-                    "select month_label || ':' || is_reporting_month from marts.dim_calendar_month order by month_key").mapTo(String.class).list());
+            List<String> months = database.jdbi()
+                    .withHandle(handle -> handle.createQuery(
+                                    "select month_label || ':' || is_reporting_month from marts.dim_calendar_month order by month_key")
+                            .mapTo(String.class)
+                            .list());
             assertThat(months).containsExactly("2026-01:false", "2026-02:true");
-            long views = database.jdbi().withHandle(handle -> handle.createQuery(
-                    "select count(*) from duckdb_views() where not internal").mapTo(Long.class).one());
+            long views = database.jdbi()
+                    .withHandle(handle -> handle.createQuery("select count(*) from duckdb_views() where not internal")
+                            .mapTo(Long.class)
+                            .one());
             assertThat(views).isZero();
         }
     }

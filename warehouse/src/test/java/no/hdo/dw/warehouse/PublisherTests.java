@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,14 +20,19 @@ class PublisherTests {
             handle.execute("create schema if not exists reporting");
             handle.execute("create schema if not exists bi");
             handle.execute("create or replace table marts.fct_secret as select range as id from range(" + rows + ")");
-            handle.execute("create or replace table reporting.rpt_counts as select count(*) as row_count from marts.fct_secret");
-            handle.execute("create or replace view bi.bi_counts as select row_count * 2 as doubled from reporting.rpt_counts");
+            handle.execute(
+                    "create or replace table reporting.rpt_counts as select count(*) as row_count from marts.fct_secret");
+            handle.execute(
+                    "create or replace view bi.bi_counts as select row_count * 2 as doubled from reporting.rpt_counts");
         });
     }
 
     private static List<Object> read(Path file, String sql) {
         try (DuckDbDatabase database = DuckDbDatabase.openReadOnly(file)) {
-            return database.jdbi().withHandle(handle -> handle.createQuery(sql).map((rs, ctx) -> rs.getObject(1)).list());
+            return database.jdbi()
+                    .withHandle(handle -> handle.createQuery(sql)
+                            .map((rs, ctx) -> rs.getObject(1))
+                            .list());
         }
     }
 
@@ -44,15 +48,24 @@ class PublisherTests {
         }
 
         // then the marts stay behind, the bi view is a table, and its Parquet file is there
-        assertThat(read(home.publishedWarehouse(), "select schema_name || '.' || table_name from duckdb_tables() order by 1"))
+        assertThat(read(
+                        home.publishedWarehouse(),
+                        "select schema_name || '.' || table_name from duckdb_tables() order by 1"))
                 .containsExactly("bi.bi_counts", "bi.bi_publication", "reporting.rpt_counts");
-        assertThat(read(home.publishedWarehouse(), "select doubled from bi.bi_counts")).containsExactly(6L);
+        assertThat(read(home.publishedWarehouse(), "select doubled from bi.bi_counts"))
+                .containsExactly(6L);
         try (DuckDbDatabase scratch = DuckDbDatabase.inMemory()) {
-            long doubled = scratch.jdbi().withHandle(handle -> handle.createQuery("select doubled from read_parquet('"
-                    + home.publishedParquet().resolve("bi_counts.parquet") + "')").mapTo(Long.class).one());
+            long doubled = scratch.jdbi()
+                    .withHandle(handle -> handle.createQuery("select doubled from read_parquet('"
+                                    + home.publishedParquet().resolve("bi_counts.parquet") + "')")
+                            .mapTo(Long.class)
+                            .one());
             assertThat(doubled).isEqualTo(6L);
         }
-        assertThat(home.published().resolve("manifest.json")).content().contains("\"run_id\": 7").contains("bi.bi_counts");
+        assertThat(home.published().resolve("manifest.json"))
+                .content()
+                .contains("\"run_id\": 7")
+                .contains("bi.bi_counts");
         assertThat(home.published().toFile().list()).noneMatch(name -> name.startsWith("."));
     }
 
@@ -74,7 +87,8 @@ class PublisherTests {
         Files.copy(parquet, parquetNext);
         Files.writeString(parquet, "stale");
         Files.copy(published, publishedNext);
-        Files.writeString(home.published().resolve(".publication-swaps"),
+        Files.writeString(
+                home.published().resolve(".publication-swaps"),
                 publishedNext + "\t" + published + "\n" + parquetNext + "\t" + parquet + "\n");
         Files.delete(publishedNext);
 
@@ -83,8 +97,10 @@ class PublisherTests {
 
         // then the Parquet file is the new one, and the journal is gone
         try (DuckDbDatabase scratch = DuckDbDatabase.inMemory()) {
-            long doubled = scratch.jdbi().withHandle(handle -> handle.createQuery("select doubled from read_parquet('" + parquet + "')")
-                    .mapTo(Long.class).one());
+            long doubled = scratch.jdbi()
+                    .withHandle(handle -> handle.createQuery("select doubled from read_parquet('" + parquet + "')")
+                            .mapTo(Long.class)
+                            .one());
             assertThat(doubled).isEqualTo(10L);
         }
         assertThat(read(published, "select doubled from bi.bi_counts")).containsExactly(10L);

@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.Test;
-
 import no.hdo.dw.warehouse.internal.SqlResources;
 import no.hdo.dw.warehouse.internal.SqlResources.SqlFile;
+import org.junit.jupiter.api.Test;
 
 /**
  * The house style of the SQL (issue 14), checked on every model and data test so it cannot drift:
@@ -24,10 +22,36 @@ class SqlStyleTests {
     static final String SOURCES = "(ledger|turnus|video|medielogg|lifex|calendar)";
 
     /** DuckDB-only functions, types and clauses a model may reach only through a macro of sql/macros/. */
-    static final List<String> DUCKDB_ONLY = List.of("md5(", "epoch(", "epoch_us(", "epoch_ms(", "strftime(", "strptime(",
-            "generate_series(", "range(", "arg_max(", "arg_min(", "exclude (", "exclude(", "timestamptz", "at time zone",
-            "timezone(", "unnest(", "list_", "getvariable(", "group by all", "order by all", "qualify ", "union all by name", "union by name", "//",
-            "string_agg(", "isodow(", "struct_pack(", "columns(", "::");
+    static final List<String> DUCKDB_ONLY = List.of(
+            "md5(",
+            "epoch(",
+            "epoch_us(",
+            "epoch_ms(",
+            "strftime(",
+            "strptime(",
+            "generate_series(",
+            "range(",
+            "arg_max(",
+            "arg_min(",
+            "exclude (",
+            "exclude(",
+            "timestamptz",
+            "at time zone",
+            "timezone(",
+            "unnest(",
+            "list_",
+            "getvariable(",
+            "group by all",
+            "order by all",
+            "qualify ",
+            "union all by name",
+            "union by name",
+            "//",
+            "string_agg(",
+            "isodow(",
+            "struct_pack(",
+            "columns(",
+            "::");
 
     /** Models whose opening comment does not describe their columns yet; the list may only shrink. */
     static final Set<String> WITHOUT_COLUMN_DESCRIPTIONS = Set.of(
@@ -157,7 +181,9 @@ class SqlStyleTests {
             }
         }
 
-        assertThat(violations).as("SQL style (docs/decisions.md, \"SQL that could run elsewhere\")").isEmpty();
+        assertThat(violations)
+                .as("SQL style (docs/decisions.md, \"SQL that could run elsewhere\")")
+                .isEmpty();
     }
 
     @Test
@@ -187,7 +213,9 @@ class SqlStyleTests {
             }
         }
 
-        assertThat(described).as("described now: take them off WITHOUT_COLUMN_DESCRIPTIONS").isEmpty();
+        assertThat(described)
+                .as("described now: take them off WITHOUT_COLUMN_DESCRIPTIONS")
+                .isEmpty();
     }
 
     @Test
@@ -250,10 +278,11 @@ class SqlStyleTests {
         String name = file.baseName();
         String expectedPath = switch (layer) {
             case "staging", "intermediate" -> {
-                Matcher source = Pattern.compile("(stg|int)_([a-z0-9]+)__[a-z0-9_]+").matcher(name);
+                Matcher source =
+                        Pattern.compile("(stg|int)_([a-z0-9]+)__[a-z0-9_]+").matcher(name);
                 if (!source.matches() || !source.group(1).equals(layer.equals("staging") ? "stg" : "int")) {
-                    violations.add(where + ": a " + layer + " model is named " + (layer.equals("staging") ? "stg" : "int")
-                            + "_<source>__<what>");
+                    violations.add(where + ": a " + layer + " model is named "
+                            + (layer.equals("staging") ? "stg" : "int") + "_<source>__<what>");
                     yield file.path();
                 }
                 if (!source.group(2).matches(SOURCES)) {
@@ -263,13 +292,15 @@ class SqlStyleTests {
             }
             case "marts" -> {
                 if (!name.matches("(dim|fct)_" + SOURCES + "_[a-z0-9_]+") && !name.equals("privacy_settings")) {
-                    violations.add(where + ": a mart is named dim_<source>_<what> or fct_<source>_<what>, source one of " + SOURCES);
+                    violations.add(where
+                            + ": a mart is named dim_<source>_<what> or fct_<source>_<what>, source one of " + SOURCES);
                 }
                 yield layer + "/" + name + ".sql";
             }
             case "reporting" -> {
                 if (!name.matches("rpt_" + SOURCES + "_[a-z0-9_]+")) {
-                    violations.add(where + ": a reporting model is named rpt_<source>_<what>, source one of " + SOURCES);
+                    violations.add(
+                            where + ": a reporting model is named rpt_<source>_<what>, source one of " + SOURCES);
                 }
                 yield layer + "/" + name + ".sql";
             }
@@ -311,7 +342,8 @@ class SqlStyleTests {
             String line = lines.get(index);
             int number = index + 1;
             if (!line.equals(line.toLowerCase())) {
-                violations.add(where + ", line " + number + ": upper case outside quotes and comments (keywords are lower case)");
+                violations.add(where + ", line " + number
+                        + ": upper case outside quotes and comments (keywords are lower case)");
             }
             if (line.strip().startsWith(",")) {
                 violations.add(where + ", line " + number + ": a line starts with a comma (commas go at line ends)");
@@ -320,14 +352,19 @@ class SqlStyleTests {
                 violations.add(where + ", line " + number + ": comma before from or a closing parenthesis");
             }
             if (line.strip().endsWith(",")) {
-                String next = lines.subList(index + 1, lines.size()).stream().filter(later -> !later.isBlank()).findFirst().orElse("");
+                String next = lines.subList(index + 1, lines.size()).stream()
+                        .filter(later -> !later.isBlank())
+                        .findFirst()
+                        .orElse("");
                 if (next.strip().matches("(from|where|group by|order by|having|window|union)\\b.*|\\).*")) {
-                    violations.add(where + ", line " + number + ": comma before from (DuckDB accepts it, no other engine does)");
+                    violations.add(where + ", line " + number
+                            + ": comma before from (DuckDB accepts it, no other engine does)");
                 }
             }
             for (String word : DUCKDB_ONLY) {
                 if (line.contains(word)) {
-                    violations.add(where + ", line " + number + ": " + word + " is DuckDB-only: use a macro of sql/macros/duckdb.sql");
+                    violations.add(where + ", line " + number + ": " + word
+                            + " is DuckDB-only: use a macro of sql/macros/duckdb.sql");
                 }
             }
         }

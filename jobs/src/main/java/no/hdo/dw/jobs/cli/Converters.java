@@ -3,13 +3,11 @@ package no.hdo.dw.jobs.cli;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-
+import no.hdo.dw.jobs.output.OutputFormat;
+import no.hdo.dw.jobs.trend.TrendMetric;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
-
-import no.hdo.dw.jobs.output.OutputFormat;
-import no.hdo.dw.jobs.trend.TrendMetric;
 
 /**
  * The command line's own types, converted by picocli with these reasons. {@link ExitCodes} puts the
@@ -17,8 +15,7 @@ import no.hdo.dw.jobs.trend.TrendMetric;
  */
 final class Converters {
 
-    private Converters() {
-    }
+    private Converters() {}
 
     /** Registers every converter with {@code commandLine} and its subcommands. */
     static CommandLine registerAll(CommandLine commandLine) {

@@ -1,8 +1,12 @@
 package no.hdo.dw.jobs.cli;
 
+import no.hdo.dw.jobs.ExitCode;
+import no.hdo.dw.jobs.InvalidRequestException;
+import no.hdo.dw.pipeline.turnus.PseudonymKeyException;
+import no.hdo.dw.warehouse.Errors;
+import no.hdo.dw.warehouse.WarehouseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
@@ -11,12 +15,6 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.TypeConversionException;
-
-import no.hdo.dw.jobs.ExitCode;
-import no.hdo.dw.jobs.InvalidRequestException;
-import no.hdo.dw.pipeline.turnus.PseudonymKeyException;
-import no.hdo.dw.warehouse.Errors;
-import no.hdo.dw.warehouse.WarehouseException;
 
 /**
  * Which exception ends a command with which exit code, and how it is told: an expected failure
@@ -37,7 +35,9 @@ final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExceptionHa
     /** The exit code for a command that ended with {@code exception}: the first cause this knows decides. */
     static ExitCode exitCode(Throwable exception) {
         Throwable known = expected(exception);
-        if (known instanceof ParameterException || known instanceof InvalidRequestException || known instanceof PseudonymKeyException) {
+        if (known instanceof ParameterException
+                || known instanceof InvalidRequestException
+                || known instanceof PseudonymKeyException) {
             return ExitCode.BAD_ARGUMENTS;
         }
         return ExitCode.FAILED;
@@ -46,8 +46,10 @@ final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExceptionHa
     /** The exception or cause that is an expected failure, or null. */
     static Throwable expected(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ParameterException || cause instanceof InvalidRequestException
-                    || cause instanceof PseudonymKeyException || cause instanceof WarehouseException) {
+            if (cause instanceof ParameterException
+                    || cause instanceof InvalidRequestException
+                    || cause instanceof PseudonymKeyException
+                    || cause instanceof WarehouseException) {
                 return cause;
             }
         }
@@ -56,10 +58,14 @@ final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExceptionHa
 
     /** The one line an exception is told by, without the {@code hdo-dw: } prefix. */
     static String message(Throwable exception) {
-        if (exception instanceof ParameterException parameter && parameter.getCause() instanceof TypeConversionException conversion) {
-            // A converter's reason, named by the option it was given to ("--to must be a month yyyy-MM, not '2026-13'").
+        if (exception instanceof ParameterException parameter
+                && parameter.getCause() instanceof TypeConversionException conversion) {
+            // A converter's reason, named by the option it was given to ("--to must be a month yyyy-MM, not
+            // '2026-13'").
             return parameter.getArgSpec() instanceof OptionSpec option
-                    ? option.longestName() + (conversion.getMessage().startsWith("must ") ? " " : ": ") + conversion.getMessage()
+                    ? option.longestName()
+                            + (conversion.getMessage().startsWith("must ") ? " " : ": ")
+                            + conversion.getMessage()
                     : conversion.getMessage();
         }
         Throwable known = expected(exception);
@@ -88,6 +94,8 @@ final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExceptionHa
     }
 
     private static String oneLine(String text) {
-        return text == null ? "(no message)" : text.replaceAll("\\s*\\R\\s*", " ").strip();
+        return text == null
+                ? "(no message)"
+                : text.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 }

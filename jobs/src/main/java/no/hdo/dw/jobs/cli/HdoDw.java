@@ -1,12 +1,14 @@
 package no.hdo.dw.jobs.cli;
 
 import java.io.PrintWriter;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code hdo-dw} command: the nightly run, trends and the demo. */
-@Command(name = "hdo-dw", mixinStandardHelpOptions = true, version = "hdo-dw 0.1.0",
+@Command(
+        name = "hdo-dw",
+        mixinStandardHelpOptions = true,
+        version = "hdo-dw 0.1.0",
         description = "The data warehouse of HDO HF: nightly loads, trend tables and the demo.",
         subcommands = {NightlyCommand.class, TrendCommand.class, ReportCommand.class, DemoCommand.class})
 public final class HdoDw implements Runnable {
@@ -50,6 +52,7 @@ public final class HdoDw implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: nightly, trend, report or demo (see --help)");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "a command is needed: nightly, trend, report or demo (see --help)");
     }
 }

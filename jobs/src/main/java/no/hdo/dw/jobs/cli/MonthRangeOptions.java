@@ -1,7 +1,6 @@
 package no.hdo.dw.jobs.cli;
 
 import java.time.YearMonth;
-
 import picocli.CommandLine.Option;
 
 /** {@code --from yyyy-MM --to yyyy-MM}, shared by the reports over a range of months. */

@@ -4,7 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-
+import no.hdo.dw.jobs.nightly.NightlyParameters;
+import no.hdo.dw.jobs.nightly.NightlyRun;
+import no.hdo.dw.jobs.nightly.RunReport;
+import no.hdo.dw.pipeline.turnus.PseudonymKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,17 +15,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import no.hdo.dw.jobs.nightly.NightlyParameters;
-import no.hdo.dw.jobs.nightly.NightlyRun;
-import no.hdo.dw.jobs.nightly.RunReport;
-import no.hdo.dw.pipeline.turnus.PseudonymKey;
-
 /** {@code hdo-dw nightly --inbox DIR [--date yyyy-MM-dd]}. */
-@Command(name = "nightly", mixinStandardHelpOptions = true,
-        description = {"Land new files from every source, rebuild the star schemas and views, run the data tests, publish.",
-                "Exit status: 0 all landed and published; 1 nothing published (the previous publication stays);",
-                "3 published, but some file or record was rejected (the run report says which);",
-                "2 bad arguments, turnus files in the inbox and no pseudonym key, or another key than the home's (see --rekey)."})
+@Command(
+        name = "nightly",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Land new files from every source, rebuild the star schemas and views, run the data tests, publish.",
+            "Exit status: 0 all landed and published; 1 nothing published (the previous publication stays);",
+            "3 published, but some file or record was rejected (the run report says which);",
+            "2 bad arguments, turnus files in the inbox and no pseudonym key, or another key than the home's (see --rekey)."
+        })
 public final class NightlyCommand implements Callable<Integer> {
 
     @Spec
@@ -31,22 +33,31 @@ public final class NightlyCommand implements Callable<Integer> {
     @Mixin
     HomeOption home;
 
-    @Option(names = "--inbox", required = true, paramLabel = "DIR", description = "The inbox: <inbox>/<source>/<feed>/<file>.")
+    @Option(
+            names = "--inbox",
+            required = true,
+            paramLabel = "DIR",
+            description = "The inbox: <inbox>/<source>/<feed>/<file>.")
     Path inbox;
 
     @Option(names = "--date", paramLabel = "yyyy-MM-dd", description = "The run date (default: today).")
     LocalDate date;
 
-    @Option(names = "--pseudonym-key-file", paramLabel = "FILE",
-            description = "The key that turns employee numbers into pseudonyms (default: $" + PseudonymKey.ENVIRONMENT_VARIABLE + "). "
+    @Option(
+            names = "--pseudonym-key-file",
+            paramLabel = "FILE",
+            description = "The key that turns employee numbers into pseudonyms (default: $"
+                    + PseudonymKey.ENVIRONMENT_VARIABLE + "). "
                     + "Without a key, a run whose inbox holds turnus files refuses to start (exit 2).")
     Path pseudonymKeyFile;
 
     @Mixin
     NightlyTuningOptions tuning;
 
-    @Option(names = "--rekey", description = "Move to a new pseudonym key on purpose: the turnus data made under the old key is "
-            + "moved to landing-retired/ and every turnus file in the inbox is landed anew under the new key.")
+    @Option(
+            names = "--rekey",
+            description = "Move to a new pseudonym key on purpose: the turnus data made under the old key is "
+                    + "moved to landing-retired/ and every turnus file in the inbox is landed anew under the new key.")
     boolean rekey;
 
     @Override
@@ -54,9 +65,12 @@ public final class NightlyCommand implements Callable<Integer> {
         if (!Files.isDirectory(inbox)) {
             throw new ParameterException(spec.commandLine(), "the inbox " + inbox + " is not a folder");
         }
-        NightlyParameters parameters = tuning.applyTo(NightlyParameters.of(inbox, date == null ? LocalDate.now() : date))
-                .withPseudonymKeySource(pseudonymKeyFile == null ? NightlyParameters.DEFAULT_PSEUDONYM_KEY_SOURCE
-                        : PseudonymKey.fileSource(pseudonymKeyFile))
+        NightlyParameters parameters = tuning.applyTo(
+                        NightlyParameters.of(inbox, date == null ? LocalDate.now() : date))
+                .withPseudonymKeySource(
+                        pseudonymKeyFile == null
+                                ? NightlyParameters.DEFAULT_PSEUDONYM_KEY_SOURCE
+                                : PseudonymKey.fileSource(pseudonymKeyFile))
                 .withRekey(rekey);
         RunReport report = NightlyRun.run(home.home(), parameters);
         RunReportPrinter.print(report, spec.commandLine().getOut());

@@ -1,11 +1,10 @@
 package no.hdo.dw.jobs.cli;
 
+import no.hdo.dw.jobs.InvalidRequestException;
+import no.hdo.dw.jobs.nightly.NightlyParameters;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-
-import no.hdo.dw.jobs.InvalidRequestException;
-import no.hdo.dw.jobs.nightly.NightlyParameters;
 
 /** {@code --min-persons N} and {@code --duckdb-memory-limit SIZE}, each defaulting to its environment variable. */
 public final class NightlyTuningOptions {
@@ -13,15 +12,22 @@ public final class NightlyTuningOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
-    @Option(names = "--min-persons", paramLabel = "N", defaultValue = NightlyParameters.MIN_PERSONS_OPTION_DEFAULT,
-            description = "BI figures about fewer persons than this are suppressed (default: $" + NightlyParameters.MIN_PERSONS_VARIABLE
+    @Option(
+            names = "--min-persons",
+            paramLabel = "N",
+            defaultValue = NightlyParameters.MIN_PERSONS_OPTION_DEFAULT,
+            description = "BI figures about fewer persons than this are suppressed (default: $"
+                    + NightlyParameters.MIN_PERSONS_VARIABLE
                     + ", else " + NightlyParameters.DEFAULT_MIN_PERSONS + "; now ${DEFAULT-VALUE}; never below "
                     + NightlyParameters.LOWEST_MIN_PERSONS + ").")
     int minPersons;
 
-    @Option(names = "--duckdb-memory-limit", paramLabel = "SIZE", defaultValue = NightlyParameters.DUCKDB_MEMORY_LIMIT_OPTION_DEFAULT,
-            description = "Caps DuckDB's native memory, e.g. 4GB (default: $" + NightlyParameters.DUCKDB_MEMORY_LIMIT_VARIABLE
-                    + ", else DuckDB's own: 80 %% of the machine).")
+    @Option(
+            names = "--duckdb-memory-limit",
+            paramLabel = "SIZE",
+            defaultValue = NightlyParameters.DUCKDB_MEMORY_LIMIT_OPTION_DEFAULT,
+            description = "Caps DuckDB's native memory, e.g. 4GB (default: $"
+                    + NightlyParameters.DUCKDB_MEMORY_LIMIT_VARIABLE + ", else DuckDB's own: 80 %% of the machine).")
     String duckdbMemoryLimit;
 
     NightlyParameters applyTo(NightlyParameters parameters) {

@@ -4,7 +4,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code hdo-dw report NAME ...}: a table of the business report; each table is a subcommand. */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
         description = "A table of the business report, read from the published warehouse.",
         subcommands = {
             ResultReportCommand.class,
@@ -21,7 +23,8 @@ public final class ReportCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a report is needed: "
-                + String.join(", ", spec.subcommands().keySet()) + " (see --help)");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(),
+                "a report is needed: " + String.join(", ", spec.subcommands().keySet()) + " (see --help)");
     }
 }

@@ -1,7 +1,6 @@
 package no.hdo.dw.jobs.cli;
 
 import java.time.YearMonth;
-
 import picocli.CommandLine.Option;
 
 /** {@code --month yyyy-MM}, the report month of the commands that make one month's report. */

@@ -2,7 +2,9 @@ package no.hdo.dw.jobs.cli;
 
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
-
+import no.hdo.dw.jobs.output.TableRenderer;
+import no.hdo.dw.jobs.trend.TrendMetric;
+import no.hdo.dw.jobs.trend.TrendQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,12 +12,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import no.hdo.dw.jobs.output.TableRenderer;
-import no.hdo.dw.jobs.trend.TrendMetric;
-import no.hdo.dw.jobs.trend.TrendQuery;
-
 /** {@code hdo-dw trend METRIC --to yyyy-MM [--months N] [--format F]}, from the published warehouse. */
-@Command(name = "trend", mixinStandardHelpOptions = true,
+@Command(
+        name = "trend",
+        mixinStandardHelpOptions = true,
         description = "A trend table ending at month --to, N months long, read from the published warehouse.")
 public final class TrendCommand implements Callable<Integer> {
 
@@ -25,14 +25,21 @@ public final class TrendCommand implements Callable<Integer> {
     @Mixin
     HomeOption home;
 
-    @Parameters(index = "0", paramLabel = "METRIC",
-            description = "video-calls, sick-leave, aml-breaches, overtime, callout-hours, medielogg-uptime, lifex-rollout, headcount")
+    @Parameters(
+            index = "0",
+            paramLabel = "METRIC",
+            description =
+                    "video-calls, sick-leave, aml-breaches, overtime, callout-hours, medielogg-uptime, lifex-rollout, headcount")
     TrendMetric metric;
 
     @Option(names = "--to", required = true, paramLabel = "yyyy-MM", description = "The last month of the trend.")
     YearMonth to;
 
-    @Option(names = "--months", paramLabel = "N", defaultValue = "13", description = "How many months (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--months",
+            paramLabel = "N",
+            defaultValue = "13",
+            description = "How many months (default: ${DEFAULT-VALUE}).")
     int months;
 
     @Mixin
@@ -40,8 +47,10 @@ public final class TrendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(TableRenderer.render(
-                TrendQuery.read(home.home().publishedWarehouse(), metric, to, months), format.format()));
+        spec.commandLine()
+                .getOut()
+                .print(TableRenderer.render(
+                        TrendQuery.read(home.home().publishedWarehouse(), metric, to, months), format.format()));
         return 0;
     }
 }

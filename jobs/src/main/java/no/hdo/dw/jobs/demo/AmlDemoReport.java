@@ -3,7 +3,6 @@ package no.hdo.dw.jobs.demo;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
-
 import no.hdo.dw.jobs.output.OutputFormat;
 import no.hdo.dw.jobs.output.TableRenderer;
 import no.hdo.dw.jobs.report.AmlBreachesReportQuery;
@@ -17,17 +16,19 @@ import no.hdo.dw.jobs.trend.TrendQuery;
  */
 public final class AmlDemoReport {
 
-    private AmlDemoReport() {
-    }
+    private AmlDemoReport() {}
 
     public static void print(Path publishedWarehouse, YearMonth reportMonth, PrintWriter out) {
         out.println();
-        out.println("Working-time breaches, 13 months to " + reportMonth + " (hdo-dw trend aml-breaches --to " + reportMonth + "):");
-        out.print(TableRenderer.render(TrendQuery.read(publishedWarehouse, TrendMetric.AML_BREACHES, reportMonth, 13), OutputFormat.TABLE));
+        out.println("Working-time breaches, 13 months to " + reportMonth + " (hdo-dw trend aml-breaches --to "
+                + reportMonth + "):");
+        out.print(TableRenderer.render(
+                TrendQuery.read(publishedWarehouse, TrendMetric.AML_BREACHES, reportMonth, 13), OutputFormat.TABLE));
         YearMonth from = reportMonth.minusMonths(1);
         out.println();
         out.println("Working-time breaches per rule, " + from + " and " + reportMonth
                 + " (hdo-dw report aml-breaches --from " + from + " --to " + reportMonth + "):");
-        out.print(TableRenderer.render(AmlBreachesReportQuery.read(publishedWarehouse, from, reportMonth), OutputFormat.TABLE));
+        out.print(TableRenderer.render(
+                AmlBreachesReportQuery.read(publishedWarehouse, from, reportMonth), OutputFormat.TABLE));
     }
 }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-
 import no.hdo.dw.jobs.output.OutputFormat;
 import no.hdo.dw.jobs.output.TableRenderer;
 import no.hdo.dw.jobs.report.FinanceReport;
@@ -18,18 +17,19 @@ public final class LedgerDemoReport {
     static final YearMonth TO = YearMonth.of(2026, 2);
     static final LocalDate AS_OF = LocalDate.of(2026, 2, 28);
 
-    private LedgerDemoReport() {
-    }
+    private LedgerDemoReport() {}
 
     public static void print(Path publishedWarehouse, PrintWriter out) {
         out.println();
-        out.println("Result vs budget, January-February 2026, MNOK (hdo-dw report result --from " + FROM + " --to " + TO + "):");
+        out.println("Result vs budget, January-February 2026, MNOK (hdo-dw report result --from " + FROM + " --to " + TO
+                + "):");
         out.print(TableRenderer.render(ResultReport.read(publishedWarehouse, FROM, TO), OutputFormat.TABLE));
         out.println();
         out.println("Liquidity and investments, " + TO + ", MNOK (hdo-dw report finance --month " + TO + "):");
         out.print(TableRenderer.render(FinanceReport.read(publishedWarehouse, TO, true), OutputFormat.TABLE));
         out.println();
-        out.println("Customer receivables at " + AS_OF + ", 1000 NOK (hdo-dw report receivables --as-of " + AS_OF + "):");
+        out.println(
+                "Customer receivables at " + AS_OF + ", 1000 NOK (hdo-dw report receivables --as-of " + AS_OF + "):");
         out.print(TableRenderer.render(ReceivablesReport.read(publishedWarehouse, AS_OF), OutputFormat.TABLE));
     }
 }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
-
 import no.hdo.dw.demo.TurnusDemoFeeds;
 import no.hdo.dw.jobs.output.OutputFormat;
 import no.hdo.dw.jobs.output.ResultTable;
@@ -20,24 +19,31 @@ import no.hdo.dw.pipeline.turnus.PseudonymKey;
  */
 public final class StaffDemoReport {
 
-    private StaffDemoReport() {
-    }
+    private StaffDemoReport() {}
 
     public static void print(Path publishedWarehouse, YearMonth reportMonth, PrintWriter out) {
         out.println();
         out.println("Staff (turnus). Employee numbers were pseudonymised with " + PseudonymKey.demo()
                 + ", the demo's own published key: never use it for real personal data.");
-        for (TrendMetric metric : List.of(TrendMetric.HEADCOUNT, TrendMetric.SICK_LEAVE, TrendMetric.OVERTIME, TrendMetric.CALLOUT_HOURS)) {
+        for (TrendMetric metric : List.of(
+                TrendMetric.HEADCOUNT, TrendMetric.SICK_LEAVE, TrendMetric.OVERTIME, TrendMetric.CALLOUT_HOURS)) {
             out.println();
-            out.println(metric.cliName() + ", 13 months to " + reportMonth + " (hdo-dw trend " + metric.cliName() + " --to " + reportMonth + "):");
+            out.println(metric.cliName() + ", 13 months to " + reportMonth + " (hdo-dw trend " + metric.cliName()
+                    + " --to " + reportMonth + "):");
             ResultTable table = TrendQuery.read(publishedWarehouse, metric, reportMonth, 13);
             out.print(TableRenderer.render(table, OutputFormat.TABLE));
         }
         out.println();
         out.println("Working-time breaches planted in the demo (rule, date, pseudonym, measured, limit):");
         for (TurnusDemoFeeds.PlantedBreach breach : TurnusDemoFeeds.plantedBreaches()) {
-            out.printf("  %-16s %s  %s...  %-9s %-6s %s%n", breach.rule(), breach.date(), breach.employeeKey().substring(0, 12),
-                    breach.measured(), breach.limit(), breach.scenario());
+            out.printf(
+                    "  %-16s %s  %s...  %-9s %-6s %s%n",
+                    breach.rule(),
+                    breach.date(),
+                    breach.employeeKey().substring(0, 12),
+                    breach.measured(),
+                    breach.limit(),
+                    breach.scenario());
         }
     }
 }

@@ -6,26 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.builder.SimpleJobBuilder;
-import org.springframework.batch.core.listener.JobExecutionListener;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
-import org.springframework.transaction.PlatformTransactionManager;
-
 import no.hdo.dw.jobs.BatchInfrastructureConfiguration;
 import no.hdo.dw.pipeline.landing.BuildQuarantine;
 import no.hdo.dw.pipeline.landing.FeedId;
@@ -56,6 +36,24 @@ import no.hdo.dw.warehouse.DuckDbDatabase;
 import no.hdo.dw.warehouse.Home;
 import no.hdo.dw.warehouse.ModelBuild;
 import no.hdo.dw.warehouse.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The nightly job: land every new file of every feed, build the star schemas from the landing
@@ -66,8 +64,14 @@ import no.hdo.dw.warehouse.Publisher;
  * where they are used; each run is the next instance of the job, numbered by {@code RunIdIncrementer}.
  */
 @Configuration
-@Import({BatchInfrastructureConfiguration.class, VideoJobConfiguration.class, LedgerJobConfiguration.class,
-        TurnusJobConfiguration.class, MedieloggJobConfiguration.class, LifexJobConfiguration.class})
+@Import({
+    BatchInfrastructureConfiguration.class,
+    VideoJobConfiguration.class,
+    LedgerJobConfiguration.class,
+    TurnusJobConfiguration.class,
+    MedieloggJobConfiguration.class,
+    LifexJobConfiguration.class
+})
 public class NightlyJobConfiguration {
 
     public static final String JOB_NAME = "nightly";
@@ -77,25 +81,45 @@ public class NightlyJobConfiguration {
      * has grown (video, ledger, turnus, media log, LifeX), each source's feeds as its contract lists them.
      */
     public static final List<FeedId> FEEDS = List.of(
-            BliksundFeed.ID, SnlaFeed.ID,
-            SaftFeed.ID, BudgetFeed.ID, ReceivablesFeed.ID, MappingFeed.ID,
-            EmployeesFeed.ID, ShiftsFeed.ID, AbsencesFeed.ID,
-            MedieloggCallsFeed.ID, MedieloggAvailabilityFeed.ID,
+            BliksundFeed.ID,
+            SnlaFeed.ID,
+            SaftFeed.ID,
+            BudgetFeed.ID,
+            ReceivablesFeed.ID,
+            MappingFeed.ID,
+            EmployeesFeed.ID,
+            ShiftsFeed.ID,
+            AbsencesFeed.ID,
+            MedieloggCallsFeed.ID,
+            MedieloggAvailabilityFeed.ID,
             LifexTrackerFeed.ID);
 
     private static final Logger log = LoggerFactory.getLogger(NightlyRun.class);
 
     @Bean
-    public Job nightlyJob(JobRepository jobRepository, LandingSteps landingSteps, List<FeedSpec<?, ?>> feeds, Step inboxStep, Step buildStep,
-            Step testStep, Step publishStep, JobExecutionListener runInputsListener, RunReportListener runReportListener,
+    public Job nightlyJob(
+            JobRepository jobRepository,
+            LandingSteps landingSteps,
+            List<FeedSpec<?, ?>> feeds,
+            Step inboxStep,
+            Step buildStep,
+            Step testStep,
+            Step publishStep,
+            JobExecutionListener runInputsListener,
+            RunReportListener runReportListener,
             NightlyParameters parameters) {
         // First what the inbox holds outside the feeds (not taken), then the feeds' landing steps in FEEDS order.
-        SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository).incrementer(parameters.incrementer()).start(inboxStep);
+        SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository)
+                .incrementer(parameters.incrementer())
+                .start(inboxStep);
         for (FeedSpec<?, ?> feed : inFeedOrder(feeds)) {
             job = job.next(landingSteps.landingStep(feed));
         }
-        return job.next(buildStep).next(testStep).next(publishStep)
-                .listener(runInputsListener).listener(runReportListener)
+        return job.next(buildStep)
+                .next(testStep)
+                .next(publishStep)
+                .listener(runInputsListener)
+                .listener(runReportListener)
                 .build();
     }
 
@@ -104,7 +128,8 @@ public class NightlyJobConfiguration {
         Map<FeedId, FeedSpec<?, ?>> byId = new HashMap<>();
         for (FeedSpec<?, ?> feed : feeds) {
             if (!FEEDS.contains(feed.id())) {
-                throw new IllegalStateException("the feed " + feed.id() + " is configured but not in NightlyJobConfiguration.FEEDS");
+                throw new IllegalStateException(
+                        "the feed " + feed.id() + " is configured but not in NightlyJobConfiguration.FEEDS");
             }
             if (byId.put(feed.id(), feed) != null) {
                 throw new IllegalStateException("the feed " + feed.id() + " is configured twice");
@@ -114,7 +139,8 @@ public class NightlyJobConfiguration {
         for (FeedId id : FEEDS) {
             FeedSpec<?, ?> feed = byId.get(id);
             if (feed == null) {
-                throw new IllegalStateException("the feed " + id + " is in NightlyJobConfiguration.FEEDS but not configured");
+                throw new IllegalStateException(
+                        "the feed " + id + " is in NightlyJobConfiguration.FEEDS but not configured");
             }
             ordered.add(feed);
         }
@@ -123,13 +149,18 @@ public class NightlyJobConfiguration {
 
     /** Everything in the inbox that no feed takes is registered as not taken, with its reason (run report, exit 3). */
     @Bean
-    public Step inboxStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet inboxTasklet) {
-        return new StepBuilder("inboxStep", jobRepository).tasklet(inboxTasklet, transactionManager).build();
+    public Step inboxStep(
+            JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet inboxTasklet) {
+        return new StepBuilder("inboxStep", jobRepository)
+                .tasklet(inboxTasklet, transactionManager)
+                .build();
     }
 
     @Bean
     @StepScope
-    public Tasklet inboxTasklet(List<FeedSpec<?, ?>> feeds, LandingRegistry landingRegistry,
+    public Tasklet inboxTasklet(
+            List<FeedSpec<?, ?>> feeds,
+            LandingRegistry landingRegistry,
             @Value("#{jobParameters['" + NightlyParameters.RUN_ID + "']}") long runId,
             @Value("#{jobParameters['" + NightlyParameters.INBOX + "']}") String inbox) {
         InboxSurvey survey = new InboxSurvey(feeds.stream().map(FeedSpec::id).toList());
@@ -143,18 +174,28 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    public Step buildStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet buildTasklet) {
-        return new StepBuilder("buildStep", jobRepository).tasklet(buildTasklet, transactionManager).build();
+    public Step buildStep(
+            JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet buildTasklet) {
+        return new StepBuilder("buildStep", jobRepository)
+                .tasklet(buildTasklet, transactionManager)
+                .build();
     }
 
     @Bean
     @StepScope
-    public Tasklet buildTasklet(DuckDbDatabase workWarehouse, List<FeedSpec<?, ?>> feeds, LandingRegistry landingRegistry,
+    public Tasklet buildTasklet(
+            DuckDbDatabase workWarehouse,
+            List<FeedSpec<?, ?>> feeds,
+            LandingRegistry landingRegistry,
             @Value("#{jobParameters['" + NightlyParameters.RUN_ID + "']}") long runId,
             @Value("#{jobParameters['" + NightlyParameters.RUN_DATE + "']}") LocalDate runDate,
             @Value("#{jobParameters['" + NightlyParameters.MIN_PERSONS + "']}") long minPersons) {
         return (contribution, chunkContext) -> {
-            ModelBuild.run(workWarehouse.jdbi(), runDate, RawViews.statements(feeds, landingRegistry), Map.of("min_persons", minPersons));
+            ModelBuild.run(
+                    workWarehouse.jdbi(),
+                    runDate,
+                    RawViews.statements(feeds, landingRegistry),
+                    Map.of("min_persons", minPersons));
             // Checks across records and feeds (int_<source>__quarantined) go to the quarantine like the landing's own.
             BuildQuarantine.record(workWarehouse.jdbi(), runId);
             return RepeatStatus.FINISHED;
@@ -162,24 +203,34 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    public Step testStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DuckDbDatabase workWarehouse) {
-        return new StepBuilder("testStep", jobRepository).tasklet((contribution, chunkContext) -> {
-            List<DataTests.Failure> failures = DataTests.run(workWarehouse.jdbi());
-            if (!failures.isEmpty()) {
-                throw new DataTestsFailedException(failures);
-            }
-            return RepeatStatus.FINISHED;
-        }, transactionManager).build();
+    public Step testStep(
+            JobRepository jobRepository, PlatformTransactionManager transactionManager, DuckDbDatabase workWarehouse) {
+        return new StepBuilder("testStep", jobRepository)
+                .tasklet(
+                        (contribution, chunkContext) -> {
+                            List<DataTests.Failure> failures = DataTests.run(workWarehouse.jdbi());
+                            if (!failures.isEmpty()) {
+                                throw new DataTestsFailedException(failures);
+                            }
+                            return RepeatStatus.FINISHED;
+                        },
+                        transactionManager)
+                .build();
     }
 
     @Bean
-    public Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet publishTasklet) {
-        return new StepBuilder("publishStep", jobRepository).tasklet(publishTasklet, transactionManager).build();
+    public Step publishStep(
+            JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet publishTasklet) {
+        return new StepBuilder("publishStep", jobRepository)
+                .tasklet(publishTasklet, transactionManager)
+                .build();
     }
 
     @Bean
     @StepScope
-    public Tasklet publishTasklet(DuckDbDatabase workWarehouse, Home home,
+    public Tasklet publishTasklet(
+            DuckDbDatabase workWarehouse,
+            Home home,
             @Value("#{jobParameters['" + NightlyParameters.RUN_ID + "']}") long runId,
             @Value("#{jobParameters['" + NightlyParameters.RUN_DATE + "']}") LocalDate runDate) {
         return (contribution, chunkContext) -> {
@@ -200,8 +251,11 @@ public class NightlyJobConfiguration {
                     workWarehouse.limitMemory(memoryLimit);
                     jobRepositoryDatabase.limitMemory(memoryLimit);
                 }
-                log.info("Nightly run {} for {} from {}{}", parameters.getLong(NightlyParameters.RUN_ID),
-                        parameters.getLocalDate(NightlyParameters.RUN_DATE), parameters.getString(NightlyParameters.INBOX),
+                log.info(
+                        "Nightly run {} for {} from {}{}",
+                        parameters.getLong(NightlyParameters.RUN_ID),
+                        parameters.getLocalDate(NightlyParameters.RUN_DATE),
+                        parameters.getString(NightlyParameters.INBOX),
                         memoryLimit == null ? "" : " (DuckDB memory limit " + memoryLimit + ")");
             }
         };
@@ -209,6 +263,9 @@ public class NightlyJobConfiguration {
 
     @Bean
     public RunReportListener runReportListener(DuckDbDatabase workWarehouse, Home home, List<FeedSpec<?, ?>> feeds) {
-        return new RunReportListener(workWarehouse.jdbi(), home, inFeedOrder(feeds).stream().map(FeedSpec::id).toList());
+        return new RunReportListener(
+                workWarehouse.jdbi(),
+                home,
+                inFeedOrder(feeds).stream().map(FeedSpec::id).toList());
     }
 }

@@ -3,16 +3,14 @@ package no.hdo.dw.jobs.nightly;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
-
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.job.parameters.JobParametersIncrementer;
-import org.springframework.batch.core.job.parameters.RunIdIncrementer;
-
 import no.hdo.dw.jobs.InvalidRequestException;
 import no.hdo.dw.pipeline.landing.NewFilesPartitioner;
 import no.hdo.dw.pipeline.turnus.PseudonymKey;
 import no.hdo.dw.pipeline.turnus.TurnusJobConfiguration;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.job.parameters.JobParametersIncrementer;
+import org.springframework.batch.core.job.parameters.RunIdIncrementer;
 
 /**
  * The inputs of one nightly run, built once (by {@code hdo-dw nightly} from its options and the
@@ -27,7 +25,12 @@ import no.hdo.dw.pipeline.turnus.TurnusJobConfiguration;
  * @param rekey {@code nightly --rekey}: move to a new pseudonym key on purpose (the turnus data made
  *     under the old key is retired and every turnus file of the inbox landed anew)
  */
-public record NightlyParameters(LocalDate runDate, Path inbox, int minPersons, String duckdbMemoryLimit, String pseudonymKeySource,
+public record NightlyParameters(
+        LocalDate runDate,
+        Path inbox,
+        int minPersons,
+        String duckdbMemoryLimit,
+        String pseudonymKeySource,
         boolean rekey) {
 
     // The job parameters' names; those the landing reads are named by the landing.
@@ -44,9 +47,12 @@ public record NightlyParameters(LocalDate runDate, Path inbox, int minPersons, S
     public static final int DEFAULT_MIN_PERSONS = 5;
     /** The threshold can be raised, never lowered below this (sources.md, "Personal data"). */
     public static final int LOWEST_MIN_PERSONS = 5;
-    public static final String MIN_PERSONS_OPTION_DEFAULT = "${env:" + MIN_PERSONS_VARIABLE + ":-" + DEFAULT_MIN_PERSONS + "}";
+
+    public static final String MIN_PERSONS_OPTION_DEFAULT =
+            "${env:" + MIN_PERSONS_VARIABLE + ":-" + DEFAULT_MIN_PERSONS + "}";
     /** Caps DuckDB's native memory (default: DuckDB's own, 80 % of the machine). */
     public static final String DUCKDB_MEMORY_LIMIT_VARIABLE = "HDO_DW_DUCKDB_MEMORY_LIMIT";
+
     public static final String DUCKDB_MEMORY_LIMIT_OPTION_DEFAULT = "${env:" + DUCKDB_MEMORY_LIMIT_VARIABLE + "}";
     public static final String DEFAULT_PSEUDONYM_KEY_SOURCE = PseudonymKey.ENVIRONMENT_SOURCE;
 
@@ -54,19 +60,22 @@ public record NightlyParameters(LocalDate runDate, Path inbox, int minPersons, S
         Objects.requireNonNull(runDate, "runDate");
         inbox = inbox.toAbsolutePath().normalize();
         if (minPersons < LOWEST_MIN_PERSONS) {
-            throw new InvalidRequestException(tooFewPersons("the fewest persons a published figure may be about", minPersons));
+            throw new InvalidRequestException(
+                    tooFewPersons("the fewest persons a published figure may be about", minPersons));
         }
         if (duckdbMemoryLimit != null && duckdbMemoryLimit.isBlank()) {
             duckdbMemoryLimit = null;
         }
         if (duckdbMemoryLimit != null && !duckdbMemoryLimit.strip().matches("[0-9]+(\\.[0-9]+)?\\s*[A-Za-z%]*")) {
-            throw new InvalidRequestException("the DuckDB memory limit must be an amount such as 4GB or 512MB, not '" + duckdbMemoryLimit + "'");
+            throw new InvalidRequestException(
+                    "the DuckDB memory limit must be an amount such as 4GB or 512MB, not '" + duckdbMemoryLimit + "'");
         }
         pseudonymKeySource = pseudonymKeySource == null ? PseudonymKey.NO_SOURCE : pseudonymKeySource;
     }
 
     /** A run that keeps the home's pseudonym key (no {@code --rekey}). */
-    public NightlyParameters(LocalDate runDate, Path inbox, int minPersons, String duckdbMemoryLimit, String pseudonymKeySource) {
+    public NightlyParameters(
+            LocalDate runDate, Path inbox, int minPersons, String duckdbMemoryLimit, String pseudonymKeySource) {
         this(runDate, inbox, minPersons, duckdbMemoryLimit, pseudonymKeySource, false);
     }
 

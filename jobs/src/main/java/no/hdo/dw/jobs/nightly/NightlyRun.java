@@ -8,7 +8,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-
+import no.hdo.dw.pipeline.landing.InboxSurvey;
+import no.hdo.dw.pipeline.turnus.AbsencesFeed;
+import no.hdo.dw.pipeline.turnus.EmployeesFeed;
+import no.hdo.dw.pipeline.turnus.PseudonymKey;
+import no.hdo.dw.pipeline.turnus.PseudonymKeyCheck;
+import no.hdo.dw.pipeline.turnus.ShiftsFeed;
+import no.hdo.dw.warehouse.DuckDbDatabase;
+import no.hdo.dw.warehouse.Home;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -19,15 +26,6 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
-import no.hdo.dw.pipeline.landing.InboxSurvey;
-import no.hdo.dw.pipeline.turnus.AbsencesFeed;
-import no.hdo.dw.pipeline.turnus.EmployeesFeed;
-import no.hdo.dw.pipeline.turnus.PseudonymKey;
-import no.hdo.dw.pipeline.turnus.PseudonymKeyCheck;
-import no.hdo.dw.pipeline.turnus.ShiftsFeed;
-import no.hdo.dw.warehouse.DuckDbDatabase;
-import no.hdo.dw.warehouse.Home;
-
 /**
  * Runs the nightly job once in this process. A run that an earlier process left unfinished (killed,
  * crashed) is marked failed first; the new run then redoes what is missing, since every stage is
@@ -37,8 +35,7 @@ public final class NightlyRun {
 
     private static final Logger log = LoggerFactory.getLogger(NightlyRun.class);
 
-    private NightlyRun() {
-    }
+    private NightlyRun() {}
 
     /** A run of {@code inbox} on {@code runDate} with the defaults ({@link NightlyParameters#of}). */
     public static RunReport run(Home home, Path inbox, LocalDate runDate) {
@@ -61,18 +58,23 @@ public final class NightlyRun {
     }
 
     private static RunReport runJob(Home home, NightlyParameters parameters) {
-        PseudonymKey key = PseudonymKey.fromSource(parameters.pseudonymKeySource(), System.getenv()).orElse(null);
+        PseudonymKey key = PseudonymKey.fromSource(parameters.pseudonymKeySource(), System.getenv())
+                .orElse(null);
         boolean personalData = holdsPersonalData(parameters.inbox());
         if (key == null && (personalData || parameters.rekey())) {
-            throw new MissingPseudonymKeyException((parameters.rekey() ? "--rekey needs the new key" : "the inbox holds turnus files (personal data)")
-                    + " and no pseudonym key was given: set " + PseudonymKey.ENVIRONMENT_VARIABLE + " or use --pseudonym-key-file FILE");
+            throw new MissingPseudonymKeyException(
+                    (parameters.rekey() ? "--rekey needs the new key" : "the inbox holds turnus files (personal data)")
+                            + " and no pseudonym key was given: set " + PseudonymKey.ENVIRONMENT_VARIABLE
+                            + " or use --pseudonym-key-file FILE");
         }
         PseudonymKeyCheck keyCheck = new PseudonymKeyCheck(home.pseudonymKeyCheck());
         if (key != null && !parameters.rekey() && !keyCheck.matches(key)) {
-            throw new PseudonymKeyMismatchException("the pseudonym key from " + key.origin() + " is not the key the turnus data in "
-                    + home.root() + " was made with (its check value " + home.root().relativize(keyCheck.file())
-                    + " differs), and another key would make every person new; to move to a new key on purpose, run nightly --rekey"
-                    + " with every turnus file in the inbox");
+            throw new PseudonymKeyMismatchException(
+                    "the pseudonym key from " + key.origin() + " is not the key the turnus data in "
+                            + home.root() + " was made with (its check value "
+                            + home.root().relativize(keyCheck.file())
+                            + " differs), and another key would make every person new; to move to a new key on purpose, run nightly --rekey"
+                            + " with every turnus file in the inbox");
         }
         home.create();
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
@@ -97,7 +99,8 @@ public final class NightlyRun {
             JobExecution execution = jobOperator.startNextInstance(job);
             RunReport report = context.getBean(RunReportListener.class).lastReport();
             if (report == null) {
-                throw new IllegalStateException("the nightly job ended (" + execution.getStatus() + ") without a run report");
+                throw new IllegalStateException(
+                        "the nightly job ended (" + execution.getStatus() + ") without a run report");
             }
             return report;
         }
@@ -121,7 +124,9 @@ public final class NightlyRun {
         try {
             if (Files.isDirectory(archive)) {
                 Files.createDirectories(home.retiredLanding());
-                Path retired = home.retiredLanding().resolve("turnus-" + LocalDateTime.now().withNano(0).toString().replace(':', '-'));
+                Path retired = home.retiredLanding()
+                        .resolve("turnus-"
+                                + LocalDateTime.now().withNano(0).toString().replace(':', '-'));
                 Files.move(archive, retired);
                 log.warn("Re-keying: the turnus archive made under the old key is moved to {}", retired);
             }
@@ -142,13 +147,17 @@ public final class NightlyRun {
     private static List<Long> recoverUnfinished(JobRepository jobRepository, JobOperator jobOperator) {
         // This process holds the job repository's only write lock, so no other run can be alive.
         List<Long> deadRuns = new ArrayList<>();
-        List<JobInstance> instances = jobRepository.getJobInstances(NightlyJobConfiguration.JOB_NAME, 0, Integer.MAX_VALUE);
+        List<JobInstance> instances =
+                jobRepository.getJobInstances(NightlyJobConfiguration.JOB_NAME, 0, Integer.MAX_VALUE);
         for (JobInstance instance : instances) {
             for (JobExecution execution : jobRepository.getJobExecutions(instance)) {
                 if (execution.getStatus().isRunning() || execution.getStatus() == BatchStatus.UNKNOWN) {
                     Long runId = execution.getJobParameters().getLong(NightlyParameters.RUN_ID);
-                    log.warn("Run {} (execution {}) was left {} by a process that died; marking it failed",
-                            runId, execution.getId(), execution.getStatus());
+                    log.warn(
+                            "Run {} (execution {}) was left {} by a process that died; marking it failed",
+                            runId,
+                            execution.getId(),
+                            execution.getStatus());
                     jobOperator.recover(execution);
                     if (runId != null) {
                         deadRuns.add(runId);

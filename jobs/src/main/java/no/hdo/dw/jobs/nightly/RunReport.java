@@ -3,7 +3,6 @@ package no.hdo.dw.jobs.nightly;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import no.hdo.dw.jobs.ExitCode;
 
 /**
@@ -15,33 +14,54 @@ import no.hdo.dw.jobs.ExitCode;
  * {@code meta.reported_file_event} and {@code meta.reported_quarantined_record}; the JSON file and the
  * printed table are this record.
  */
-public record RunReport(long runId, LocalDate runDate, String status, int exitCode, boolean published, Instant startedAt,
-        Instant finishedAt, double durationSeconds, String message, List<FeedReport> feeds, List<RejectedFile> rejectedFiles,
-        List<NotTaken> notTaken, List<String> warnings,
-        List<QuarantinedRecord> quarantineSample, long quarantinedTotal, List<StageReport> stages, List<Long> adoptedRuns) {
+public record RunReport(
+        long runId,
+        LocalDate runDate,
+        String status,
+        int exitCode,
+        boolean published,
+        Instant startedAt,
+        Instant finishedAt,
+        double durationSeconds,
+        String message,
+        List<FeedReport> feeds,
+        List<RejectedFile> rejectedFiles,
+        List<NotTaken> notTaken,
+        List<String> warnings,
+        List<QuarantinedRecord> quarantineSample,
+        long quarantinedTotal,
+        List<StageReport> stages,
+        List<Long> adoptedRuns) {
 
     /**
      * {@code recordsRead = recordsAccepted + recordsQuarantined} (a record the build quarantined moved
      * from accepted to quarantined); {@code recordsQuarantinedLater}: records of files landed by earlier
      * runs that this run's checks across records quarantined.
      */
-    public record FeedReport(String source, String feed, long filesSeen, long filesLanded, long filesSkippedKnown, long filesRejected,
-            long filesFailed, long recordsRead, long recordsAccepted, long recordsQuarantined, long recordsQuarantinedLater,
-            double durationSeconds, Double rowsPerSecond) {
-    }
+    public record FeedReport(
+            String source,
+            String feed,
+            long filesSeen,
+            long filesLanded,
+            long filesSkippedKnown,
+            long filesRejected,
+            long filesFailed,
+            long recordsRead,
+            long recordsAccepted,
+            long recordsQuarantined,
+            long recordsQuarantinedLater,
+            double durationSeconds,
+            Double rowsPerSecond) {}
 
     /** Something in the inbox that no feed takes: its path under the inbox and why. */
-    public record NotTaken(String path, String reason) {
-    }
+    public record NotTaken(String path, String reason) {}
 
-    public record RejectedFile(String source, String feed, String fileName, String reason) {
-    }
+    public record RejectedFile(String source, String feed, String fileName, String reason) {}
 
-    public record QuarantinedRecord(String source, String feed, String fileName, long recordNo, String field, String value, String reason) {
-    }
+    public record QuarantinedRecord(
+            String source, String feed, String fileName, long recordNo, String field, String value, String reason) {}
 
-    public record StageReport(String step, String status, double durationSeconds) {
-    }
+    public record StageReport(String step, String status, double durationSeconds) {}
 
     /**
      * {@code 0} all landed and published, {@code 1} nothing published, {@code 3} published with
@@ -51,6 +71,9 @@ public record RunReport(long runId, LocalDate runDate, String status, int exitCo
         if (!published) {
             return ExitCode.FAILED.code();
         }
-        return (filesRejectedOrNotTaken > 0 || recordsQuarantined > 0 ? ExitCode.PUBLISHED_WITH_REJECTIONS : ExitCode.OK).code();
+        return (filesRejectedOrNotTaken > 0 || recordsQuarantined > 0
+                        ? ExitCode.PUBLISHED_WITH_REJECTIONS
+                        : ExitCode.OK)
+                .code();
     }
 }

@@ -1,5 +1,8 @@
 package no.hdo.dw.jobs.nightly;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,7 +15,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-
+import no.hdo.dw.pipeline.landing.FeedId;
+import no.hdo.dw.warehouse.Errors;
+import no.hdo.dw.warehouse.Home;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,14 +25,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
-import no.hdo.dw.pipeline.landing.FeedId;
-import no.hdo.dw.warehouse.Errors;
-import no.hdo.dw.warehouse.Home;
 
 /**
  * Writes the run report when the nightly job ends, however it ends: made from the views over the file
@@ -42,8 +39,10 @@ public final class RunReportListener implements JobExecutionListener {
     private final Jdbi jdbi;
     private final Home home;
     private final List<FeedId> feeds;
-    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper json = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
     private volatile RunReport lastReport;
     private final List<Long> pendingAdoptions = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -73,58 +72,107 @@ public final class RunReportListener implements JobExecutionListener {
         long runId = runId(jobExecution);
         List<Long> adopted = jdbi.withHandle(handle -> handle.createQuery(
                         "select run_id from meta.run_reported_by where reported_run_id = :runId order by run_id")
-                .bind("runId", runId).mapTo(Long.class).list());
+                .bind("runId", runId)
+                .mapTo(Long.class)
+                .list());
         boolean published = jobExecution.getStepExecutions().stream()
-                .anyMatch(step -> step.getStepName().equals("publishStep") && step.getStatus() == BatchStatus.COMPLETED);
+                .anyMatch(
+                        step -> step.getStepName().equals("publishStep") && step.getStatus() == BatchStatus.COMPLETED);
         java.util.Map<FeedId, RunReport.FeedReport> byFeed = new java.util.HashMap<>();
         jdbi.useHandle(handle -> handle.createQuery("select * from meta.run_feed_report where run_id = :runId")
                 .bind("runId", runId)
-                .map((rs, ctx) -> new RunReport.FeedReport(rs.getString("source"), rs.getString("feed"), rs.getLong("files_seen"),
-                        rs.getLong("files_landed"), rs.getLong("files_skipped_known"), rs.getLong("files_rejected"), rs.getLong("files_failed"),
-                        rs.getLong("records_read"), rs.getLong("records_accepted"), rs.getLong("records_quarantined"),
-                        rs.getLong("records_quarantined_later"), rs.getDouble("duration_seconds"),
+                .map((rs, ctx) -> new RunReport.FeedReport(
+                        rs.getString("source"),
+                        rs.getString("feed"),
+                        rs.getLong("files_seen"),
+                        rs.getLong("files_landed"),
+                        rs.getLong("files_skipped_known"),
+                        rs.getLong("files_rejected"),
+                        rs.getLong("files_failed"),
+                        rs.getLong("records_read"),
+                        rs.getLong("records_accepted"),
+                        rs.getLong("records_quarantined"),
+                        rs.getLong("records_quarantined_later"),
+                        rs.getDouble("duration_seconds"),
                         rs.getObject("rows_per_second") == null ? null : rs.getDouble("rows_per_second")))
                 .forEach(feed -> byFeed.put(new FeedId(feed.source(), feed.feed()), feed)));
-        List<RunReport.FeedReport> feedReports = feeds.stream().map(feed -> byFeed.getOrDefault(feed,
-                new RunReport.FeedReport(feed.source(), feed.feed(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null))).toList();
+        List<RunReport.FeedReport> feedReports = feeds.stream()
+                .map(feed -> byFeed.getOrDefault(
+                        feed, new RunReport.FeedReport(feed.source(), feed.feed(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null)))
+                .toList();
         List<RunReport.RejectedFile> rejected = jdbi.withHandle(handle -> handle.createQuery("""
                         select source, feed, file_name, reason from meta.reported_file_event
                          where reported_run_id = :runId and outcome = 'REJECTED' order by source, feed, file_name""")
                 .bind("runId", runId)
-                .map((rs, ctx) -> new RunReport.RejectedFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list());
+                .map((rs, ctx) ->
+                        new RunReport.RejectedFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list());
         List<RunReport.NotTaken> notTaken = jdbi.withHandle(handle -> handle.createQuery("""
                         select file_name, reason from meta.reported_file_event
                          where reported_run_id = :runId and outcome = 'NOT_TAKEN' order by file_name""")
                 .bind("runId", runId)
-                .map((rs, ctx) -> new RunReport.NotTaken(rs.getString(1), rs.getString(2))).list());
+                .map((rs, ctx) -> new RunReport.NotTaken(rs.getString(1), rs.getString(2)))
+                .list());
         List<RunReport.QuarantinedRecord> quarantine = jdbi.withHandle(handle -> handle.createQuery("""
                         select source, feed, file_name, record_no, field, value, reason from meta.reported_quarantined_record
                          where reported_run_id = :runId order by source, feed, file_name, record_no limit :limit""")
-                .bind("runId", runId).bind("limit", QUARANTINE_SAMPLE)
-                .map((rs, ctx) -> new RunReport.QuarantinedRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7))).list());
-        long quarantinedTotal = feedReports.stream().mapToLong(feed -> feed.recordsQuarantined() + feed.recordsQuarantinedLater()).sum();
-        long filesRejected = feedReports.stream().mapToLong(RunReport.FeedReport::filesRejected).sum();
+                .bind("runId", runId)
+                .bind("limit", QUARANTINE_SAMPLE)
+                .map((rs, ctx) -> new RunReport.QuarantinedRecord(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7)))
+                .list());
+        long quarantinedTotal = feedReports.stream()
+                .mapToLong(feed -> feed.recordsQuarantined() + feed.recordsQuarantinedLater())
+                .sum();
+        long filesRejected = feedReports.stream()
+                .mapToLong(RunReport.FeedReport::filesRejected)
+                .sum();
         List<String> warnings = new ArrayList<>();
-        long filesSeen = feedReports.stream().mapToLong(RunReport.FeedReport::filesSeen).sum();
-        long landedEver = jdbi.withHandle(handle -> handle.createQuery("select count(*) from meta.landed_file").mapTo(Long.class).one());
+        long filesSeen =
+                feedReports.stream().mapToLong(RunReport.FeedReport::filesSeen).sum();
+        long landedEver = jdbi.withHandle(handle -> handle.createQuery("select count(*) from meta.landed_file")
+                .mapTo(Long.class)
+                .one());
         if (filesSeen == 0 && landedEver == 0) {
             warnings.add("the inbox " + jobExecution.getJobParameters().getString(NightlyParameters.INBOX)
                     + " held no delivery and nothing was landed before: the warehouse is empty");
         }
         List<RunReport.StageReport> stages = jobExecution.getStepExecutions().stream()
                 .sorted(java.util.Comparator.comparing(StepExecution::getId))
-                .map(step -> new RunReport.StageReport(step.getStepName(), step.getStatus().name(), seconds(step.getStartTime(), step.getEndTime())))
+                .map(step -> new RunReport.StageReport(
+                        step.getStepName(), step.getStatus().name(), seconds(step.getStartTime(), step.getEndTime())))
                 .toList();
         Instant started = instant(jobExecution.getStartTime());
         Instant finished = Instant.now();
-        String message = jobExecution.getAllFailureExceptions().stream().map(RunReportListener::failureMessage)
-                .distinct().collect(Collectors.joining("; "));
+        String message = jobExecution.getAllFailureExceptions().stream()
+                .map(RunReportListener::failureMessage)
+                .distinct()
+                .collect(Collectors.joining("; "));
         String status = published ? "COMPLETED" : "FAILED";
-        return new RunReport(runId, jobExecution.getJobParameters().getLocalDate(NightlyParameters.RUN_DATE), status,
-                RunReport.exitCode(published, filesRejected + notTaken.size(), quarantinedTotal), published, started, finished,
-                Duration.between(started, finished).toMillis() / 1000.0, message.isEmpty() ? null : message,
-                feedReports, rejected, notTaken, warnings, quarantine, quarantinedTotal, stages, adopted);
+        return new RunReport(
+                runId,
+                jobExecution.getJobParameters().getLocalDate(NightlyParameters.RUN_DATE),
+                status,
+                RunReport.exitCode(published, filesRejected + notTaken.size(), quarantinedTotal),
+                published,
+                started,
+                finished,
+                Duration.between(started, finished).toMillis() / 1000.0,
+                message.isEmpty() ? null : message,
+                feedReports,
+                rejected,
+                notTaken,
+                warnings,
+                quarantine,
+                quarantinedTotal,
+                stages,
+                adopted);
     }
 
     /**
@@ -148,19 +196,21 @@ public final class RunReportListener implements JobExecutionListener {
                             select distinct run_id from meta.file_event
                              where run_id <> :runId and run_id not in (select run_id from meta.run_report)
                                and run_id not in (select run_id from meta.run_reported_by)""")
-                    .bind("runId", runId).mapTo(Long.class).list());
+                    .bind("runId", runId)
+                    .mapTo(Long.class)
+                    .list());
             dead.stream().filter(run -> run != runId && !runs.contains(run)).forEach(runs::add);
             for (Long run : runs) {
                 handle.createUpdate("""
                                 insert into meta.run_adoption (run_id, adopted_run_id)
                                 select :runId, :run union select :runId, adopted_run_id from meta.run_adoption where run_id = :run
-                                on conflict do nothing""")
-                        .bind("runId", runId).bind("run", run).execute();
+                                on conflict do nothing""").bind("runId", runId).bind("run", run).execute();
             }
             return runs.stream().sorted().toList();
         });
         for (Path mark : unseen) {
-            // Adopted: from now on this run's report is theirs (meta.run_adoption), whether or not this run lives to show it.
+            // Adopted: from now on this run's report is theirs (meta.run_adoption), whether or not this run lives to
+            // show it.
             deleteQuietly(mark);
         }
         if (!adopted.isEmpty()) {
@@ -185,9 +235,14 @@ public final class RunReportListener implements JobExecutionListener {
                                 insert into meta.run_report (run_id, run_date, status, exit_code, started_at, finished_at, duration_seconds,
                                                              published, message)
                                 values (:runId, :runDate, :status, :exitCode, :startedAt, :finishedAt, :duration, :published, :message)""")
-                        .bind("runId", report.runId()).bind("runDate", report.runDate()).bind("status", report.status())
-                        .bind("exitCode", report.exitCode()).bind("startedAt", report.startedAt()).bind("finishedAt", report.finishedAt())
-                        .bind("duration", report.durationSeconds()).bind("published", report.published())
+                        .bind("runId", report.runId())
+                        .bind("runDate", report.runDate())
+                        .bind("status", report.status())
+                        .bind("exitCode", report.exitCode())
+                        .bind("startedAt", report.startedAt())
+                        .bind("finishedAt", report.finishedAt())
+                        .bind("duration", report.durationSeconds())
+                        .bind("published", report.published())
                         .bind("message", report.message())
                         .execute();
             });
@@ -205,7 +260,9 @@ public final class RunReportListener implements JobExecutionListener {
     }
 
     private static Instant instant(LocalDateTime time) {
-        return time == null ? Instant.now() : time.atZone(ZoneId.systemDefault()).toInstant();
+        return time == null
+                ? Instant.now()
+                : time.atZone(ZoneId.systemDefault()).toInstant();
     }
 
     /**
@@ -226,7 +283,9 @@ public final class RunReportListener implements JobExecutionListener {
             return List.of();
         }
         try (java.util.stream.Stream<Path> files = Files.list(home.runReports())) {
-            return files.filter(path -> path.getFileName().toString().matches("run-[0-9]+\\.unseen")).sorted().toList();
+            return files.filter(path -> path.getFileName().toString().matches("run-[0-9]+\\.unseen"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + home.runReports(), e);
         }

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-
 import no.hdo.dw.jobs.output.internal.Numbers;
 
 /**
@@ -86,18 +85,21 @@ public record ResultTable(List<Column> columns, List<List<Object>> rows) {
         String where = "row " + row + ", column " + column.name() + ": ";
         if (column.kind() == ColumnKind.BOOLEAN) {
             if (!(value instanceof Boolean)) {
-                throw new IllegalArgumentException(where + "expected a Boolean, got " + value.getClass().getSimpleName());
+                throw new IllegalArgumentException(
+                        where + "expected a Boolean, got " + value.getClass().getSimpleName());
             }
             return;
         }
         if (column.kind() == ColumnKind.TEXT) {
             if (!(value instanceof String)) {
-                throw new IllegalArgumentException(where + "expected a String, got " + value.getClass().getSimpleName());
+                throw new IllegalArgumentException(
+                        where + "expected a String, got " + value.getClass().getSimpleName());
             }
             return;
         }
         if (!(value instanceof Number number)) {
-            throw new IllegalArgumentException(where + "expected a Number, got " + value.getClass().getSimpleName());
+            throw new IllegalArgumentException(
+                    where + "expected a Number, got " + value.getClass().getSimpleName());
         }
         BigDecimal decimal;
         try {
@@ -107,7 +109,8 @@ public record ResultTable(List<Column> columns, List<List<Object>> rows) {
         }
         // a fractional count is a bug upstream; rounding it away would hide the bug
         if (column.kind() == ColumnKind.COUNT && decimal.stripTrailingZeros().scale() > 0) {
-            throw new IllegalArgumentException(where + "a count must be a whole number, got " + decimal.toPlainString());
+            throw new IllegalArgumentException(
+                    where + "a count must be a whole number, got " + decimal.toPlainString());
         }
     }
 }

@@ -1,5 +1,8 @@
 package no.hdo.dw.jobs.output;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -7,11 +10,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-
 import no.hdo.dw.jobs.output.internal.Numbers;
 
 /**
@@ -40,8 +38,7 @@ public final class TableRenderer {
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
-    private TableRenderer() {
-    }
+    private TableRenderer() {}
 
     /** The whole output as one string. */
     public static String render(ResultTable table, OutputFormat format) {
@@ -93,7 +90,9 @@ public final class TableRenderer {
             return value;
         }
         char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + value : value;
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + value
+                : value;
     }
 
     private static void csvLine(List<String> fields, Appendable out) throws IOException {

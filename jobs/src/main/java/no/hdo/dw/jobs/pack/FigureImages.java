@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.BitmapEncoder.BitmapFormat;
 import org.knowm.xchart.CategoryChart;
@@ -28,19 +27,22 @@ public final class FigureImages {
 
     /** The resolution; the image is {@link #WIDTH} x {@link #HEIGHT} points, so {@code WIDTH * DPI / 72} pixels wide. */
     public static final int DPI = 150;
+
     public static final int WIDTH = 720;
     public static final int HEIGHT = 400;
     public static final String FONT = "DejaVu Sans";
 
     private static final Locale NORWEGIAN = Locale.forLanguageTag("nb-NO");
 
-    private FigureImages() {
-    }
+    private FigureImages() {}
 
     public static void write(PackFigure figure, Path png) throws IOException {
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
+        CategoryChart chart = new CategoryChartBuilder()
+                .width(WIDTH)
+                .height(HEIGHT)
                 .title(figure.caption().replaceFirst("^Figur \\d+: ", ""))
-                .yAxisTitle(figure.valueTitle()).build();
+                .yAxisTitle(figure.valueTitle())
+                .build();
         var styler = chart.getStyler();
         styler.setLocale(NORWEGIAN);
         styler.setDecimalPattern(figure.scale() == 0 ? "#,##0" : "#,##0." + "0".repeat(figure.scale()));
@@ -61,7 +63,9 @@ public final class FigureImages {
         styler.setYAxisMin(0.0);
         boolean lineOnly = figure.series().stream().allMatch(series -> series.kind() == PackFigure.Kind.LINE);
         styler.setDefaultSeriesRenderStyle(lineOnly ? CategorySeriesRenderStyle.Line : CategorySeriesRenderStyle.Bar);
-        int bars = (int) figure.series().stream().filter(series -> series.kind() == PackFigure.Kind.BAR).count();
+        int bars = (int) figure.series().stream()
+                .filter(series -> series.kind() == PackFigure.Kind.BAR)
+                .count();
         styler.setOverlapped(bars <= 1);
         for (PackFigure.Series series : figure.series()) {
             List<Double> values = new ArrayList<>();

@@ -4,20 +4,15 @@ package no.hdo.dw.jobs.pack;
 public sealed interface PackBlock {
 
     /** A section heading ("Økonomi") or, with level 2, a sub-heading. */
-    record Heading(String text, int level) implements PackBlock {
-    }
+    record Heading(String text, int level) implements PackBlock {}
 
     /** A paragraph of Norwegian text. */
-    record Text(String text) implements PackBlock {
-    }
+    record Text(String text) implements PackBlock {}
 
     /** A note in small italics, e.g. what "–" means. */
-    record Note(String text) implements PackBlock {
-    }
+    record Note(String text) implements PackBlock {}
 
-    record Table(PackTable table) implements PackBlock {
-    }
+    record Table(PackTable table) implements PackBlock {}
 
-    record Figure(PackFigure figure) implements PackBlock {
-    }
+    record Figure(PackFigure figure) implements PackBlock {}
 }

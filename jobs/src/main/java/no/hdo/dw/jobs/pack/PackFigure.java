@@ -13,21 +13,30 @@ import java.util.List;
  * @param scale the decimals of the values in labels and texts
  * @param unit after a value in texts, e.g. {@code " %"}
  */
-public record PackFigure(String fileName, String caption, String valueTitle, List<String> categories, List<Series> series,
-        int scale, String unit) {
+public record PackFigure(
+        String fileName,
+        String caption,
+        String valueTitle,
+        List<String> categories,
+        List<Series> series,
+        int scale,
+        String unit) {
 
     public PackFigure {
         categories = List.copyOf(categories);
         series = List.copyOf(series);
         for (Series one : series) {
             if (one.values().size() != categories.size()) {
-                throw new IllegalArgumentException(caption + ": series " + one.name() + " has " + one.values().size()
-                        + " values for " + categories.size() + " months");
+                throw new IllegalArgumentException(caption + ": series " + one.name() + " has "
+                        + one.values().size() + " values for " + categories.size() + " months");
             }
         }
     }
 
-    public enum Kind { BAR, LINE }
+    public enum Kind {
+        BAR,
+        LINE
+    }
 
     /**
      * One series; a value may be null (unknown month: no bar, no point).

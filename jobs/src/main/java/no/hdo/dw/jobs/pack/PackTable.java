@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-
 import no.hdo.dw.jobs.output.internal.Numbers;
 
 /**
@@ -16,7 +15,8 @@ import no.hdo.dw.jobs.output.internal.Numbers;
  * @param caption the caption in the document (and the CSV's first line)
  * @param boldRows the indexes of the sum rows
  */
-public record PackTable(String fileName, String caption, List<String> header, List<List<Cell>> rows, Set<Integer> boldRows) {
+public record PackTable(
+        String fileName, String caption, List<String> header, List<List<Cell>> rows, Set<Integer> boldRows) {
 
     public PackTable {
         header = List.copyOf(header);
@@ -24,7 +24,8 @@ public record PackTable(String fileName, String caption, List<String> header, Li
         boldRows = Set.copyOf(boldRows);
         for (List<Cell> row : rows) {
             if (row.size() != header.size()) {
-                throw new IllegalArgumentException(caption + ": a row has " + row.size() + " cells, the header " + header.size());
+                throw new IllegalArgumentException(
+                        caption + ": a row has " + row.size() + " cells, the header " + header.size());
             }
         }
     }

@@ -1,6 +1,5 @@
 package no.hdo.dw.jobs.pack;
 
-import no.hdo.dw.jobs.InvalidRequestException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -10,7 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.stream.Stream;
-
+import no.hdo.dw.jobs.InvalidRequestException;
 import no.hdo.dw.warehouse.Home;
 
 /**
@@ -21,11 +20,9 @@ import no.hdo.dw.warehouse.Home;
 public final class ReportPack {
 
     /** Where the pack went, and what it holds. */
-    public record Written(Path folder, Path document, int figures, int tables) {
-    }
+    public record Written(Path folder, Path document, int figures, int tables) {}
 
-    private ReportPack() {
-    }
+    private ReportPack() {}
 
     public static Path defaultFolder(Home home, YearMonth month) {
         return home.root().resolve("report-packs").resolve(month.toString());
@@ -74,7 +71,11 @@ public final class ReportPack {
                 Files.move(temporary, folder);
             }
             deleteTree(previous);
-            return new Written(folder, folder.resolve(document.getFileName()), content.figures().size(), content.tables().size());
+            return new Written(
+                    folder,
+                    folder.resolve(document.getFileName()),
+                    content.figures().size(),
+                    content.tables().size());
         } catch (IOException e) {
             try {
                 deleteTree(temporary);

@@ -1,6 +1,5 @@
 package no.hdo.dw.jobs.pack;
 
-import no.hdo.dw.jobs.InvalidRequestException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -11,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
+import no.hdo.dw.jobs.InvalidRequestException;
 import no.hdo.dw.jobs.output.ResultTable;
 import no.hdo.dw.jobs.output.internal.Numbers;
 import no.hdo.dw.jobs.pack.PackBlock.Figure;
@@ -39,10 +38,23 @@ import no.hdo.dw.warehouse.DuckDbDatabase;
  */
 public final class ReportPackContent {
 
-    static final String[] MONTH_NAMES = {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
-        "september", "oktober", "november", "desember"};
-    private static final String[] SHORT_MONTH_NAMES = {"jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug",
-        "sep", "okt", "nov", "des"};
+    static final String[] MONTH_NAMES = {
+        "januar",
+        "februar",
+        "mars",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "desember"
+    };
+    private static final String[] SHORT_MONTH_NAMES = {
+        "jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des"
+    };
 
     static final int BLUE = 0x1F4E79;
     static final int ORANGE = 0xED7D31;
@@ -54,16 +66,21 @@ public final class ReportPackContent {
     public record Content(YearMonth month, LocalDate publicationDate, List<PackBlock> blocks) {
 
         public List<PackTable> tables() {
-            return blocks.stream().filter(Table.class::isInstance).map(block -> ((Table) block).table()).toList();
+            return blocks.stream()
+                    .filter(Table.class::isInstance)
+                    .map(block -> ((Table) block).table())
+                    .toList();
         }
 
         public List<PackFigure> figures() {
-            return blocks.stream().filter(Figure.class::isInstance).map(block -> ((Figure) block).figure()).toList();
+            return blocks.stream()
+                    .filter(Figure.class::isInstance)
+                    .map(block -> ((Figure) block).figure())
+                    .toList();
         }
     }
 
-    private ReportPackContent() {
-    }
+    private ReportPackContent() {}
 
     /** Refuses a month after the publication's reporting month or without staff or ledger figures (one-line reason). */
     public static Content read(Path publishedWarehouse, YearMonth month) {
@@ -73,8 +90,11 @@ public final class ReportPackContent {
         List<String[]> regions;
         BigDecimal[] periodUptime;
         try (DuckDbDatabase published = DuckDbDatabase.openReadOnly(publishedWarehouse)) {
-            publicationDate = published.jdbi().withHandle(handle -> handle.createQuery("select run_date from bi.bi_publication")
-                    .mapTo(LocalDate.class).one());
+            publicationDate = published
+                    .jdbi()
+                    .withHandle(handle -> handle.createQuery("select run_date from bi.bi_publication")
+                            .mapTo(LocalDate.class)
+                            .one());
             YearMonth reportingMonth = YearMonth.from(publicationDate.minusDays(1));
             if (month.isAfter(reportingMonth)) {
                 throw new InvalidRequestException("no figures for " + month + ": the publication of " + publicationDate
@@ -82,22 +102,30 @@ public final class ReportPackContent {
             }
             keyFigures = KeyFiguresReport.figures(published, month);
             shares = AmlBreachesSummaryReport.shares(published, YearMonth.of(month.getYear(), 1), month);
-            regions = published.jdbi().withHandle(handle -> handle.createQuery("""
+            regions = published
+                    .jdbi()
+                    .withHandle(handle -> handle.createQuery("""
                     select health_region, sum(moved_by_month_end), sum(control_rooms)
                       from bi.bi_lifex_rollout_progress
                      where month_start_date = :month
                      group by health_region order by health_region""")
-                    .bind("month", month.atDay(1))
-                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list());
-            periodUptime = published.jdbi().withHandle(handle -> handle.createQuery("""
+                            .bind("month", month.atDay(1))
+                            .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                            .list());
+            periodUptime = published
+                    .jdbi()
+                    .withHandle(handle -> handle.createQuery("""
                     select 100 * (1 - sum(central_unplanned_outage_seconds) / sum(seconds_in_month)),
                            100 * (1 - sum(end_user_unplanned_outage_seconds) / sum(seconds_in_month))
                       from reporting.rpt_medielogg_uptime_monthly
                      where month_start_date between :from and :to
                     having count(*) = :months""")
-                    .bind("from", month.withMonth(1).atDay(1)).bind("to", month.atDay(1)).bind("months", month.getMonthValue())
-                    .map((rs, ctx) -> new BigDecimal[] {rs.getBigDecimal(1), rs.getBigDecimal(2)})
-                    .findOne().orElse(new BigDecimal[] {null, null}));
+                            .bind("from", month.withMonth(1).atDay(1))
+                            .bind("to", month.atDay(1))
+                            .bind("months", month.getMonthValue())
+                            .map((rs, ctx) -> new BigDecimal[] {rs.getBigDecimal(1), rs.getBigDecimal(2)})
+                            .findOne()
+                            .orElse(new BigDecimal[] {null, null}));
         }
         YearMonth january = month.withMonth(1);
         List<PackBlock> blocks = new ArrayList<>();
@@ -112,7 +140,9 @@ public final class ReportPackContent {
         blocks.add(new Heading("Likviditet og investeringer", 2));
         FinanceReport.Figures finance = financeFigures(publishedWarehouse, month);
         blocks.add(new Text(financeSentence(finance, month)));
-        if (finance.liquidityNok() == null || finance.liquidityMinimumNok() == null || finance.investmentsYtdNok() == null) {
+        if (finance.liquidityNok() == null
+                || finance.liquidityMinimumNok() == null
+                || finance.investmentsYtdNok() == null) {
             blocks.add(new Note(UNKNOWN_NOTE));
         }
         LocalDate lastDay = month.atEndOfMonth();
@@ -133,47 +163,74 @@ public final class ReportPackContent {
         if (breaches.hasUnknown()) {
             blocks.add(new Note(UNKNOWN_NOTE));
         }
-        ResultTable sickLeave = TrendQuery.read(publishedWarehouse, TrendMetric.SICK_LEAVE, month, month.getMonthValue());
+        ResultTable sickLeave =
+                TrendQuery.read(publishedWarehouse, TrendMetric.SICK_LEAVE, month, month.getMonthValue());
         PackTable sickLeaveTable = sickLeaveTable(sickLeave, month);
         blocks.add(new Table(sickLeaveTable));
         if (sickLeaveTable.hasUnknown()) {
             blocks.add(new Note(UNKNOWN_NOTE));
         }
         ResultTable breachTrend = TrendQuery.read(publishedWarehouse, TrendMetric.AML_BREACHES, month, 13);
-        blocks.add(new Figure(new PackFigure("figur-1-aml-brudd-13-mnd", "Figur 1: Totalt AML-brudd i foretaket siste 13 måneder",
-                "Antall brudd", categories(breachTrend),
-                List.of(series("AML-brudd", breachTrend, 1, PackFigure.Kind.BAR, BLUE),
-                        indicator("Indikator: 8 pr. mnd.", breachTrend.rows().size(), BigDecimal.valueOf(8))), 0, "")));
+        blocks.add(new Figure(new PackFigure(
+                "figur-1-aml-brudd-13-mnd",
+                "Figur 1: Totalt AML-brudd i foretaket siste 13 måneder",
+                "Antall brudd",
+                categories(breachTrend),
+                List.of(
+                        series("AML-brudd", breachTrend, 1, PackFigure.Kind.BAR, BLUE),
+                        indicator("Indikator: 8 pr. mnd.", breachTrend.rows().size(), BigDecimal.valueOf(8))),
+                0,
+                "")));
         ResultTable sickTrend = TrendQuery.read(publishedWarehouse, TrendMetric.SICK_LEAVE, month, 13);
-        blocks.add(new Figure(new PackFigure("figur-2-sykefravaer-13-mnd", "Figur 2: Totalt sykefravær i foretaket siste 13 måneder",
-                "Prosent", categories(sickTrend),
-                List.of(series("Sykefravær totalt", sickTrend, 3, PackFigure.Kind.BAR, BLUE),
-                        indicator("Indikator: 5 %", sickTrend.rows().size(), BigDecimal.valueOf(5))), 2, " %")));
+        blocks.add(new Figure(new PackFigure(
+                "figur-2-sykefravaer-13-mnd",
+                "Figur 2: Totalt sykefravær i foretaket siste 13 måneder",
+                "Prosent",
+                categories(sickTrend),
+                List.of(
+                        series("Sykefravær totalt", sickTrend, 3, PackFigure.Kind.BAR, BLUE),
+                        indicator("Indikator: 5 %", sickTrend.rows().size(), BigDecimal.valueOf(5))),
+                2,
+                " %")));
         ResultTable overtimeTrend = TrendQuery.read(publishedWarehouse, TrendMetric.OVERTIME, month, 13);
-        blocks.add(new Figure(new PackFigure("figur-3-overtid-13-mnd", "Figur 3: Totalt overtidstimer i foretaket siste 13 måneder",
-                "Timer", categories(overtimeTrend),
-                List.of(series("Overtidstimer", overtimeTrend, 1, PackFigure.Kind.BAR, BLUE)), 0, "")));
+        blocks.add(new Figure(new PackFigure(
+                "figur-3-overtid-13-mnd",
+                "Figur 3: Totalt overtidstimer i foretaket siste 13 måneder",
+                "Timer",
+                categories(overtimeTrend),
+                List.of(series("Overtidstimer", overtimeTrend, 1, PackFigure.Kind.BAR, BLUE)),
+                0,
+                "")));
 
         // ---- Videoløsninger ----
         blocks.add(new Heading("Videoløsninger", 1));
         ResultTable video = TrendQuery.read(publishedWarehouse, TrendMetric.VIDEO_CALLS, month, 12);
-        List<List<Object>> periodVideo = video.rows().subList(video.rows().size() - month.getMonthValue(), video.rows().size());
+        List<List<Object>> periodVideo = video.rows()
+                .subList(
+                        video.rows().size() - month.getMonthValue(),
+                        video.rows().size());
         BigDecimal bliksund = sum(periodVideo, 1);
         BigDecimal snla = sum(periodVideo, 2);
         BigDecimal total = sum(periodVideo, 3);
         blocks.add(new Text("Antall gjennomførte videosamtaler i perioden " + period(month) + ", begge løsningene: "
                 + count(total) + " (Bliksund " + count(bliksund) + ", SNLA " + count(snla) + ")."));
-        blocks.add(new Figure(new PackFigure("figur-4-videosamtaler-12-mnd",
+        blocks.add(new Figure(new PackFigure(
+                "figur-4-videosamtaler-12-mnd",
                 "Figur 4: Antall gjennomførte videosamtaler med videoløsningene fra Bliksund og SNLA de siste 12 måneder",
-                "Antall samtaler", categories(video),
-                List.of(series("Bliksund", video, 1, PackFigure.Kind.BAR, BLUE), series("SNLA", video, 2, PackFigure.Kind.BAR, ORANGE)),
-                0, "")));
+                "Antall samtaler",
+                categories(video),
+                List.of(
+                        series("Bliksund", video, 1, PackFigure.Kind.BAR, BLUE),
+                        series("SNLA", video, 2, PackFigure.Kind.BAR, ORANGE)),
+                0,
+                "")));
 
         // ---- Medielogg ----
         blocks.add(new Heading("Medielogg", 1));
         blocks.add(new Text("Oppetid i perioden " + period(month) + ": sentrale komponenter og samtalelogging "
                 + percent(periodUptime[0]) + ", tilgang for sluttbrukere " + percent(periodUptime[1]) + "."));
-        ResultTable uptime = TrendQuery.read(publishedWarehouse, TrendMetric.MEDIELOGG_UPTIME, month, month.getMonthValue());
+        ResultTable uptime =
+                TrendQuery.read(publishedWarehouse, TrendMetric.MEDIELOGG_UPTIME, month, month.getMonthValue());
         PackTable uptimeTable = uptimeTable(uptime, month);
         blocks.add(new Table(uptimeTable));
         if (uptimeTable.hasUnknown() || periodUptime[0] == null) {
@@ -184,21 +241,34 @@ public final class ReportPackContent {
         blocks.add(new Heading("Kontrollrom", 1));
         ResultTable rollout = TrendQuery.read(publishedWarehouse, TrendMetric.LIFEX_ROLLOUT, month, 13);
         Object moved = rollout.rows().get(rollout.rows().size() - 1).get(2);
-        List<String> complete = regions.stream().filter(region -> region[1].equals(region[2])).map(region -> region[0]).toList();
+        List<String> complete = regions.stream()
+                .filter(region -> region[1].equals(region[2]))
+                .map(region -> region[0])
+                .toList();
         blocks.add(new Text((moved == null ? Cell.UNKNOWN : count(new BigDecimal(moved.toString())))
                 + " kontrollrom er lagt om fra ICCS til LifeX ved utgangen av " + monthName(month) + "."
                 + (complete.isEmpty() ? "" : " Alle kontrollrom i " + regionList(complete) + " er lagt om.")));
         blocks.add(new Table(regionsTable(regions, month)));
-        blocks.add(new Figure(new PackFigure("figur-5-lifex-omlagt-13-mnd",
-                "Figur 5: Antall kontrollrom lagt om til LifeX, akkumulert siste 13 måneder", "Antall kontrollrom", categories(rollout),
-                List.of(series("Omlagt totalt", rollout, 2, PackFigure.Kind.LINE, BLUE)), 0, "")));
+        blocks.add(new Figure(new PackFigure(
+                "figur-5-lifex-omlagt-13-mnd",
+                "Figur 5: Antall kontrollrom lagt om til LifeX, akkumulert siste 13 måneder",
+                "Antall kontrollrom",
+                categories(rollout),
+                List.of(series("Omlagt totalt", rollout, 2, PackFigure.Kind.LINE, BLUE)),
+                0,
+                "")));
         return new Content(month, publicationDate, List.copyOf(blocks));
     }
 
     // ---- tables ----
 
-    private static final Set<String> SUM_ROWS = Set.of("Sum Omsetning", "Sum Personalkostnader", "Sum Driftskostnader",
-            "Sum Totale Kostnader", "Sum Finans", "Resultat");
+    private static final Set<String> SUM_ROWS = Set.of(
+            "Sum Omsetning",
+            "Sum Personalkostnader",
+            "Sum Driftskostnader",
+            "Sum Totale Kostnader",
+            "Sum Finans",
+            "Resultat");
 
     private static PackTable resultTable(ResultTable result) {
         List<List<Cell>> rows = new ArrayList<>();
@@ -214,10 +284,13 @@ public final class ReportPackContent {
             }
             rows.add(cells);
         }
-        return new PackTable("tabell-1-resultat", "Tabell 1: Resultat mot budsjett i perioden og hittil i år (HiÅ). Tall i MNOK",
-                List.of("", "Faktisk", "Budsjett", "Avvik", "Faktisk HiÅ", "Budsjett HiÅ", "Avvik HiÅ", "Årsbudsjett"), rows, bold);
+        return new PackTable(
+                "tabell-1-resultat",
+                "Tabell 1: Resultat mot budsjett i perioden og hittil i år (HiÅ). Tall i MNOK",
+                List.of("", "Faktisk", "Budsjett", "Avvik", "Faktisk HiÅ", "Budsjett HiÅ", "Avvik HiÅ", "Årsbudsjett"),
+                rows,
+                bold);
     }
-
 
     /** {@code report finance} of the month; a month the ledger's years do not reach gives unknown figures. */
     static FinanceReport.Figures financeFigures(Path publishedWarehouse, YearMonth month) {
@@ -232,9 +305,11 @@ public final class ReportPackContent {
     static String financeSentence(FinanceReport.Figures finance, YearMonth month) {
         BigDecimal liquidity = finance.liquidityNok();
         BigDecimal minimum = finance.liquidityMinimumNok();
-        String against = liquidity == null || minimum == null ? ", ønsket minimum " + mnokText(minimum)
-                : liquidity.compareTo(minimum) < 0 ? ", under ønsket minimum på " + mnokText(minimum)
-                : ", over ønsket minimum på " + mnokText(minimum);
+        String against = liquidity == null || minimum == null
+                ? ", ønsket minimum " + mnokText(minimum)
+                : liquidity.compareTo(minimum) < 0
+                        ? ", under ønsket minimum på " + mnokText(minimum)
+                        : ", over ønsket minimum på " + mnokText(minimum);
         return "Likviditet ved utgangen av " + monthName(month) + ": " + mnokText(liquidity) + against
                 + ". Aktiverte investeringer hittil i år: " + mnokText(finance.investmentsYtdNok()) + ".";
     }
@@ -242,6 +317,7 @@ public final class ReportPackContent {
     private static String mnokText(BigDecimal nok) {
         return nok == null ? Cell.UNKNOWN : Numbers.norwegian(mnok(nok).setScale(1, RoundingMode.HALF_UP), 1) + " MNOK";
     }
+
     private static String resultSentence(ResultTable result) {
         BigDecimal resultDeviation = null;
         BigDecimal costDeviation = BigDecimal.ZERO;
@@ -254,7 +330,8 @@ public final class ReportPackContent {
             // the sum of the two deviations as the table prints them, so that the sentence agrees with what
             // the reader adds up (8,2 + 0,7 = 8,9 in the seed report, where unrounded amounts give 9,0)
             if (line.equals("Sum Totale Kostnader") || line.equals("Sum Finans")) {
-                costDeviation = deviation == null || costDeviation == null ? null
+                costDeviation = deviation == null || costDeviation == null
+                        ? null
                         : costDeviation.add(mnok(deviation).setScale(1, RoundingMode.HALF_UP));
             }
         }
@@ -265,7 +342,8 @@ public final class ReportPackContent {
         BigDecimal shownCosts = costDeviation;
         return "For perioden er det et " + (shownResult.signum() < 0 ? "negativt" : "positivt") + " resultat på "
                 + Numbers.norwegian(shownResult.abs(), 1) + " MNOK. Totale kostnader inkludert finans for perioden er "
-                + Numbers.norwegian(shownCosts.abs(), 1) + " MNOK " + (shownCosts.signum() < 0 ? "over" : "under") + " budsjett.";
+                + Numbers.norwegian(shownCosts.abs(), 1) + " MNOK " + (shownCosts.signum() < 0 ? "over" : "under")
+                + " budsjett.";
     }
 
     private static PackTable receivablesTable(ResultTable receivables, LocalDate asOf) {
@@ -273,9 +351,13 @@ public final class ReportPackContent {
         for (List<Object> row : receivables.rows()) {
             rows.add(List.of(Cell.text((String) row.get(0)), Cell.number(knok(row.get(1)), 0, "")));
         }
-        return new PackTable("tabell-2-kundereskontro", "Tabell 2: Kundereskontro per " + asOf.getDayOfMonth() + ". "
-                + MONTH_NAMES[asOf.getMonthValue() - 1] + " " + asOf.getYear() + ". Tall i 1000 NOK",
-                List.of("Forfall", "Beløp"), rows, Set.of(rows.size() - 1));
+        return new PackTable(
+                "tabell-2-kundereskontro",
+                "Tabell 2: Kundereskontro per " + asOf.getDayOfMonth() + ". " + MONTH_NAMES[asOf.getMonthValue() - 1]
+                        + " " + asOf.getYear() + ". Tall i 1000 NOK",
+                List.of("Forfall", "Beløp"),
+                rows,
+                Set.of(rows.size() - 1));
     }
 
     private static PackTable headcountTable(ResultTable headcount, LocalDate asOf) {
@@ -285,8 +367,13 @@ public final class ReportPackContent {
                 List.of(Cell.text("Lærlinger og traineer"), count(row.get(3))),
                 List.of(Cell.text("Midlertidig ansatte"), count(row.get(2))),
                 List.of(Cell.text("Totalt"), count(row.get(4))));
-        return new PackTable("tabell-3-antall-ansatte", "Tabell 3: Antall ansatte per " + asOf.getDayOfMonth() + ". "
-                + MONTH_NAMES[asOf.getMonthValue() - 1] + " " + asOf.getYear(), List.of("Ansettelsesform", "Antall"), rows, Set.of(3));
+        return new PackTable(
+                "tabell-3-antall-ansatte",
+                "Tabell 3: Antall ansatte per " + asOf.getDayOfMonth() + ". " + MONTH_NAMES[asOf.getMonthValue() - 1]
+                        + " " + asOf.getYear(),
+                List.of("Ansettelsesform", "Antall"),
+                rows,
+                Set.of(3));
     }
 
     private static PackTable keyFiguresTable(List<KeyFigure> figures, YearMonth month) {
@@ -307,8 +394,10 @@ public final class ReportPackContent {
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.text(first.figureNameNb() + (first.unit().equals("hours") ? " (timer)" : "")));
             for (KeyFigure period : periods) {
-                cells.add(first.unit().equals("pct") ? Cell.number(period.value(), 2, " %")
-                        : Cell.number(period.value(), 0, ""));
+                cells.add(
+                        first.unit().equals("pct")
+                                ? Cell.number(period.value(), 2, " %")
+                                : Cell.number(period.value(), 0, ""));
             }
             cells.add(Cell.text(first.targetTextNb() == null ? "" : first.targetTextNb()));
             rows.add(cells);
@@ -335,7 +424,8 @@ public final class ReportPackContent {
                 if (share.isTotal()) {
                     cells.add(share.breaches() == null ? Cell.number(null, 0, "") : Cell.number(monthTotals[m]));
                 } else {
-                    long value = ((Number) perRuleAndMonth.rows().get(r * months + m).get(2)).longValue();
+                    long value =
+                            ((Number) perRuleAndMonth.rows().get(r * months + m).get(2)).longValue();
                     monthTotals[m] += value;
                     cells.add(share.breaches() == null ? Cell.number(null, 0, "") : Cell.number(value));
                 }
@@ -344,7 +434,11 @@ public final class ReportPackContent {
             cells.add(Cell.number(share.sharePct(), 0, " %"));
             rows.add(cells);
         }
-        return new PackTable("tabell-5-aml-brudd", "Tabell 5: Oversikt over antall AML-brudd i foretaket i perioden", header, rows,
+        return new PackTable(
+                "tabell-5-aml-brudd",
+                "Tabell 5: Oversikt over antall AML-brudd i foretaket i perioden",
+                header,
+                rows,
                 Set.of(rows.size() - 1));
     }
 
@@ -352,23 +446,35 @@ public final class ReportPackContent {
         List<List<Cell>> rows = new ArrayList<>();
         for (List<Object> row : sickLeave.rows()) {
             YearMonth m = YearMonth.parse((String) row.get(0));
-            rows.add(List.of(Cell.text(capitalized(MONTH_NAMES[m.getMonthValue() - 1]) + " " + m.getYear()),
-                    Cell.number(decimal(row.get(1)), 2, " %"), Cell.number(decimal(row.get(2)), 2, " %"),
+            rows.add(List.of(
+                    Cell.text(capitalized(MONTH_NAMES[m.getMonthValue() - 1]) + " " + m.getYear()),
+                    Cell.number(decimal(row.get(1)), 2, " %"),
+                    Cell.number(decimal(row.get(2)), 2, " %"),
                     Cell.number(decimal(row.get(3)), 2, " %")));
         }
-        return new PackTable("tabell-6-sykefravaer", "Tabell 6: Sykefravær i foretaket per måned, korttid og langtid",
-                List.of("Måned", "Korttid", "Langtid", "Totalt"), rows, Set.of());
+        return new PackTable(
+                "tabell-6-sykefravaer",
+                "Tabell 6: Sykefravær i foretaket per måned, korttid og langtid",
+                List.of("Måned", "Korttid", "Langtid", "Totalt"),
+                rows,
+                Set.of());
     }
 
     private static PackTable uptimeTable(ResultTable uptime, YearMonth month) {
         List<List<Cell>> rows = new ArrayList<>();
         for (List<Object> row : uptime.rows()) {
             YearMonth m = YearMonth.parse((String) row.get(0));
-            rows.add(List.of(Cell.text(capitalized(MONTH_NAMES[m.getMonthValue() - 1]) + " " + m.getYear()),
-                    Cell.number(decimal(row.get(1)), 2, " %"), Cell.number(decimal(row.get(2)), 2, " %")));
+            rows.add(List.of(
+                    Cell.text(capitalized(MONTH_NAMES[m.getMonthValue() - 1]) + " " + m.getYear()),
+                    Cell.number(decimal(row.get(1)), 2, " %"),
+                    Cell.number(decimal(row.get(2)), 2, " %")));
         }
-        return new PackTable("tabell-7-medielogg-oppetid", "Tabell 7: Oppetid for medielogg per måned",
-                List.of("Måned", "Sentrale komponenter og samtalelogging", "Tilgang for sluttbrukere"), rows, Set.of());
+        return new PackTable(
+                "tabell-7-medielogg-oppetid",
+                "Tabell 7: Oppetid for medielogg per måned",
+                List.of("Måned", "Sentrale komponenter og samtalelogging", "Tilgang for sluttbrukere"),
+                rows,
+                Set.of());
     }
 
     private static PackTable regionsTable(List<String[]> regions, YearMonth month) {
@@ -378,21 +484,32 @@ public final class ReportPackContent {
         for (String[] region : regions) {
             moved += Long.parseLong(region[1]);
             rooms += Long.parseLong(region[2]);
-            rows.add(List.of(Cell.text(region[0]), Cell.number(Long.parseLong(region[1])), Cell.number(Long.parseLong(region[2])),
+            rows.add(List.of(
+                    Cell.text(region[0]),
+                    Cell.number(Long.parseLong(region[1])),
+                    Cell.number(Long.parseLong(region[2])),
                     Cell.text(region[1].equals(region[2]) ? "Ja" : "Nei")));
         }
-        rows.add(List.of(Cell.text("Totalt"), Cell.number(moved), Cell.number(rooms), Cell.text(moved == rooms ? "Ja" : "Nei")));
-        return new PackTable("tabell-8-lifex-regioner", "Tabell 8: Kontrollrom lagt om til LifeX per helseregion ved utgangen av "
-                + monthName(month), List.of("Helseregion", "Lagt om", "Kontrollrom", "Ferdig"), rows, Set.of(rows.size() - 1));
+        rows.add(List.of(
+                Cell.text("Totalt"), Cell.number(moved), Cell.number(rooms), Cell.text(moved == rooms ? "Ja" : "Nei")));
+        return new PackTable(
+                "tabell-8-lifex-regioner",
+                "Tabell 8: Kontrollrom lagt om til LifeX per helseregion ved utgangen av " + monthName(month),
+                List.of("Helseregion", "Lagt om", "Kontrollrom", "Ferdig"),
+                rows,
+                Set.of(rows.size() - 1));
     }
 
     // ---- figures ----
 
     private static List<String> categories(ResultTable trend) {
-        return trend.rows().stream().map(row -> {
-            YearMonth m = YearMonth.parse((String) row.get(0));
-            return SHORT_MONTH_NAMES[m.getMonthValue() - 1] + " " + String.valueOf(m.getYear()).substring(2);
-        }).toList();
+        return trend.rows().stream()
+                .map(row -> {
+                    YearMonth m = YearMonth.parse((String) row.get(0));
+                    return SHORT_MONTH_NAMES[m.getMonthValue() - 1] + " "
+                            + String.valueOf(m.getYear()).substring(2);
+                })
+                .toList();
     }
 
     private static PackFigure.Series series(String name, ResultTable trend, int column, PackFigure.Kind kind, int rgb) {
@@ -404,7 +521,8 @@ public final class ReportPackContent {
     }
 
     private static PackFigure.Series indicator(String name, int months, BigDecimal value) {
-        return new PackFigure.Series(name, java.util.Collections.nCopies(months, value), PackFigure.Kind.LINE, RED, true);
+        return new PackFigure.Series(
+                name, java.util.Collections.nCopies(months, value), PackFigure.Kind.LINE, RED, true);
     }
 
     // ---- words and numbers ----
@@ -414,7 +532,8 @@ public final class ReportPackContent {
     }
 
     private static String period(YearMonth month) {
-        return month.getMonthValue() == 1 ? monthName(month)
+        return month.getMonthValue() == 1
+                ? monthName(month)
                 : MONTH_NAMES[0] + "–" + MONTH_NAMES[month.getMonthValue() - 1] + " " + month.getYear();
     }
 

@@ -3,7 +3,6 @@ package no.hdo.dw.jobs.pack;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import no.hdo.dw.jobs.pack.PackTable.Cell;
 
 /**
@@ -16,8 +15,7 @@ public final class TableCsv {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private TableCsv() {
-    }
+    private TableCsv() {}
 
     public static byte[] write(PackTable table) {
         StringBuilder text = new StringBuilder();

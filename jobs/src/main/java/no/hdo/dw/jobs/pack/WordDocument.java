@@ -8,7 +8,9 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-
+import no.hdo.dw.jobs.output.internal.Numbers;
+import no.hdo.dw.jobs.pack.PackTable.Cell;
+import no.hdo.dw.jobs.pack.internal.StableZip;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.Units;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -44,10 +46,6 @@ import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
-import no.hdo.dw.jobs.output.internal.Numbers;
-import no.hdo.dw.jobs.pack.PackTable.Cell;
-import no.hdo.dw.jobs.pack.internal.StableZip;
-
 /**
  * Writes the report pack's {@code .docx} with Apache POI (XWPF): headings, texts, real Word tables
  * (a header row that repeats on every page, numbers right-aligned, sum rows bold) with their
@@ -60,15 +58,16 @@ public final class WordDocument {
     private static final String FONT = "Calibri";
     /** The text width of an A4 page with 2.5 cm margins. */
     private static final int TABLE_WIDTH_TWIPS = 9070;
+
     private static final int CHART_WIDTH_EMU = Units.toEMU(450);
     private static final int CHART_HEIGHT_EMU = Units.toEMU(250);
 
-    private WordDocument() {
-    }
+    private WordDocument() {}
 
     public static byte[] write(ReportPackContent.Content content) {
         try (XWPFDocument document = new XWPFDocument()) {
-            Date date = Date.from(content.publicationDate().atStartOfDay(ZoneOffset.UTC).toInstant());
+            Date date = Date.from(
+                    content.publicationDate().atStartOfDay(ZoneOffset.UTC).toInstant());
             var properties = document.getProperties().getCoreProperties();
             properties.setTitle("Virksomhetsrapport " + ReportPackContent.monthName(content.month()));
             properties.setCreator("hdo-dw");
@@ -132,9 +131,12 @@ public final class WordDocument {
 
     private static void table(XWPFDocument document, PackTable table) {
         caption(document, table.caption());
-        XWPFTable word = document.createTable(table.rows().size() + 1, table.header().size());
+        XWPFTable word =
+                document.createTable(table.rows().size() + 1, table.header().size());
         word.setTableAlignment(TableRowAlign.LEFT);
-        CTTblWidth width = word.getCTTbl().getTblPr().isSetTblW() ? word.getCTTbl().getTblPr().getTblW() : word.getCTTbl().getTblPr().addNewTblW();
+        CTTblWidth width = word.getCTTbl().getTblPr().isSetTblW()
+                ? word.getCTTbl().getTblPr().getTblW()
+                : word.getCTTbl().getTblPr().addNewTblW();
         width.setType(STTblWidth.PCT);
         width.setW(java.math.BigInteger.valueOf(5000));
         XWPFTableRow header = word.getRow(0);
@@ -153,7 +155,9 @@ public final class WordDocument {
         for (int c = 0; c < columns; c++) {
             widths[c] = (c == 0 ? first : (100 - first) / (columns - 1)) + "%";
         }
-        var grid = word.getCTTbl().getTblGrid() != null ? word.getCTTbl().getTblGrid() : word.getCTTbl().addNewTblGrid();
+        var grid = word.getCTTbl().getTblGrid() != null
+                ? word.getCTTbl().getTblGrid()
+                : word.getCTTbl().addNewTblGrid();
         for (int c = 0; c < columns; c++) {
             int percent = Integer.parseInt(widths[c].replace("%", ""));
             var column = c < grid.sizeOfGridColArray() ? grid.getGridColArray(c) : grid.addNewGridCol();
@@ -170,7 +174,12 @@ public final class WordDocument {
             row.setCantSplitRow(true);
             List<Cell> cells = table.rows().get(r);
             for (int c = 0; c < cells.size(); c++) {
-                cell(row.getCell(c), cells.get(c).display(), cells.get(c).isRightAligned(), table.boldRows().contains(r), null);
+                cell(
+                        row.getCell(c),
+                        cells.get(c).display(),
+                        cells.get(c).isRightAligned(),
+                        table.boldRows().contains(r),
+                        null);
                 row.getCell(c).setWidth(widths[c]);
             }
         }
@@ -212,15 +221,19 @@ public final class WordDocument {
         valueAxis.setNumberFormat("#,##0");
 
         int months = figure.categories().size();
-        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(figure.categories().toArray(String[]::new),
-                chart.formatRange(new CellRangeAddress(1, months, 0, 0)), 0);
+        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(
+                figure.categories().toArray(String[]::new),
+                chart.formatRange(new CellRangeAddress(1, months, 0, 0)),
+                0);
         XDDFBarChartData bars = null;
         XDDFLineChartData lines = null;
         for (int s = 0; s < figure.series().size(); s++) {
             PackFigure.Series series = figure.series().get(s);
-            Double[] values = series.values().stream().map(value -> value == null ? null : value.doubleValue()).toArray(Double[]::new);
-            XDDFNumericalDataSource<Double> data = XDDFDataSourcesFactory.fromArray(values,
-                    chart.formatRange(new CellRangeAddress(1, months, s + 1, s + 1)), s + 1);
+            Double[] values = series.values().stream()
+                    .map(value -> value == null ? null : value.doubleValue())
+                    .toArray(Double[]::new);
+            XDDFNumericalDataSource<Double> data = XDDFDataSourcesFactory.fromArray(
+                    values, chart.formatRange(new CellRangeAddress(1, months, s + 1, s + 1)), s + 1);
             XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(rgb(series.rgb())));
             XDDFChartData.Series added;
             if (series.kind() == PackFigure.Kind.BAR) {
@@ -278,7 +291,10 @@ public final class WordDocument {
     /** What the figure shows and its last value, e.g. "... Siste verdi (feb 26): 11. Indikator: 8 pr. mnd." */
     static String altText(PackFigure figure) {
         StringBuilder text = new StringBuilder(figure.caption().replaceFirst("^Figur \\d+: ", ""));
-        text.append(", ").append(figure.categories().get(0)).append(" – ").append(figure.categories().get(figure.categories().size() - 1))
+        text.append(", ")
+                .append(figure.categories().get(0))
+                .append(" – ")
+                .append(figure.categories().get(figure.categories().size() - 1))
                 .append(". ");
         for (PackFigure.Series series : figure.series()) {
             if (series.isIndicator()) {
@@ -287,8 +303,12 @@ public final class WordDocument {
             }
             int last = series.values().size() - 1;
             BigDecimal value = series.values().get(last);
-            text.append(series.name()).append(", siste verdi (").append(figure.categories().get(last)).append("): ")
-                    .append(value == null ? "ukjent" : Numbers.norwegian(value, figure.scale()) + figure.unit()).append(". ");
+            text.append(series.name())
+                    .append(", siste verdi (")
+                    .append(figure.categories().get(last))
+                    .append("): ")
+                    .append(value == null ? "ukjent" : Numbers.norwegian(value, figure.scale()) + figure.unit())
+                    .append(". ");
         }
         return text.toString().strip();
     }

@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-
 import no.hdo.dw.jobs.InvalidRequestException;
 import no.hdo.dw.jobs.output.Column;
 import no.hdo.dw.jobs.output.ColumnKind;
@@ -35,8 +34,7 @@ public final class AmlBreachesReportQuery {
                 on reported.rule_id = rules.rule_id and reported.month_start_date = months.month_start_date
             order by rules.rule_order, months.month_start_date""";
 
-    private AmlBreachesReportQuery() {
-    }
+    private AmlBreachesReportQuery() {}
 
     public static ResultTable read(Path publishedWarehouse, YearMonth from, YearMonth to) {
         if (from.isAfter(to)) {
@@ -44,20 +42,25 @@ public final class AmlBreachesReportQuery {
         }
         long months = from.until(to, ChronoUnit.MONTHS) + 1;
         if (months > MAX_MONTHS) {
-            throw new InvalidRequestException("--from and --to may be at most " + MAX_MONTHS + " months apart, not " + months);
+            throw new InvalidRequestException(
+                    "--from and --to may be at most " + MAX_MONTHS + " months apart, not " + months);
         }
-        List<Column> columns = List.of(Column.text("rule"), Column.text("month"), Column.of("breaches", ColumnKind.COUNT));
+        List<Column> columns =
+                List.of(Column.text("rule"), Column.text("month"), Column.of("breaches", ColumnKind.COUNT));
         try (DuckDbDatabase published = DuckDbDatabase.openReadOnly(publishedWarehouse)) {
-            List<List<Object>> rows = published.jdbi().withHandle(handle -> handle.createQuery(SQL)
-                    .bind("from", from.atDay(1))
-                    .bind("until", to.plusMonths(1).atDay(1))
-                    .map((rs, ctx) -> {
-                        List<Object> row = new ArrayList<>(3);
-                        row.add(rs.getString(1));
-                        row.add(rs.getString(2));
-                        row.add(rs.getLong(3));
-                        return row;
-                    }).list());
+            List<List<Object>> rows = published
+                    .jdbi()
+                    .withHandle(handle -> handle.createQuery(SQL)
+                            .bind("from", from.atDay(1))
+                            .bind("until", to.plusMonths(1).atDay(1))
+                            .map((rs, ctx) -> {
+                                List<Object> row = new ArrayList<>(3);
+                                row.add(rs.getString(1));
+                                row.add(rs.getString(2));
+                                row.add(rs.getLong(3));
+                                return row;
+                            })
+                            .list());
             return new ResultTable(columns, rows);
         }
     }

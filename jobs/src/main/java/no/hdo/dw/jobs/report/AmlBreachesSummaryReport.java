@@ -1,12 +1,11 @@
 package no.hdo.dw.jobs.report;
 
-import no.hdo.dw.jobs.InvalidRequestException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-
+import no.hdo.dw.jobs.InvalidRequestException;
 import no.hdo.dw.jobs.output.Column;
 import no.hdo.dw.jobs.output.ColumnKind;
 import no.hdo.dw.jobs.output.ResultTable;
@@ -46,8 +45,7 @@ public final class AmlBreachesSummaryReport {
         }
     }
 
-    private AmlBreachesSummaryReport() {
-    }
+    private AmlBreachesSummaryReport() {}
 
     public static List<RuleShare> shares(DuckDbDatabase published, YearMonth from, YearMonth to) {
         if (from.isAfter(to)) {
@@ -57,12 +55,17 @@ public final class AmlBreachesSummaryReport {
         if (months > MAX_MONTHS) {
             throw new InvalidRequestException("--summary covers at most " + MAX_MONTHS + " months, not " + months);
         }
-        return published.jdbi().withHandle(handle -> handle.createQuery(SQL)
-                .bind("from", from.atDay(1))
-                .bind("to", to.atDay(1))
-                .map((rs, ctx) -> new RuleShare(rs.getString(1), rs.getString(2),
-                        rs.getObject(3) == null ? null : rs.getLong(3), rs.getBigDecimal(4)))
-                .list());
+        return published
+                .jdbi()
+                .withHandle(handle -> handle.createQuery(SQL)
+                        .bind("from", from.atDay(1))
+                        .bind("to", to.atDay(1))
+                        .map((rs, ctx) -> new RuleShare(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getObject(3) == null ? null : rs.getLong(3),
+                                rs.getBigDecimal(4)))
+                        .list());
     }
 
     public static ResultTable read(Path publishedWarehouse, YearMonth from, YearMonth to, boolean reportTexts) {
@@ -73,7 +76,9 @@ public final class AmlBreachesSummaryReport {
 
     /** cli.md's {@code rule,breaches,share_pct}; in {@code table} the rules' report texts and whole percents. */
     public static ResultTable table(List<RuleShare> shares, boolean reportTexts) {
-        ResultTable.Builder table = ResultTable.builder(Column.text("rule"), Column.of("breaches", ColumnKind.COUNT),
+        ResultTable.Builder table = ResultTable.builder(
+                Column.text("rule"),
+                Column.of("breaches", ColumnKind.COUNT),
                 Column.of("share_pct", reportTexts ? ColumnKind.PERCENT_WHOLE : ColumnKind.PERCENT));
         for (RuleShare share : shares) {
             table.row(reportTexts ? share.reportTextNb() : share.ruleId(), share.breaches(), share.sharePct());

@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import no.hdo.dw.jobs.InvalidRequestException;
 import no.hdo.dw.jobs.output.Column;
 import no.hdo.dw.jobs.output.ColumnKind;
@@ -47,7 +46,8 @@ public final class FinanceReport {
     }
 
     /** The month's figures, unrounded NOK; {@code null} when unknown. */
-    public record Figures(YearMonth month, BigDecimal liquidityNok, BigDecimal liquidityMinimumNok, BigDecimal investmentsYtdNok) {
+    public record Figures(
+            YearMonth month, BigDecimal liquidityNok, BigDecimal liquidityMinimumNok, BigDecimal investmentsYtdNok) {
 
         public BigDecimal value(Figure figure) {
             return switch (figure) {
@@ -68,20 +68,27 @@ public final class FinanceReport {
             from reporting.rpt_ledger_finance
             where is_covered""";
 
-    private FinanceReport() {
-    }
+    private FinanceReport() {}
 
     /** The figures of {@code month}; refuses a month outside the years the ledger covers. */
     public static Figures figures(DuckDbDatabase published, YearMonth month) {
-        return published.jdbi().withHandle(handle -> handle.createQuery(SQL).bind("month", month.atDay(1))
-                .map((rs, ctx) -> new Figures(month, rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getBigDecimal(3)))
-                .findOne()
-                .orElseThrow(() -> {
-                    String[] known = handle.createQuery(KNOWN_MONTHS).map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
-                            .one();
-                    return new InvalidRequestException("no ledger figures for " + month + ": the published SAF-T files cover "
-                            + (known[0] == null ? "no month" : known[0].substring(0, 7) + ".." + known[1].substring(0, 7)));
-                }));
+        return published
+                .jdbi()
+                .withHandle(handle -> handle.createQuery(SQL)
+                        .bind("month", month.atDay(1))
+                        .map((rs, ctx) ->
+                                new Figures(month, rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getBigDecimal(3)))
+                        .findOne()
+                        .orElseThrow(() -> {
+                            String[] known = handle.createQuery(KNOWN_MONTHS)
+                                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+                                    .one();
+                            return new InvalidRequestException(
+                                    "no ledger figures for " + month + ": the published SAF-T files cover "
+                                            + (known[0] == null
+                                                    ? "no month"
+                                                    : known[0].substring(0, 7) + ".." + known[1].substring(0, 7)));
+                        }));
     }
 
     public static Figures figures(Path publishedWarehouse, YearMonth month) {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import no.hdo.dw.jobs.InvalidRequestException;
 import no.hdo.dw.jobs.output.Column;
 import no.hdo.dw.jobs.output.ColumnKind;
@@ -20,8 +19,7 @@ public final class ReceivablesReport {
 
     public static final List<Column> COLUMNS = List.of(Column.text("bucket"), Column.of("amount", ColumnKind.KNOK));
 
-    private ReceivablesReport() {
-    }
+    private ReceivablesReport() {}
 
     public static ResultTable read(Path publishedWarehouse, LocalDate asOf) {
         try (DuckDbDatabase published = DuckDbDatabase.openReadOnly(publishedWarehouse)) {
@@ -30,12 +28,16 @@ public final class ReceivablesReport {
                                 select row_name, amount_nok from reporting.rpt_ledger_receivables_report
                                  where as_of_date = cast(:asOf as date) order by row_order""")
                         .bind("asOf", asOf.toString())
-                        .map((rs, ctx) -> List.<Object>of(rs.getString(1), rs.getBigDecimal(2))).list());
+                        .map((rs, ctx) -> List.<Object>of(rs.getString(1), rs.getBigDecimal(2)))
+                        .list());
                 if (rows.isEmpty()) {
-                    List<String> known = handle.createQuery("select distinct cast(as_of_date as varchar) from reporting.rpt_ledger_receivables_aging order by 1")
-                            .mapTo(String.class).list();
-                    throw new InvalidRequestException("no open-items snapshot as of " + asOf + " in the warehouse; as-of dates delivered: "
-                            + (known.isEmpty() ? "none" : String.join(", ", known)));
+                    List<String> known = handle.createQuery(
+                                    "select distinct cast(as_of_date as varchar) from reporting.rpt_ledger_receivables_aging order by 1")
+                            .mapTo(String.class)
+                            .list();
+                    throw new InvalidRequestException(
+                            "no open-items snapshot as of " + asOf + " in the warehouse; as-of dates delivered: "
+                                    + (known.isEmpty() ? "none" : String.join(", ", known)));
                 }
                 return new ResultTable(COLUMNS, rows);
             });

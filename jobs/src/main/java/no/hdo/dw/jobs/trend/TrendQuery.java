@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-
 import no.hdo.dw.jobs.InvalidRequestException;
 import no.hdo.dw.jobs.output.Column;
 import no.hdo.dw.jobs.output.ColumnKind;
@@ -19,12 +18,12 @@ import no.hdo.dw.warehouse.DuckDbDatabase;
  */
 public final class TrendQuery {
 
-    private TrendQuery() {
-    }
+    private TrendQuery() {}
 
     public static ResultTable read(Path publishedWarehouse, TrendMetric metric, YearMonth to, int months) {
         if (!metric.isAvailable()) {
-            throw new InvalidRequestException("the trend " + metric.cliName() + " is not built yet: its source is not in the warehouse");
+            throw new InvalidRequestException(
+                    "the trend " + metric.cliName() + " is not built yet: its source is not in the warehouse");
         }
         if (months < 1 || months > 240) {
             throw new InvalidRequestException("--months must be between 1 and 240, not " + months);
@@ -46,14 +45,18 @@ public final class TrendQuery {
                 + "from months left join " + metric.table() + " as reported using (month_start_date)\n"
                 + "order by months.month_start_date";
         try (DuckDbDatabase published = DuckDbDatabase.openReadOnly(publishedWarehouse)) {
-            List<List<Object>> rows = published.jdbi().withHandle(handle -> handle.createQuery(sql).map((rs, ctx) -> {
-                List<Object> row = new ArrayList<>();
-                row.add(rs.getString(1));
-                for (int index = 2; index <= columns.size(); index++) {
-                    row.add(rs.getObject(index) == null ? null : rs.getBigDecimal(index));
-                }
-                return row;
-            }).list());
+            List<List<Object>> rows = published
+                    .jdbi()
+                    .withHandle(handle -> handle.createQuery(sql)
+                            .map((rs, ctx) -> {
+                                List<Object> row = new ArrayList<>();
+                                row.add(rs.getString(1));
+                                for (int index = 2; index <= columns.size(); index++) {
+                                    row.add(rs.getObject(index) == null ? null : rs.getBigDecimal(index));
+                                }
+                                return row;
+                            })
+                            .list());
             return new ResultTable(columns, rows);
         }
     }

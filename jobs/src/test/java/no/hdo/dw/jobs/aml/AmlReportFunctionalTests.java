@@ -7,18 +7,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-
 import no.hdo.dw.jobs.support.CommandLineRun.Captured;
 import no.hdo.dw.warehouse.DuckDbDatabase;
 import no.hdo.dw.warehouse.Home;
 import no.hdo.dw.warehouse.Publisher;
 import no.hdo.dw.warehouse.internal.SqlResources;
 import no.hdo.dw.warehouse.turnus.AmlEngine;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The breach engine through reporting, the BI views, publication and the command line, on a work
@@ -32,7 +30,8 @@ import no.hdo.dw.warehouse.turnus.AmlEngine;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AmlReportFunctionalTests {
 
-    private static final Set<String> CALENDAR_AND_PRIVACY = Set.of("marts.dim_calendar_date", "marts.dim_calendar_month", "marts.privacy_settings");
+    private static final Set<String> CALENDAR_AND_PRIVACY =
+            Set.of("marts.dim_calendar_date", "marts.dim_calendar_month", "marts.privacy_settings");
 
     @TempDir
     static Path folder;
@@ -52,8 +51,10 @@ class AmlReportFunctionalTests {
                         .shift("p" + person, "ORD", "2026-02-08 07:00", "2026-02-08 15:00");
             }
             engine.employee("p6", false).shift("p6", "ORD", "2025-12-03 07:00", "2025-12-03 15:00");
-            engine.build(model -> AmlEngine.ENGINE.test(model) || CALENDAR_AND_PRIVACY.contains(model.qualifiedName())
-                    || model.name().startsWith("rpt_turnus_aml_") && !model.name().equals("rpt_turnus_aml_breaches_summary")
+            engine.build(model -> AmlEngine.ENGINE.test(model)
+                    || CALENDAR_AND_PRIVACY.contains(model.qualifiedName())
+                    || model.name().startsWith("rpt_turnus_aml_")
+                            && !model.name().equals("rpt_turnus_aml_breaches_summary")
                     || model.name().startsWith("bi_turnus_aml_"));
             Publisher.publish(engine.database().jdbi(), home, 1, LocalDate.of(2026, 3, 1));
         }
@@ -62,86 +63,168 @@ class AmlReportFunctionalTests {
     @Test
     void reportGivesEveryRuleAndMonthInOrderWithZerosAsCsv() {
         // when
-        Captured captured = hdoDw("report", "aml-breaches", "--from", "2026-01", "--to", "2026-02",
-                "--format", "csv", "--home", home.root().toString());
+        Captured captured = hdoDw(
+                "report",
+                "aml-breaches",
+                "--from",
+                "2026-01",
+                "--to",
+                "2026-02",
+                "--format",
+                "csv",
+                "--home",
+                home.root().toString());
 
         // then
         assertThat(captured.exitCode()).as(captured.err()).isZero();
-        assertThat(captured.out().lines().toList()).containsExactly(
-                "rule,month,breaches",
-                "DAILY_REST,2026-01,5", "DAILY_REST,2026-02,0",
-                "WEEKLY_REST,2026-01,0", "WEEKLY_REST,2026-02,0",
-                "DAILY_HOURS,2026-01,5", "DAILY_HOURS,2026-02,0",
-                "OVERTIME_WEEK,2026-01,0", "OVERTIME_WEEK,2026-02,0",
-                "OVERTIME_4_WEEKS,2026-01,0", "OVERTIME_4_WEEKS,2026-02,0",
-                "OVERTIME_52_WEEKS,2026-01,0", "OVERTIME_52_WEEKS,2026-02,0",
-                "HOURS_WEEK,2026-01,0", "HOURS_WEEK,2026-02,0",
-                "HOURS_4_WEEKS,2026-01,0", "HOURS_4_WEEKS,2026-02,0",
-                "SUNDAYS_IN_A_ROW,2026-01,0", "SUNDAYS_IN_A_ROW,2026-02,4");
+        assertThat(captured.out().lines().toList())
+                .containsExactly(
+                        "rule,month,breaches",
+                        "DAILY_REST,2026-01,5",
+                        "DAILY_REST,2026-02,0",
+                        "WEEKLY_REST,2026-01,0",
+                        "WEEKLY_REST,2026-02,0",
+                        "DAILY_HOURS,2026-01,5",
+                        "DAILY_HOURS,2026-02,0",
+                        "OVERTIME_WEEK,2026-01,0",
+                        "OVERTIME_WEEK,2026-02,0",
+                        "OVERTIME_4_WEEKS,2026-01,0",
+                        "OVERTIME_4_WEEKS,2026-02,0",
+                        "OVERTIME_52_WEEKS,2026-01,0",
+                        "OVERTIME_52_WEEKS,2026-02,0",
+                        "HOURS_WEEK,2026-01,0",
+                        "HOURS_WEEK,2026-02,0",
+                        "HOURS_4_WEEKS,2026-01,0",
+                        "HOURS_4_WEEKS,2026-02,0",
+                        "SUNDAYS_IN_A_ROW,2026-01,0",
+                        "SUNDAYS_IN_A_ROW,2026-02,4");
     }
 
     @Test
     void reportInTheOtherFormats() {
         // when
-        String table = hdoDw("report", "aml-breaches", "--from", "2026-02", "--to", "2026-02",
-                "--home", home.root().toString()).out();
-        String markdown = hdoDw("report", "aml-breaches", "--from", "2026-02", "--to", "2026-02",
-                "--format", "markdown", "--home", home.root().toString()).out();
-        String json = hdoDw("report", "aml-breaches", "--from", "2026-02", "--to", "2026-02",
-                "--format", "json", "--home", home.root().toString()).out();
+        String table = hdoDw(
+                        "report",
+                        "aml-breaches",
+                        "--from",
+                        "2026-02",
+                        "--to",
+                        "2026-02",
+                        "--home",
+                        home.root().toString())
+                .out();
+        String markdown = hdoDw(
+                        "report",
+                        "aml-breaches",
+                        "--from",
+                        "2026-02",
+                        "--to",
+                        "2026-02",
+                        "--format",
+                        "markdown",
+                        "--home",
+                        home.root().toString())
+                .out();
+        String json = hdoDw(
+                        "report",
+                        "aml-breaches",
+                        "--from",
+                        "2026-02",
+                        "--to",
+                        "2026-02",
+                        "--format",
+                        "json",
+                        "--home",
+                        home.root().toString())
+                .out();
 
         // then
-        assertThat(table.lines().toList()).hasSize(2 + 9).startsWith(
-                "rule               month    breaches",
-                "-----------------  -------  --------",
-                "DAILY_REST         2026-02         0");
+        assertThat(table.lines().toList())
+                .hasSize(2 + 9)
+                .startsWith(
+                        "rule               month    breaches",
+                        "-----------------  -------  --------",
+                        "DAILY_REST         2026-02         0");
         assertThat(table.lines().toList()).contains("SUNDAYS_IN_A_ROW   2026-02         4");
-        assertThat(markdown.lines().toList()).hasSize(2 + 9).startsWith("| rule | month | breaches |", "| --- | --- | ---: |")
+        assertThat(markdown.lines().toList())
+                .hasSize(2 + 9)
+                .startsWith("| rule | month | breaches |", "| --- | --- | ---: |")
                 .contains("| SUNDAYS_IN_A_ROW | 2026-02 | 4 |");
-        assertThat(json.lines().toList()).hasSize(2 + 9)
+        assertThat(json.lines().toList())
+                .hasSize(2 + 9)
                 .contains("  {\"rule\":\"SUNDAYS_IN_A_ROW\",\"month\":\"2026-02\",\"breaches\":4}");
     }
 
     @Test
     void monthsOutsideTheDataAreZero() {
         // when: from before the first delivered month to after the reporting month
-        Captured captured = hdoDw("report", "aml-breaches", "--from", "2025-11", "--to", "2026-04",
-                "--format", "csv", "--home", home.root().toString());
+        Captured captured = hdoDw(
+                "report",
+                "aml-breaches",
+                "--from",
+                "2025-11",
+                "--to",
+                "2026-04",
+                "--format",
+                "csv",
+                "--home",
+                home.root().toString());
 
         // then
-        assertThat(captured.out().lines().skip(1).toList()).hasSize(9 * 6)
+        assertThat(captured.out().lines().skip(1).toList())
+                .hasSize(9 * 6)
                 .contains("DAILY_HOURS,2025-11,0", "DAILY_HOURS,2026-01,5", "DAILY_HOURS,2026-04,0");
     }
 
     @Test
     void trendCountsEveryBreachInTheMonthOfItsDate() {
         // when
-        Captured captured = hdoDw("trend", "aml-breaches", "--to", "2026-02", "--months", "4",
-                "--format", "csv", "--home", home.root().toString());
+        Captured captured = hdoDw(
+                "trend",
+                "aml-breaches",
+                "--to",
+                "2026-02",
+                "--months",
+                "4",
+                "--format",
+                "csv",
+                "--home",
+                home.root().toString());
 
         // then
         assertThat(captured.exitCode()).as(captured.err()).isZero();
-        assertThat(captured.out().lines().toList()).containsExactly(
-                "month,breaches", "2025-11,0", "2025-12,0", "2026-01,10", "2026-02,4");
+        assertThat(captured.out().lines().toList())
+                .containsExactly("month,breaches", "2025-11,0", "2025-12,0", "2026-01,10", "2026-02,4");
     }
 
     @Test
     void badArgumentsExitNonZeroWithOneLine() {
         String homeOption = home.root().toString();
-        Captured backwards = hdoDw("report", "aml-breaches", "--from", "2026-02", "--to", "2026-01", "--home", homeOption);
-        Captured badMonth = hdoDw("report", "aml-breaches", "--from", "2026-1", "--to", "2026-02", "--home", homeOption);
+        Captured backwards =
+                hdoDw("report", "aml-breaches", "--from", "2026-02", "--to", "2026-01", "--home", homeOption);
+        Captured badMonth =
+                hdoDw("report", "aml-breaches", "--from", "2026-1", "--to", "2026-02", "--home", homeOption);
         Captured missingTo = hdoDw("report", "aml-breaches", "--from", "2026-01", "--home", homeOption);
         Captured badFormat = hdoDw("report", "aml-breaches", "--from", "2026-01", "--to", "2026-02", "--format", "xls");
-        Captured tooLong = hdoDw("report", "aml-breaches", "--from", "2000-01", "--to", "2026-02", "--home", homeOption);
+        Captured tooLong =
+                hdoDw("report", "aml-breaches", "--from", "2000-01", "--to", "2026-02", "--home", homeOption);
         Captured noReport = hdoDw("report");
-        Captured noPublication = hdoDw("report", "aml-breaches", "--from", "2026-01", "--to", "2026-02",
-                "--home", folder.resolve("nowhere").toString());
+        Captured noPublication = hdoDw(
+                "report",
+                "aml-breaches",
+                "--from",
+                "2026-01",
+                "--to",
+                "2026-02",
+                "--home",
+                folder.resolve("nowhere").toString());
 
-        assertThat(List.of(backwards, badMonth, missingTo, badFormat, tooLong, noReport)).allSatisfy(captured -> {
-            assertThat(captured.exitCode()).isEqualTo(2);
-            assertThat(captured.out()).isEmpty();
-            assertThat(captured.err().strip()).startsWith("hdo-dw: ").doesNotContain("\n");
-        });
+        assertThat(List.of(backwards, badMonth, missingTo, badFormat, tooLong, noReport))
+                .allSatisfy(captured -> {
+                    assertThat(captured.exitCode()).isEqualTo(2);
+                    assertThat(captured.out()).isEmpty();
+                    assertThat(captured.err().strip()).startsWith("hdo-dw: ").doesNotContain("\n");
+                });
         assertThat(backwards.err()).contains("--from 2026-02 is after --to 2026-01");
         assertThat(badMonth.err()).contains("--from must be a month yyyy-MM, not '2026-1'");
         assertThat(missingTo.err()).contains("--to");
@@ -156,21 +239,30 @@ class AmlReportFunctionalTests {
     void biViewsSuppressCellsAboutFewerThanFivePersons() {
         try (DuckDbDatabase published = DuckDbDatabase.openReadOnly(home.publishedWarehouse())) {
             // when
-            List<String> byRule = published.jdbi().withHandle(handle -> handle.createQuery("""
+            List<String> byRule = published
+                    .jdbi()
+                    .withHandle(handle ->
+                            handle.createQuery("""
                             select month_label || ' ' || rule_id || ' ' || coalesce(cast(breaches as varchar), 'null') || ' ' || is_suppressed
                             from bi.bi_turnus_aml_breaches_monthly
                             where month_label in ('2026-01', '2026-02') and rule_id in ('DAILY_REST', 'DAILY_HOURS', 'SUNDAYS_IN_A_ROW')
-                            order by month_key, rule_order""")
-                    .mapTo(String.class).list());
-            List<String> totals = published.jdbi().withHandle(handle -> handle.createQuery("""
+                            order by month_key, rule_order""").mapTo(String.class).list());
+            List<String> totals = published
+                    .jdbi()
+                    .withHandle(handle ->
+                            handle.createQuery("""
                             select month_label || ' ' || coalesce(cast(breaches as varchar), 'null') || ' ' || is_suppressed
-                            from bi.bi_turnus_aml_breaches_monthly_total order by month_key""")
-                    .mapTo(String.class).list());
+                            from bi.bi_turnus_aml_breaches_monthly_total order by month_key""").mapTo(String.class).list());
 
             // then: five persons are shown, four are not; a cell with no breach is about nobody and shows 0
-            assertThat(byRule).containsExactly(
-                    "2026-01 DAILY_REST 5 false", "2026-01 DAILY_HOURS 5 false", "2026-01 SUNDAYS_IN_A_ROW 0 false",
-                    "2026-02 DAILY_REST 0 false", "2026-02 DAILY_HOURS 0 false", "2026-02 SUNDAYS_IN_A_ROW null true");
+            assertThat(byRule)
+                    .containsExactly(
+                            "2026-01 DAILY_REST 5 false",
+                            "2026-01 DAILY_HOURS 5 false",
+                            "2026-01 SUNDAYS_IN_A_ROW 0 false",
+                            "2026-02 DAILY_REST 0 false",
+                            "2026-02 DAILY_HOURS 0 false",
+                            "2026-02 SUNDAYS_IN_A_ROW null true");
             assertThat(totals).containsExactly("2025-12 0 false", "2026-01 10 false", "2026-02 null true");
         }
     }
@@ -178,7 +270,8 @@ class AmlReportFunctionalTests {
     @Test
     void theDataTestsOfTheBreachesPassAndCatchADuplicate() {
         List<SqlResources.SqlFile> amlTests = SqlResources.list("tests").stream()
-                .filter(test -> test.baseName().contains("_aml_")).toList();
+                .filter(test -> test.baseName().contains("_aml_"))
+                .toList();
         assertThat(amlTests).hasSize(4);
         try (DuckDbDatabase work = DuckDbDatabase.openReadWrite(home.root().resolve("aml.duckdb"))) {
             // given the warehouse as built: no offending rows
@@ -187,36 +280,52 @@ class AmlReportFunctionalTests {
             }
 
             // when a breach is in the fact twice
-            work.jdbi().useHandle(handle -> handle.execute("insert into marts.fct_turnus_aml_breach select * from marts.fct_turnus_aml_breach limit 1"));
+            work.jdbi()
+                    .useHandle(
+                            handle -> handle.execute(
+                                    "insert into marts.fct_turnus_aml_breach select * from marts.fct_turnus_aml_breach limit 1"));
 
             // then the one-row-per-breach test and the reconciliation both see it
-            assertThat(amlTests).filteredOn(test -> offendingRows(work, test) > 0).extracting(SqlResources.SqlFile::baseName)
-                    .containsExactlyInAnyOrder("assert_fct_turnus_aml_breach__one_row_per_breach", "assert_rpt_turnus_aml_breaches_monthly__reconciles_with_fact");
-            work.jdbi().useHandle(handle -> handle.execute("create or replace table marts.fct_turnus_aml_breach as select distinct * from marts.fct_turnus_aml_breach"));
+            assertThat(amlTests)
+                    .filteredOn(test -> offendingRows(work, test) > 0)
+                    .extracting(SqlResources.SqlFile::baseName)
+                    .containsExactlyInAnyOrder(
+                            "assert_fct_turnus_aml_breach__one_row_per_breach",
+                            "assert_rpt_turnus_aml_breaches_monthly__reconciles_with_fact");
+            work.jdbi()
+                    .useHandle(
+                            handle -> handle.execute(
+                                    "create or replace table marts.fct_turnus_aml_breach as select distinct * from marts.fct_turnus_aml_breach"));
         }
     }
 
     private static long offendingRows(DuckDbDatabase database, SqlResources.SqlFile test) {
         String sql = "select count(*) from (" + test.text().strip().replaceAll(";$", "") + "\n) offending";
-        return database.jdbi().withHandle(handle -> handle.createQuery(sql).mapTo(Long.class).one());
+        return database.jdbi()
+                .withHandle(handle -> handle.createQuery(sql).mapTo(Long.class).one());
     }
 
     @Test
     void theThresholdComesFromThePrivacySettings() {
         try (DuckDbDatabase work = DuckDbDatabase.openReadWrite(home.root().resolve("aml.duckdb"))) {
             // given a threshold of 3 persons instead of 5
-            work.jdbi().useHandle(handle -> handle.execute("create or replace table marts.privacy_settings as select 3 as min_persons"));
+            work.jdbi()
+                    .useHandle(handle -> handle.execute(
+                            "create or replace table marts.privacy_settings as select 3 as min_persons"));
             try {
                 // when
-                String february = work.jdbi().withHandle(handle -> handle.createQuery("""
+                String february = work.jdbi()
+                        .withHandle(handle ->
+                                handle.createQuery("""
                                 select coalesce(cast(breaches as varchar), 'null') || ' ' || is_suppressed from bi.bi_turnus_aml_breaches_monthly
-                                where month_label = '2026-02' and rule_id = 'SUNDAYS_IN_A_ROW'""")
-                        .mapTo(String.class).one());
+                                where month_label = '2026-02' and rule_id = 'SUNDAYS_IN_A_ROW'""").mapTo(String.class).one());
 
                 // then the four persons' cell is shown
                 assertThat(february).isEqualTo("4 false");
             } finally {
-                work.jdbi().useHandle(handle -> handle.execute("create or replace table marts.privacy_settings as select 5 as min_persons"));
+                work.jdbi()
+                        .useHandle(handle -> handle.execute(
+                                "create or replace table marts.privacy_settings as select 5 as min_persons"));
             }
         }
     }
@@ -224,10 +333,12 @@ class AmlReportFunctionalTests {
     @Test
     void thePublicationHoldsNoRowAboutAPerson() {
         try (DuckDbDatabase published = DuckDbDatabase.openReadOnly(home.publishedWarehouse())) {
-            List<String> personColumns = published.jdbi().withHandle(handle -> handle.createQuery("""
+            List<String> personColumns = published
+                    .jdbi()
+                    .withHandle(handle ->
+                            handle.createQuery("""
                             select table_name || '.' || column_name from duckdb_columns()
-                            where table_name like '%aml%' and (column_name like '%employee%' or column_name like '%person_key%')""")
-                    .mapTo(String.class).list());
+                            where table_name like '%aml%' and (column_name like '%employee%' or column_name like '%person_key%')""").mapTo(String.class).list());
             assertThat(personColumns).isEmpty();
         }
     }

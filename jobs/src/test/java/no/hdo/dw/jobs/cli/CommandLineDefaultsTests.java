@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
-
-import org.junit.jupiter.api.Test;
-
-import picocli.CommandLine;
-
 import no.hdo.dw.jobs.nightly.NightlyParameters;
 import no.hdo.dw.warehouse.Home;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /**
  * Options with an environment variable default to it through picocli's {@code ${env:NAME:-default}}.
@@ -21,8 +18,11 @@ class CommandLineDefaultsTests {
 
     @Test
     void withoutTheEnvironmentTheDefaultsAreCliMds() {
-        assumeTrue(System.getenv(Home.ENVIRONMENT_VARIABLE) == null && System.getenv(NightlyParameters.MIN_PERSONS_VARIABLE) == null
-                && System.getenv(NightlyParameters.DUCKDB_MEMORY_LIMIT_VARIABLE) == null, "the test JVM has the variables set");
+        assumeTrue(
+                System.getenv(Home.ENVIRONMENT_VARIABLE) == null
+                        && System.getenv(NightlyParameters.MIN_PERSONS_VARIABLE) == null
+                        && System.getenv(NightlyParameters.DUCKDB_MEMORY_LIMIT_VARIABLE) == null,
+                "the test JVM has the variables set");
 
         // when
         NightlyCommand nightly = new NightlyCommand();
@@ -30,7 +30,9 @@ class CommandLineDefaultsTests {
 
         // then
         assertThat(nightly.home.home()).isEqualTo(new Home(Path.of("hdo-dw-home")));
-        assertThat(nightly.tuning.minPersons).isEqualTo(NightlyParameters.DEFAULT_MIN_PERSONS).isEqualTo(5);
+        assertThat(nightly.tuning.minPersons)
+                .isEqualTo(NightlyParameters.DEFAULT_MIN_PERSONS)
+                .isEqualTo(5);
         assertThat(nightly.tuning.duckdbMemoryLimit).isNull();
         assertThat(nightly.pseudonymKeyFile).isNull();
         NightlyParameters parameters = nightly.tuning.applyTo(NightlyParameters.of(Path.of("in"), nightly.date));
@@ -41,8 +43,9 @@ class CommandLineDefaultsTests {
     @Test
     void anOptionWinsOverTheDefault() {
         NightlyCommand nightly = new NightlyCommand();
-        Converters.registerAll(new CommandLine(nightly)).parseArgs("--inbox", "in", "--home", "elsewhere", "--min-persons", "3",
-                "--duckdb-memory-limit", "2GB");
+        Converters.registerAll(new CommandLine(nightly))
+                .parseArgs(
+                        "--inbox", "in", "--home", "elsewhere", "--min-persons", "3", "--duckdb-memory-limit", "2GB");
 
         assertThat(nightly.home.home()).isEqualTo(new Home(Path.of("elsewhere")));
         assertThat(nightly.tuning.minPersons).isEqualTo(3);

@@ -6,14 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-
-import org.junit.jupiter.api.Test;
-
-import picocli.CommandLine.TypeConversionException;
-
 import no.hdo.dw.jobs.output.OutputFormat;
 import no.hdo.dw.jobs.support.CommandLineRun.Captured;
 import no.hdo.dw.jobs.trend.TrendMetric;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine.TypeConversionException;
 
 /** The command line's types are converted by picocli with our reasons, and a bad value is one line naming the option. */
 class ConvertersTests {
@@ -28,14 +25,19 @@ class ConvertersTests {
 
     @Test
     void aBadValueGivesItsReason() {
-        assertThatThrownBy(() -> new Converters.MonthConverter().convert("2026-2")).isInstanceOf(TypeConversionException.class)
+        assertThatThrownBy(() -> new Converters.MonthConverter().convert("2026-2"))
+                .isInstanceOf(TypeConversionException.class)
                 .hasMessage("must be a month yyyy-MM, not '2026-2'");
-        assertThatThrownBy(() -> new Converters.MonthConverter().convert("2026-02-01")).isInstanceOf(TypeConversionException.class);
-        assertThatThrownBy(() -> new Converters.DateConverter().convert("2026-02-30")).isInstanceOf(TypeConversionException.class)
+        assertThatThrownBy(() -> new Converters.MonthConverter().convert("2026-02-01"))
+                .isInstanceOf(TypeConversionException.class);
+        assertThatThrownBy(() -> new Converters.DateConverter().convert("2026-02-30"))
+                .isInstanceOf(TypeConversionException.class)
                 .hasMessage("must be a date yyyy-MM-dd, not '2026-02-30'");
-        assertThatThrownBy(() -> new Converters.FormatConverter().convert("xls")).isInstanceOf(TypeConversionException.class)
+        assertThatThrownBy(() -> new Converters.FormatConverter().convert("xls"))
+                .isInstanceOf(TypeConversionException.class)
                 .hasMessageStartingWith("unknown format 'xls'; allowed: ");
-        assertThatThrownBy(() -> new Converters.MetricConverter().convert("video-cals")).isInstanceOf(TypeConversionException.class)
+        assertThatThrownBy(() -> new Converters.MetricConverter().convert("video-cals"))
+                .isInstanceOf(TypeConversionException.class)
                 .hasMessageStartingWith("unknown metric 'video-cals'; known: video-calls");
     }
 
@@ -52,13 +54,25 @@ class ConvertersTests {
         // then one line each, naming the option, and exit 2
         assertThat(month.errLines()).containsExactly("hdo-dw: --to must be a month yyyy-MM, not '2026-13'");
         assertThat(date.errLines()).containsExactly("hdo-dw: --as-of must be a date yyyy-MM-dd, not '28.02.2026'");
-        assertThat(format.errLines()).singleElement().asString().startsWith("hdo-dw: --format: unknown format 'xls'; allowed: table");
-        assertThat(metric.errLines()).singleElement().asString().startsWith("hdo-dw: unknown metric 'video-cals'; known: ");
-        assertThat(nightlyDate.errLines()).containsExactly("hdo-dw: --date must be a date yyyy-MM-dd, not '2026-02-30'");
-        assertThat(count.errLines()).singleElement().asString().startsWith("hdo-dw: --months: ").contains("'many'");
-        assertThat(java.util.List.of(month, date, format, metric, nightlyDate, count)).allSatisfy(captured -> {
-            assertThat(captured.exitCode()).isEqualTo(2);
-            assertThat(captured.out()).isEmpty();
-        });
+        assertThat(format.errLines())
+                .singleElement()
+                .asString()
+                .startsWith("hdo-dw: --format: unknown format 'xls'; allowed: table");
+        assertThat(metric.errLines())
+                .singleElement()
+                .asString()
+                .startsWith("hdo-dw: unknown metric 'video-cals'; known: ");
+        assertThat(nightlyDate.errLines())
+                .containsExactly("hdo-dw: --date must be a date yyyy-MM-dd, not '2026-02-30'");
+        assertThat(count.errLines())
+                .singleElement()
+                .asString()
+                .startsWith("hdo-dw: --months: ")
+                .contains("'many'");
+        assertThat(java.util.List.of(month, date, format, metric, nightlyDate, count))
+                .allSatisfy(captured -> {
+                    assertThat(captured.exitCode()).isEqualTo(2);
+                    assertThat(captured.out()).isEmpty();
+                });
     }
 }

@@ -7,12 +7,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import picocli.CommandLine;
-
 import no.hdo.dw.jobs.ExitCode;
 import no.hdo.dw.jobs.InvalidRequestException;
 import no.hdo.dw.jobs.nightly.MissingPseudonymKeyException;
@@ -20,6 +14,9 @@ import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.support.CommandLineRun.Captured;
 import no.hdo.dw.pipeline.turnus.PseudonymKeyException;
 import no.hdo.dw.warehouse.WarehouseException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** Exit codes come from {@link ExitCode}, mapped from exceptions in one place ({@link ExitCodes}). */
 class ExitCodesTests {
@@ -43,14 +40,20 @@ class ExitCodesTests {
     @Test
     void badRequestsAndKeysAreTwoAndAnyOtherIllegalArgumentIsOne() {
         ExitCodes exitCodes = new ExitCodes();
-        assertThat(exitCodes.getExitCode(new InvalidRequestException("--from 2026-02 is after --to 2026-01"))).isEqualTo(2);
-        assertThat(exitCodes.getExitCode(new PseudonymKeyException("the pseudonym key from x is 5 bytes long"))).isEqualTo(2);
-        assertThat(exitCodes.getExitCode(new MissingPseudonymKeyException("no key"))).isEqualTo(2);
-        assertThat(exitCodes.getExitCode(new CommandLine.ParameterException(new CommandLine(new HdoDw()), "bad"))).isEqualTo(2);
+        assertThat(exitCodes.getExitCode(new InvalidRequestException("--from 2026-02 is after --to 2026-01")))
+                .isEqualTo(2);
+        assertThat(exitCodes.getExitCode(new PseudonymKeyException("the pseudonym key from x is 5 bytes long")))
+                .isEqualTo(2);
+        assertThat(exitCodes.getExitCode(new MissingPseudonymKeyException("no key")))
+                .isEqualTo(2);
+        assertThat(exitCodes.getExitCode(new CommandLine.ParameterException(new CommandLine(new HdoDw()), "bad")))
+                .isEqualTo(2);
         // a home in use or with nothing published, however deep it is wrapped
-        assertThat(exitCodes.getExitCode(new IllegalStateException("cannot start", new WarehouseException("in use")))).isEqualTo(1);
+        assertThat(exitCodes.getExitCode(new IllegalStateException("cannot start", new WarehouseException("in use"))))
+                .isEqualTo(1);
         // a programming error is no bad argument
-        assertThat(exitCodes.getExitCode(new IllegalArgumentException("a result table needs at least one column"))).isEqualTo(1);
+        assertThat(exitCodes.getExitCode(new IllegalArgumentException("a result table needs at least one column")))
+                .isEqualTo(1);
         assertThat(exitCodes.getExitCode(new NullPointerException())).isEqualTo(1);
     }
 
@@ -62,16 +65,18 @@ class ExitCodesTests {
         CommandLine commandLine = new CommandLine(new HdoDw()).setErr(new PrintWriter(err, true));
 
         // when an expected and an unexpected failure end a command
-        int expected = exitCodes.handleExecutionException(new InvalidRequestException("--months must be between 1 and 240, not 0"),
-                commandLine, null);
-        int unexpected = exitCodes.handleExecutionException(new IllegalStateException("wrapped", new ArithmeticException("/ by zero")),
-                commandLine, null);
+        int expected = exitCodes.handleExecutionException(
+                new InvalidRequestException("--months must be between 1 and 240, not 0"), commandLine, null);
+        int unexpected = exitCodes.handleExecutionException(
+                new IllegalStateException("wrapped", new ArithmeticException("/ by zero")), commandLine, null);
 
         // then
         assertThat(expected).isEqualTo(2);
         assertThat(unexpected).isEqualTo(1);
-        assertThat(err.toString().lines()).containsExactly("hdo-dw: --months must be between 1 and 240, not 0",
-                "hdo-dw: / by zero (the stack trace is in the log)");
+        assertThat(err.toString().lines())
+                .containsExactly(
+                        "hdo-dw: --months must be between 1 and 240, not 0",
+                        "hdo-dw: / by zero (the stack trace is in the log)");
     }
 
     @Test
@@ -84,10 +89,21 @@ class ExitCodesTests {
 
         // when
         Captured months = hdoDw("trend", "video-calls", "--to", "2026-02", "--months", "0", "--home", home.toString());
-        Captured inbox = hdoDw("nightly", "--inbox", notAFolder.toString(), "--home", temporary.resolve("other").toString());
+        Captured inbox = hdoDw(
+                "nightly",
+                "--inbox",
+                notAFolder.toString(),
+                "--home",
+                temporary.resolve("other").toString());
         Captured broken = hdoDw("trend", "video-calls", "--to", "2026-02", "--home", home.toString());
-        Captured keyFile = hdoDw("nightly", "--inbox", temporary.toString(), "--home", temporary.resolve("other").toString(),
-                "--pseudonym-key-file", Files.writeString(temporary.resolve("short.key"), "short").toString());
+        Captured keyFile = hdoDw(
+                "nightly",
+                "--inbox",
+                temporary.toString(),
+                "--home",
+                temporary.resolve("other").toString(),
+                "--pseudonym-key-file",
+                Files.writeString(temporary.resolve("short.key"), "short").toString());
 
         // then
         assertThat(months.exitCode()).isEqualTo(2);

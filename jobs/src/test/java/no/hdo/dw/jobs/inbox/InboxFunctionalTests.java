@@ -14,10 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import no.hdo.dw.feeds.Workbooks;
 import no.hdo.dw.jobs.nightly.NightlyParameters;
 import no.hdo.dw.jobs.nightly.NightlyRun;
@@ -29,6 +25,8 @@ import no.hdo.dw.jobs.support.Inboxes;
 import no.hdo.dw.jobs.support.WarehouseRows;
 import no.hdo.dw.pipeline.turnus.PseudonymKey;
 import no.hdo.dw.warehouse.Home;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The inbox as a hostile or careless source fills it (contracts, ground rules): bad deliveries next
@@ -53,17 +51,38 @@ class InboxFunctionalTests {
         // a workbook bomb: one cell of 3 MiB that packs to a few kilobytes
         Inboxes.deliver(inbox, "lifex", "tracker", "lifex_tracker_2026-02-27.xlsx", workbookBomb(3 << 20));
         // a sheet whose rows run far below its table (a million blank rows, in small: past the test's limit of 1 000)
-        new Workbooks().sheet("Kontrollrom", header(), row("AMK Oslo", "AMK", "Sør-Øst", "OUS", LocalDate.of(2026, 1, 12), null, "Planlagt"))
+        new Workbooks()
+                .sheet(
+                        "Kontrollrom",
+                        header(),
+                        row("AMK Oslo", "AMK", "Sør-Øst", "OUS", LocalDate.of(2026, 1, 12), null, "Planlagt"))
                 .writeTo(inbox.resolve("lifex/tracker/lifex_tracker_2026-02-20.xlsx"));
         appendBlankRowsTo(inbox.resolve("lifex/tracker/lifex_tracker_2026-02-20.xlsx"));
-        // a misnamed copy of the open items, and an availability file for December byte-equal to November's (no outages)
-        Inboxes.deliver(inbox, "ledger", "receivables", EveryFeed.OPEN_ITEMS + ".bak", EveryFeed.utf8(EveryFeed.OPEN_ITEMS_TEXT));
-        Inboxes.deliver(inbox, "medielogg", "availability", EveryFeed.NOVEMBER_AVAILABILITY, EveryFeed.utf8(EveryFeed.AVAILABILITY_WITHOUT_OUTAGES));
-        Inboxes.deliver(inbox, "medielogg", "availability", "availability_2025-12_20260101020000.csv",
+        // a misnamed copy of the open items, and an availability file for December byte-equal to November's (no
+        // outages)
+        Inboxes.deliver(
+                inbox,
+                "ledger",
+                "receivables",
+                EveryFeed.OPEN_ITEMS + ".bak",
+                EveryFeed.utf8(EveryFeed.OPEN_ITEMS_TEXT));
+        Inboxes.deliver(
+                inbox,
+                "medielogg",
+                "availability",
+                EveryFeed.NOVEMBER_AVAILABILITY,
                 EveryFeed.utf8(EveryFeed.AVAILABILITY_WITHOUT_OUTAGES));
-        // a link to a file outside the inbox, a folder where a file belongs, an unknown and a wrongly cased feed folder,
+        Inboxes.deliver(
+                inbox,
+                "medielogg",
+                "availability",
+                "availability_2025-12_20260101020000.csv",
+                EveryFeed.utf8(EveryFeed.AVAILABILITY_WITHOUT_OUTAGES));
+        // a link to a file outside the inbox, a folder where a file belongs, an unknown and a wrongly cased feed
+        // folder,
         // files directly under a source and at the root, an empty file
-        Path outside = Files.writeString(temporary.resolve("outside.jsonl"),
+        Path outside = Files.writeString(
+                temporary.resolve("outside.jsonl"),
                 "{\"callId\":\"x-1\",\"start\":\"2026-01-03T08:12:55+01:00\",\"end\":null,\"centre\":\"AMK Oslo\",\"status\":\"FAILED\",\"participants\":1}\n");
         Files.createSymbolicLink(inbox.resolve("video/bliksund/bliksund_20260202020000.jsonl"), outside);
         Files.createDirectories(inbox.resolve("video/snla/snla_20260202020000.csv"));
@@ -79,55 +98,84 @@ class InboxFunctionalTests {
         // then it published, exit 3, and every bad thing is named with its reason
         assertThat(first.published()).as(first.message()).isTrue();
         assertThat(first.exitCode()).isEqualTo(3);
-        assertThat(first.rejectedFiles()).extracting(rejected -> rejected.fileName() + ": " + rejected.reason()).satisfiesExactlyInAnyOrder(
-                reason -> assertThat(reason).startsWith("open_items_2026-02-28_20260301020000.csv.bak: the file name"),
-                reason -> assertThat(reason).startsWith("lifex_tracker_2026-02-20.xlsx: sheet Kontrollrom has a row 5000, more than the 1000 rows"),
-                reason -> assertThat(reason).startsWith("lifex_tracker_2026-02-27.xlsx: the workbook expands too much: its part xl/worksheets/sheet1.xml")
-                        .contains("(a decompression bomb?)"),
-                reason -> assertThat(reason).startsWith("calls_20260203020000.csv: the file is empty (0 bytes)"));
-        assertThat(first.notTaken()).extracting(entry -> entry.path() + ": " + entry.reason()).containsExactly(
-                "turnus/shift/: not a feed folder of turnus (the feeds: absences, employees, shifts)",
-                "upload.log: a file at the inbox's root: files belong in <source>/<feed>/",
-                "video/Bliksund/: not a feed folder of video (names are lower case: bliksund, not Bliksund)",
-                "video/README.txt: a file directly under the source folder: files belong in video/<feed>/ (feeds: bliksund, snla)",
-                "video/bliksund/bliksund_20260202020000.jsonl: a symbolic link: links in the inbox are not followed",
-                "video/snla/snla_20260202020000.csv/: a folder where a file is expected");
+        assertThat(first.rejectedFiles())
+                .extracting(rejected -> rejected.fileName() + ": " + rejected.reason())
+                .satisfiesExactlyInAnyOrder(
+                        reason -> assertThat(reason)
+                                .startsWith("open_items_2026-02-28_20260301020000.csv.bak: the file name"),
+                        reason -> assertThat(reason)
+                                .startsWith(
+                                        "lifex_tracker_2026-02-20.xlsx: sheet Kontrollrom has a row 5000, more than the 1000 rows"),
+                        reason -> assertThat(reason)
+                                .startsWith(
+                                        "lifex_tracker_2026-02-27.xlsx: the workbook expands too much: its part xl/worksheets/sheet1.xml")
+                                .contains("(a decompression bomb?)"),
+                        reason ->
+                                assertThat(reason).startsWith("calls_20260203020000.csv: the file is empty (0 bytes)"));
+        assertThat(first.notTaken())
+                .extracting(entry -> entry.path() + ": " + entry.reason())
+                .containsExactly(
+                        "turnus/shift/: not a feed folder of turnus (the feeds: absences, employees, shifts)",
+                        "upload.log: a file at the inbox's root: files belong in <source>/<feed>/",
+                        "video/Bliksund/: not a feed folder of video (names are lower case: bliksund, not Bliksund)",
+                        "video/README.txt: a file directly under the source folder: files belong in video/<feed>/ (feeds: bliksund, snla)",
+                        "video/bliksund/bliksund_20260202020000.jsonl: a symbolic link: links in the inbox are not followed",
+                        "video/snla/snla_20260202020000.csv/: a folder where a file is expected");
 
         // and every good record landed, read = accepted + quarantined in every feed
         for (Map.Entry<String, Long> feed : EveryFeed.RECORDS.entrySet()) {
             String[] parts = feed.getKey().split("/");
             RunReport.FeedReport report = Inboxes.feed(first, parts[0], parts[1]);
-            assertThat(report.recordsRead()).as(feed.getKey()).isEqualTo(report.recordsAccepted() + report.recordsQuarantined());
+            assertThat(report.recordsRead())
+                    .as(feed.getKey())
+                    .isEqualTo(report.recordsAccepted() + report.recordsQuarantined());
             assertThat(report.recordsQuarantined()).as(feed.getKey()).isZero();
             if (feed.getValue() != null) {
                 assertThat(report.recordsAccepted()).as(feed.getKey()).isGreaterThanOrEqualTo(feed.getValue());
             }
         }
-        assertThat(Inboxes.feed(first, "lifex", "tracker")).extracting("filesSeen", "filesLanded", "filesRejected", "recordsAccepted")
+        assertThat(Inboxes.feed(first, "lifex", "tracker"))
+                .extracting("filesSeen", "filesLanded", "filesRejected", "recordsAccepted")
                 .containsExactly(3L, 1L, 2L, 2L);
         // and the December file, equal to November's, is a delivery of its own: both months are known, 100 %
-        assertThat(Inboxes.feed(first, "medielogg", "availability").filesLanded()).isEqualTo(3);
+        assertThat(Inboxes.feed(first, "medielogg", "availability").filesLanded())
+                .isEqualTo(3);
         assertThat(WarehouseRows.work(home, """
                 select month_key, central_pct from reporting.rpt_medielogg_uptime_monthly
                  where month_key in (202511, 202512) order by month_key""")).containsExactly("202511|100.0", "202512|100.0");
         // and the link's call never reached the warehouse
-        assertThat(WarehouseRows.work(home, "select count(*) from raw.video__bliksund where call_id = 'x-1'")).containsExactly("0");
+        assertThat(WarehouseRows.work(home, "select count(*) from raw.video__bliksund where call_id = 'x-1'"))
+                .containsExactly("0");
 
         // when the corrected name of the misnamed bytes is delivered and the job runs a second night
-        Inboxes.deliver(inbox, "ledger", "receivables", "open_items_2026-02-27_20260301020000.csv", EveryFeed.utf8(EveryFeed.OPEN_ITEMS_TEXT));
+        Inboxes.deliver(
+                inbox,
+                "ledger",
+                "receivables",
+                "open_items_2026-02-27_20260301020000.csv",
+                EveryFeed.utf8(EveryFeed.OPEN_ITEMS_TEXT));
         RunReport second = nightlyWithMaxRows(home, inbox, 1_000);
 
         // then the corrected delivery lands (a rejection for a name is for that name only), the rest is known
-        assertThat(Inboxes.feed(second, "ledger", "receivables")).extracting("filesSeen", "filesLanded", "filesSkippedKnown")
+        assertThat(Inboxes.feed(second, "ledger", "receivables"))
+                .extracting("filesSeen", "filesLanded", "filesSkippedKnown")
                 .containsExactly(3L, 1L, 2L);
         assertThat(second.rejectedFiles()).isEmpty();
-        assertThat(second.feeds().stream().mapToLong(RunReport.FeedReport::filesLanded).sum()).isEqualTo(1);
+        assertThat(second.feeds().stream()
+                        .mapToLong(RunReport.FeedReport::filesLanded)
+                        .sum())
+                .isEqualTo(1);
         // and what is not taken is said again, so the run still exits 3
         assertThat(second.notTaken()).hasSize(6);
         assertThat(second.exitCode()).isEqualTo(3);
-        assertThat(WarehouseRows.work(home, "select file_name, reason like 'rejected before: %' from meta.file_event where run_id = "
-                + second.runId() + " and source = 'lifex' and outcome = 'SKIPPED' order by 1")).containsExactly(
-                "lifex_tracker_2026-01-30.xlsx|false", "lifex_tracker_2026-02-20.xlsx|true", "lifex_tracker_2026-02-27.xlsx|true");
+        assertThat(WarehouseRows.work(
+                        home,
+                        "select file_name, reason like 'rejected before: %' from meta.file_event where run_id = "
+                                + second.runId() + " and source = 'lifex' and outcome = 'SKIPPED' order by 1"))
+                .containsExactly(
+                        "lifex_tracker_2026-01-30.xlsx|false",
+                        "lifex_tracker_2026-02-20.xlsx|true",
+                        "lifex_tracker_2026-02-27.xlsx|true");
     }
 
     @Test
@@ -138,23 +186,44 @@ class InboxFunctionalTests {
         EveryFeed.deliver(inbox);
         RunReport first = NightlyRun.run(home, parameters(inbox, KEY));
         assertThat(first.exitCode()).isZero();
-        assertThat(Files.readString(home.pseudonymKeyCheck()).strip()).hasSize(64).doesNotContain("inbox-tests-key");
-        List<String> pseudonyms = WarehouseRows.work(home, "select distinct employee_key from raw.turnus__employees order by 1");
+        assertThat(Files.readString(home.pseudonymKeyCheck()).strip())
+                .hasSize(64)
+                .doesNotContain("inbox-tests-key");
+        List<String> pseudonyms =
+                WarehouseRows.work(home, "select distinct employee_key from raw.turnus__employees order by 1");
 
         // when a new file arrives and a run is given another key
-        Inboxes.deliver(inbox, "video", "bliksund", "bliksund_20260301020000.jsonl", EveryFeed.utf8(
-                "{\"callId\":\"b-9\",\"start\":\"2026-02-27T08:00:00+01:00\",\"end\":null,\"centre\":\"AMK Oslo\",\"status\":\"FAILED\",\"participants\":1}\n"));
+        Inboxes.deliver(
+                inbox,
+                "video",
+                "bliksund",
+                "bliksund_20260301020000.jsonl",
+                EveryFeed.utf8(
+                        "{\"callId\":\"b-9\",\"start\":\"2026-02-27T08:00:00+01:00\",\"end\":null,\"centre\":\"AMK Oslo\",\"status\":\"FAILED\",\"participants\":1}\n"));
         assertThatThrownBy(() -> NightlyRun.run(home, parameters(inbox, OTHER_KEY)))
                 .isInstanceOf(PseudonymKeyMismatchException.class)
-                .hasMessageContaining("is not the key the turnus data").hasMessageContaining("--rekey");
+                .hasMessageContaining("is not the key the turnus data")
+                .hasMessageContaining("--rekey");
         Path keyFile = keyFile(OTHER_KEY);
-        CommandLineRun.Captured refused = CommandLineRun.hdoDw("nightly", "--home", home.root().toString(), "--inbox", inbox.toString(),
-                "--date", RUN_DATE.toString(), "--pseudonym-key-file", keyFile.toString());
+        CommandLineRun.Captured refused = CommandLineRun.hdoDw(
+                "nightly",
+                "--home",
+                home.root().toString(),
+                "--inbox",
+                inbox.toString(),
+                "--date",
+                RUN_DATE.toString(),
+                "--pseudonym-key-file",
+                keyFile.toString());
 
         // then it is refused in one line, exit 2, and nothing landed
         assertThat(refused.exitCode()).isEqualTo(2);
-        assertThat(refused.err().strip()).startsWith("hdo-dw: the pseudonym key from the key file").doesNotContain("\n");
-        assertThat(WarehouseRows.work(home, "select count(*) from meta.landed_file where file_name = 'bliksund_20260301020000.jsonl'"))
+        assertThat(refused.err().strip())
+                .startsWith("hdo-dw: the pseudonym key from the key file")
+                .doesNotContain("\n");
+        assertThat(WarehouseRows.work(
+                        home,
+                        "select count(*) from meta.landed_file where file_name = 'bliksund_20260301020000.jsonl'"))
                 .containsExactly("0");
 
         // when the operator moves to the new key on purpose
@@ -163,12 +232,19 @@ class InboxFunctionalTests {
         // then every turnus file is landed anew under the new key, the other feeds are untouched, the new file lands
         assertThat(rekeyed.exitCode()).as(rekeyed.message()).isZero();
         assertThat(Inboxes.feed(rekeyed, "turnus", "employees").filesLanded()).isEqualTo(1);
-        assertThat(Inboxes.feed(rekeyed, "video", "bliksund")).extracting("filesLanded", "filesSkippedKnown").containsExactly(1L, 1L);
+        assertThat(Inboxes.feed(rekeyed, "video", "bliksund"))
+                .extracting("filesLanded", "filesSkippedKnown")
+                .containsExactly(1L, 1L);
         assertThat(WarehouseRows.work(home, "select distinct employee_key from raw.turnus__employees order by 1"))
-                .hasSameSizeAs(pseudonyms).doesNotContainAnyElementsOf(pseudonyms);
-        assertThat(Files.list(home.retiredLanding()).toList()).singleElement().asString().contains("turnus-");
+                .hasSameSizeAs(pseudonyms)
+                .doesNotContainAnyElementsOf(pseudonyms);
+        assertThat(Files.list(home.retiredLanding()).toList())
+                .singleElement()
+                .asString()
+                .contains("turnus-");
         // and the next run with the new key is a plain rerun
-        assertThat(NightlyRun.run(home, parameters(inbox, OTHER_KEY)).exitCode()).isZero();
+        assertThat(NightlyRun.run(home, parameters(inbox, OTHER_KEY)).exitCode())
+                .isZero();
     }
 
     @Test
@@ -179,7 +255,8 @@ class InboxFunctionalTests {
         Files.writeString(inbox.resolve("turnus/notes.txt"), "employee 4100000001 is on leave");
 
         // when the nightly job runs without a key
-        RunReport report = NightlyRun.run(new Home(temporary.resolve("home")),
+        RunReport report = NightlyRun.run(
+                new Home(temporary.resolve("home")),
                 NightlyParameters.of(inbox, RUN_DATE).withPseudonymKeySource(PseudonymKey.NO_SOURCE));
 
         // then it is not refused: the note is not taken (exit 3), and the empty warehouse is a warning
@@ -196,20 +273,38 @@ class InboxFunctionalTests {
         Home home = new Home(temporary.resolve("home"));
         EveryFeed.deliver(inbox);
         // a UTF-8 absences file with one Windows-1252 byte (æ) on line 3
-        byte[] good = EveryFeed.utf8("absence_id;employee_no;from_date;to_date;code;degree_pct\nA-7;4100000001;2026-01-05;2026-01-06;FER;\n");
-        byte[] bad = "A-8;4100000002;2026-01-07;2026-01-08;ANNET;\u00e6\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        byte[] good = EveryFeed.utf8(
+                "absence_id;employee_no;from_date;to_date;code;degree_pct\nA-7;4100000001;2026-01-05;2026-01-06;FER;\n");
+        byte[] bad = "A-8;4100000002;2026-01-07;2026-01-08;ANNET;\u00e6\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
         byte[] absences = java.util.Arrays.copyOf(good, good.length + bad.length);
         System.arraycopy(bad, 0, absences, good.length, bad.length);
         Inboxes.deliver(inbox, "turnus", "absences", "absences_2026-01_20260201013000.csv", absences);
         // a budget of five lines whose third opens a quote it never closes
-        Inboxes.deliver(inbox, "ledger", "budget", "budget_2025_20241215120000.csv", EveryFeed.utf8("year;month;account;department;amount\n"
-                + "2025;1;3000;;-1000,00\n2025;2;3000;;-1000,00\n2025;3;\"3000;;-1000,00\n2025;4;3000;;-1000,00\n2025;5;3000;;-1000,00\n"));
+        Inboxes.deliver(
+                inbox,
+                "ledger",
+                "budget",
+                "budget_2025_20241215120000.csv",
+                EveryFeed.utf8(
+                        "year;month;account;department;amount\n"
+                                + "2025;1;3000;;-1000,00\n2025;2;3000;;-1000,00\n2025;3;\"3000;;-1000,00\n2025;4;3000;;-1000,00\n2025;5;3000;;-1000,00\n"));
         // a media-log call whose site holds a NUL, and a Bliksund call whose centre looks like a formula
-        Inboxes.deliver(inbox, "medielogg", "calls", "calls_20260203020000.csv", EveryFeed.utf8(
-                "recording_id,site,channel,start_utc,duration_s,logged\nR-7,AMK\u0000Bergen,NODNETT,2026-02-02T10:00:00Z,15,1\n"
-                        + "R-8,AMK Bergen,NODNETT,2026-02-02T11:00:00Z,15,1\n"));
-        Inboxes.deliver(inbox, "video", "bliksund", "bliksund_20260202020000.jsonl", EveryFeed.utf8(
-                "{\"callId\":\"b-7\",\"start\":\"2026-02-01T08:00:00+01:00\",\"end\":null,\"centre\":\"=HYPERLINK(1)\",\"status\":\"FAILED\",\"participants\":1}\n"));
+        Inboxes.deliver(
+                inbox,
+                "medielogg",
+                "calls",
+                "calls_20260203020000.csv",
+                EveryFeed.utf8(
+                        "recording_id,site,channel,start_utc,duration_s,logged\nR-7,AMK\u0000Bergen,NODNETT,2026-02-02T10:00:00Z,15,1\n"
+                                + "R-8,AMK Bergen,NODNETT,2026-02-02T11:00:00Z,15,1\n"));
+        Inboxes.deliver(
+                inbox,
+                "video",
+                "bliksund",
+                "bliksund_20260202020000.jsonl",
+                EveryFeed.utf8(
+                        "{\"callId\":\"b-7\",\"start\":\"2026-02-01T08:00:00+01:00\",\"end\":null,\"centre\":\"=HYPERLINK(1)\",\"status\":\"FAILED\",\"participants\":1}\n"));
 
         // when the nightly job runs
         RunReport first = NightlyRun.run(home, parameters(inbox, KEY));
@@ -217,29 +312,44 @@ class InboxFunctionalTests {
         // then the absences file is rejected whole, naming the encoding, the line and the byte
         assertThat(first.published()).as(first.message()).isTrue();
         assertThat(first.exitCode()).isEqualTo(3);
-        assertThat(first.rejectedFiles()).extracting("fileName", "reason").containsExactly(org.assertj.core.groups.Tuple.tuple(
-                "absences_2026-01_20260201013000.csv",
-                "the file is not UTF-8 (this feed's encoding): line 3 has the byte 0xE6 at byte 44 of the line, which does not fit"));
+        assertThat(first.rejectedFiles())
+                .extracting("fileName", "reason")
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "absences_2026-01_20260201013000.csv",
+                                "the file is not UTF-8 (this feed's encoding): line 3 has the byte 0xE6 at byte 44 of the line, which does not fit"));
         // and the open quote spoils its own line only: five read, four accepted, one quarantined
-        assertThat(WarehouseRows.work(home, "select record_no, field, reason from meta.quarantined_record order by file_name, record_no"))
+        assertThat(WarehouseRows.work(
+                        home,
+                        "select record_no, field, reason from meta.quarantined_record order by file_name, record_no"))
                 .containsExactly(
                         "4|∅|a quoted field is not closed before the end of the line (no field spans lines): the line is not read",
                         "2|∅|the line holds the control character U+0000 at character 8: text fields may not hold control characters");
-        assertThat(WarehouseRows.work(home, "select file_name, records_read, records_accepted, records_quarantined from meta.landed_file"
-                + " where feed in ('budget', 'calls') order by 1")).containsExactly(
-                "budget_2025_20241215120000.csv|5|4|1", "budget_2026_20251215120000.csv|2|2|0",
-                "calls_20260202020000.csv|2|2|0", "calls_20260203020000.csv|2|1|1");
+        assertThat(WarehouseRows.work(
+                        home,
+                        "select file_name, records_read, records_accepted, records_quarantined from meta.landed_file"
+                                + " where feed in ('budget', 'calls') order by 1"))
+                .containsExactly(
+                        "budget_2025_20241215120000.csv|5|4|1", "budget_2026_20251215120000.csv|2|2|0",
+                        "calls_20260202020000.csv|2|2|0", "calls_20260203020000.csv|2|1|1");
         for (RunReport.FeedReport feed : first.feeds()) {
-            assertThat(feed.recordsRead()).as(feed.feed()).isEqualTo(feed.recordsAccepted() + feed.recordsQuarantined());
+            assertThat(feed.recordsRead())
+                    .as(feed.feed())
+                    .isEqualTo(feed.recordsAccepted() + feed.recordsQuarantined());
         }
         // and text that looks like a formula is kept in the warehouse as it came
-        assertThat(WarehouseRows.work(home, "select centre from raw.video__bliksund where call_id = 'b-7'")).containsExactly("=HYPERLINK(1)");
+        assertThat(WarehouseRows.work(home, "select centre from raw.video__bliksund where call_id = 'b-7'"))
+                .containsExactly("=HYPERLINK(1)");
 
         // when the job runs a second night, then everything is known and nothing is said twice
         RunReport second = NightlyRun.run(home, parameters(inbox, KEY));
         assertThat(second.exitCode()).isZero();
-        assertThat(second.feeds().stream().mapToLong(RunReport.FeedReport::filesLanded).sum()).isZero();
-        assertThat(Inboxes.feed(second, "turnus", "absences").filesSkippedKnown()).isEqualTo(2);
+        assertThat(second.feeds().stream()
+                        .mapToLong(RunReport.FeedReport::filesLanded)
+                        .sum())
+                .isZero();
+        assertThat(Inboxes.feed(second, "turnus", "absences").filesSkippedKnown())
+                .isEqualTo(2);
     }
 
     /** A run of {@code inbox} with the key {@code key}, from a key file as an operator gives it. */
@@ -261,19 +371,30 @@ class InboxFunctionalTests {
     }
 
     private static Object[] header() {
-        return row("Kontrollrom", "Type", "Helseregion", "Helseforetak", "Planlagt omlegging", "Omlagt dato", "Status", "Kommentar");
+        return row(
+                "Kontrollrom",
+                "Type",
+                "Helseregion",
+                "Helseforetak",
+                "Planlagt omlegging",
+                "Omlagt dato",
+                "Status",
+                "Kommentar");
     }
 
     /** Rewrites the workbook's sheet with a last, blank-looking row far below the table (row 5000), as a sheet of blank rows has. */
     private static void appendBlankRowsTo(Path workbook) throws IOException {
         Path copy = workbook.resolveSibling("." + workbook.getFileName() + ".tmp");
-        try (var zip = new java.util.zip.ZipFile(workbook.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
+        try (var zip = new java.util.zip.ZipFile(workbook.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
             for (var entries = zip.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();
                 byte[] bytes = zip.getInputStream(entry).readAllBytes();
                 if (entry.getName().startsWith("xl/worksheets/sheet")) {
                     bytes = new String(bytes, StandardCharsets.UTF_8)
-                            .replace("</sheetData>", "<row r=\"5000\"><c r=\"A5000\" t=\"inlineStr\"><is><t> </t></is></c></row></sheetData>")
+                            .replace(
+                                    "</sheetData>",
+                                    "<row r=\"5000\"><c r=\"A5000\" t=\"inlineStr\"><is><t> </t></is></c></row></sheetData>")
                             .getBytes(StandardCharsets.UTF_8);
                 }
                 out.putNextEntry(new ZipEntry(entry.getName()));
@@ -289,11 +410,13 @@ class InboxFunctionalTests {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
-                    .getBytes(StandardCharsets.UTF_8));
+            zip.write(
+                    "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+                            .getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            zip.write("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>".getBytes(StandardCharsets.UTF_8));
+            zip.write("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>"
+                    .getBytes(StandardCharsets.UTF_8));
             byte[] letters = new byte[1 << 16];
             java.util.Arrays.fill(letters, (byte) 'A');
             for (int written = 0; written < cellBytes; written += letters.length) {

@@ -3,11 +3,10 @@ package no.hdo.dw.jobs.ledger;
 import static no.hdo.dw.jobs.support.CommandLineRun.hdoDw;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import no.hdo.dw.jobs.support.CommandLineRun.Captured;
 import no.hdo.dw.jobs.support.DemoPublication;
 import no.hdo.dw.jobs.support.WarehouseRows;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@code report finance} on the demo's publication (seed-report-2026-02.md, "Liquidity and investments"): liquidity
@@ -27,11 +26,12 @@ class FinanceReportFunctionalTests {
 
         // then
         assertThat(captured.exitCode()).as(captured.err()).isZero();
-        assertThat(captured.outLines()).containsExactly(
-                "figure,value",
-                "liquidity_nok,13112904.37",
-                "liquidity_minimum_nok,30000000.00",
-                "investments_ytd_nok,9287500.00");
+        assertThat(captured.outLines())
+                .containsExactly(
+                        "figure,value",
+                        "liquidity_nok,13112904.37",
+                        "liquidity_minimum_nok,30000000.00",
+                        "investments_ytd_nok,9287500.00");
     }
 
     @Test
@@ -41,12 +41,15 @@ class FinanceReportFunctionalTests {
 
         // then
         assertThat(captured.exitCode()).as(captured.err()).isZero();
-        assertThat(captured.outLines()).anySatisfy(line -> assertThat(line.split(" {2,}"))
-                .containsExactly("Likviditet ved utgangen av måneden", "13,1"));
-        assertThat(captured.outLines()).anySatisfy(line -> assertThat(line.split(" {2,}"))
-                .containsExactly("Ønsket minimum likviditet", "30,0"));
-        assertThat(captured.outLines()).anySatisfy(line -> assertThat(line.split(" {2,}"))
-                .containsExactly("Aktiverte investeringer hittil i år", "9,3"));
+        assertThat(captured.outLines())
+                .anySatisfy(line ->
+                        assertThat(line.split(" {2,}")).containsExactly("Likviditet ved utgangen av måneden", "13,1"));
+        assertThat(captured.outLines())
+                .anySatisfy(
+                        line -> assertThat(line.split(" {2,}")).containsExactly("Ønsket minimum likviditet", "30,0"));
+        assertThat(captured.outLines())
+                .anySatisfy(line ->
+                        assertThat(line.split(" {2,}")).containsExactly("Aktiverte investeringer hittil i år", "9,3"));
     }
 
     @Test
@@ -56,10 +59,11 @@ class FinanceReportFunctionalTests {
 
         // then liquidity and investments are null, the wanted minimum is the seed's
         assertThat(captured.exitCode()).as(captured.err()).isZero();
-        assertThat(String.join("\n", captured.outLines())).contains(
-                "{\"figure\":\"liquidity_nok\",\"value\":null}",
-                "{\"figure\":\"liquidity_minimum_nok\",\"value\":30000000.00}",
-                "{\"figure\":\"investments_ytd_nok\",\"value\":null}");
+        assertThat(String.join("\n", captured.outLines()))
+                .contains(
+                        "{\"figure\":\"liquidity_nok\",\"value\":null}",
+                        "{\"figure\":\"liquidity_minimum_nok\",\"value\":30000000.00}",
+                        "{\"figure\":\"investments_ytd_nok\",\"value\":null}");
     }
 
     @Test
@@ -70,7 +74,8 @@ class FinanceReportFunctionalTests {
         // then
         assertThat(captured.exitCode()).isEqualTo(2);
         assertThat(captured.errLines()).hasSize(1);
-        assertThat(captured.errLines().get(0)).startsWith("hdo-dw: no ledger figures for 2024-06: the published SAF-T files cover 2025-01..");
+        assertThat(captured.errLines().get(0))
+                .startsWith("hdo-dw: no ledger figures for 2024-06: the published SAF-T files cover 2025-01..");
     }
 
     @Test

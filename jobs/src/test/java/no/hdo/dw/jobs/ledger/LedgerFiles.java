@@ -4,11 +4,10 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-
+import no.hdo.dw.feeds.SaftFile;
 import no.hdo.dw.feeds.SaftFile.Account;
 import no.hdo.dw.feeds.SaftFile.Line;
 import no.hdo.dw.feeds.SaftFile.Transaction;
-import no.hdo.dw.feeds.SaftFile;
 
 /** Small SAF-T files for the tests, and where things are in their text. */
 final class LedgerFiles {
@@ -22,8 +21,7 @@ final class LedgerFiles {
             new Account("6907", "Transmisjon", "annenDriftskostnad", "6900"),
             new Account("8050", "Renteinntekt", "annenFinansinntekt", "8050"));
 
-    private LedgerFiles() {
-    }
+    private LedgerFiles() {}
 
     static BigDecimal nok(String amount) {
         return new BigDecimal(amount).setScale(2);
@@ -43,8 +41,14 @@ final class LedgerFiles {
     }
 
     static SaftFile file(YearMonth from, YearMonth to, Transaction... transactions) {
-        return new SaftFile("999999999", from, to, ACCOUNTS, List.of(new SaftFile.Customer("10001", "Helse Nord RHF")),
-                List.of(new SaftFile.Department("100", "Drift")), List.of(transactions));
+        return new SaftFile(
+                "999999999",
+                from,
+                to,
+                ACCOUNTS,
+                List.of(new SaftFile.Customer("10001", "Helse Nord RHF")),
+                List.of(new SaftFile.Department("100", "Drift")),
+                List.of(transactions));
     }
 
     /** The 1-based line in {@code text} where {@code fragment} first occurs. */

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import no.hdo.dw.feeds.SaftFile;
 import no.hdo.dw.feeds.TextFeed;
 import no.hdo.dw.jobs.nightly.RunReport;
@@ -51,7 +50,9 @@ final class LedgerInbox extends SourceInbox {
     Path saftReferenceWithoutBalances(String referenceFile, String orgnr, String stamp) {
         try {
             String text = Files.readString(REFERENCE.resolve(referenceFile), StandardCharsets.UTF_8)
-                    .replaceAll("<(\\w+:)?(Opening|Closing)(Debit|Credit)Balance>[^<]*</(\\w+:)?(Opening|Closing)(Debit|Credit)Balance>", "");
+                    .replaceAll(
+                            "<(\\w+:)?(Opening|Closing)(Debit|Credit)Balance>[^<]*</(\\w+:)?(Opening|Closing)(Debit|Credit)Balance>",
+                            "");
             return deliver("saft", saftName(orgnr, stamp), text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -11,11 +11,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.stream.Stream;
-
+import no.hdo.dw.jobs.nightly.RunReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import no.hdo.dw.jobs.nightly.RunReport;
 
 /**
  * SAF-T files that break sources.md (ledger/saft): a bad file is refused whole with a message that
@@ -30,9 +28,12 @@ class SaftBadFilesFunctionalTests {
     @TempDir
     Path temporary;
 
-    private final String good = file(JANUARY, JANUARY,
-            transaction("G1", JANUARY, "5000", "100.00"),
-            transaction("G2", JANUARY, "3000", "-250.00")).toXml();
+    private final String good = file(
+                    JANUARY,
+                    JANUARY,
+                    transaction("G1", JANUARY, "5000", "100.00"),
+                    transaction("G2", JANUARY, "3000", "-250.00"))
+            .toXml();
 
     @Test
     void aFileWithAnUnbalancedTransactionIsRefusedWholeAndTheOthersLand() {
@@ -40,9 +41,12 @@ class SaftBadFilesFunctionalTests {
         // (100.00 + 20.00) is not its credit (110.00)
         LedgerInbox ledger = new LedgerInbox(temporary);
         ledger.saft("20260201020000", good);
-        String unbalanced = file(JANUARY, FEBRUARY,
-                transaction("U1", FEBRUARY, "5000", "10.00"),
-                transaction("U2", FEBRUARY, "5000", "100.00", "6907", "20.00")).toXml()
+        String unbalanced = file(
+                        JANUARY,
+                        FEBRUARY,
+                        transaction("U1", FEBRUARY, "5000", "10.00"),
+                        transaction("U2", FEBRUARY, "5000", "100.00", "6907", "20.00"))
+                .toXml()
                 .replace("<Amount>120.00</Amount>", "<Amount>110.00</Amount>")
                 .replace("<TotalCredit>130.00</TotalCredit>", "<TotalCredit>120.00</TotalCredit>");
         ledger.saft("20260301020000", unbalanced);
@@ -50,26 +54,34 @@ class SaftBadFilesFunctionalTests {
         // when
         RunReport report = ledger.nightly(LocalDate.of(2026, 3, 1));
 
-        // then the unbalanced file is refused, naming the transaction and both sums; the good one landed and was published
-        assertThat(ledger.rejectedFiles()).containsExactly("saft|SAF-T Financial_999999999_20260301020000_1_1.xml|transaction U2 (line "
-                + (lineOf(unbalanced, "<TransactionID>U2") - 1) + ") does not balance: debit 120.00 ≠ credit 110.00; "
-                + "a ledger that does not balance must not reach the report");
+        // then the unbalanced file is refused, naming the transaction and both sums; the good one landed and was
+        // published
+        assertThat(ledger.rejectedFiles())
+                .containsExactly("saft|SAF-T Financial_999999999_20260301020000_1_1.xml|transaction U2 (line "
+                        + (lineOf(unbalanced, "<TransactionID>U2") - 1)
+                        + ") does not balance: debit 120.00 ≠ credit 110.00; "
+                        + "a ledger that does not balance must not reach the report");
         assertThat(report.exitCode()).isEqualTo(3);
         assertThat(report.published()).isTrue();
-        assertThat(LedgerInbox.feed(report, "saft")).extracting("filesSeen", "filesLanded", "filesRejected").containsExactly(2L, 1L, 1L);
+        assertThat(LedgerInbox.feed(report, "saft"))
+                .extracting("filesSeen", "filesLanded", "filesRejected")
+                .containsExactly(2L, 1L, 1L);
         // and nothing of the refused file is in the archive or the warehouse
         assertThat(archived(ledger)).containsExactly("SAF-T Financial_999999999_20260201020000_1_1.xml.parquet");
-        assertThat(ledger.work("select distinct transaction_id from staging.stg_ledger__saft_lines order by 1")).containsExactly("G1", "G2");
+        assertThat(ledger.work("select distinct transaction_id from staging.stg_ledger__saft_lines order by 1"))
+                .containsExactly("G1", "G2");
         assertThat(ledger.work("select count(*) from meta.quarantined_record")).containsExactly("0");
         // and the delivery it would have replaced stays in effect for January
-        assertThat(ledger.work("select distinct transaction_id from marts.fct_ledger_posting order by 1")).containsExactly("G1", "G2");
+        assertThat(ledger.work("select distinct transaction_id from marts.fct_ledger_posting order by 1"))
+                .containsExactly("G1", "G2");
     }
 
     @Test
     void aFileWithADoctypeIsRefusedWithoutReadingItsEntities() {
         // given a file that declares a DTD with an external entity (XXE) used in a customer's name
         LedgerInbox ledger = new LedgerInbox(temporary);
-        String withDtd = good.replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
+        String withDtd = good.replace(
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
                         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE AuditFile [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n")
                 .replace("<Name>Helse Nord RHF</Name>", "<Name>&secret;</Name>");
         ledger.saft("20260201020000", withDtd);
@@ -78,8 +90,10 @@ class SaftBadFilesFunctionalTests {
         RunReport report = ledger.nightly(LocalDate.of(2026, 3, 1));
 
         // then it is refused whole, naming the DTD and its line
-        assertThat(ledger.rejectedFiles()).containsExactly("saft|SAF-T Financial_999999999_20260201020000_1_1.xml|"
-                + "the file declares a DTD (<!DOCTYPE> at line 2); DTDs and entities are refused in SAF-T files");
+        assertThat(ledger.rejectedFiles())
+                .containsExactly(
+                        "saft|SAF-T Financial_999999999_20260201020000_1_1.xml|"
+                                + "the file declares a DTD (<!DOCTYPE> at line 2); DTDs and entities are refused in SAF-T files");
         assertThat(report.exitCode()).isEqualTo(3);
         assertThat(archived(ledger)).isEmpty();
     }
@@ -94,29 +108,37 @@ class SaftBadFilesFunctionalTests {
         ledger.nightly(LocalDate.of(2026, 3, 1));
 
         // then it is refused whole as not well-formed, and nothing of its first transaction landed
-        assertThat(ledger.rejectedFiles()).singleElement().asString()
-                .startsWith("saft|SAF-T Financial_999999999_20260201020000_1_1.xml|the file is not well-formed XML (a truncated or damaged file): ");
+        assertThat(ledger.rejectedFiles())
+                .singleElement()
+                .asString()
+                .startsWith(
+                        "saft|SAF-T Financial_999999999_20260201020000_1_1.xml|the file is not well-formed XML (a truncated or damaged file): ");
         assertThat(archived(ledger)).isEmpty();
-        assertThat(ledger.work("select count(*) from staging.stg_ledger__saft_lines")).containsExactly("0");
+        assertThat(ledger.work("select count(*) from staging.stg_ledger__saft_lines"))
+                .containsExactly("0");
     }
 
     @Test
     void controlTotalsThatDoNotMatchTheFileRefuseIt() {
         // given one file that counts a transaction too many, and one whose TotalDebit is off by one krone
         LedgerInbox ledger = new LedgerInbox(temporary);
-        ledger.saft("20260201020000", good.replace("<NumberOfEntries>2</NumberOfEntries>", "<NumberOfEntries>3</NumberOfEntries>"));
-        ledger.saft("20260202020000", good.replace("<TotalDebit>350.00</TotalDebit>", "<TotalDebit>351.00</TotalDebit>"));
+        ledger.saft(
+                "20260201020000",
+                good.replace("<NumberOfEntries>2</NumberOfEntries>", "<NumberOfEntries>3</NumberOfEntries>"));
+        ledger.saft(
+                "20260202020000", good.replace("<TotalDebit>350.00</TotalDebit>", "<TotalDebit>351.00</TotalDebit>"));
         ledger.saft("20260203020000", good.replace("<Header>", "<Headline>").replace("</Header>", "</Headline>"));
 
         // when
         ledger.nightly(LocalDate.of(2026, 3, 1));
 
         // then each is refused with what the control total says and what the file holds
-        assertThat(ledger.rejectedFiles()).containsExactly(
-                "saft|SAF-T Financial_999999999_20260201020000_1_1.xml|NumberOfEntries says 3 transactions, the file holds 2",
-                "saft|SAF-T Financial_999999999_20260202020000_1_1.xml|TotalDebit says 351.00, the lines' debit amounts sum to 350.00",
-                "saft|SAF-T Financial_999999999_20260203020000_1_1.xml|the file has no <Header> before <MasterFiles> (line "
-                        + lineOf(good, "<MasterFiles>") + ")");
+        assertThat(ledger.rejectedFiles())
+                .containsExactly(
+                        "saft|SAF-T Financial_999999999_20260201020000_1_1.xml|NumberOfEntries says 3 transactions, the file holds 2",
+                        "saft|SAF-T Financial_999999999_20260202020000_1_1.xml|TotalDebit says 351.00, the lines' debit amounts sum to 350.00",
+                        "saft|SAF-T Financial_999999999_20260203020000_1_1.xml|the file has no <Header> before <MasterFiles> (line "
+                                + lineOf(good, "<MasterFiles>") + ")");
         assertThat(archived(ledger)).isEmpty();
     }
 
@@ -125,25 +147,35 @@ class SaftBadFilesFunctionalTests {
         // given a file with a line on an account not in its master data, a line with both debit and credit,
         // one with neither, and a transaction dated in a period outside the header's selection
         LedgerInbox ledger = new LedgerInbox(temporary);
-        String xml = file(JANUARY, JANUARY,
-                transaction("T1", JANUARY, "5000", "100.00"),
-                transaction("T2", JANUARY, "4711", "40.00"),
-                transaction("T3", JANUARY, "6907", "30.00"),
-                transaction("T4", JANUARY, "3200", "-20.00"),
-                transaction("T5", FEBRUARY, "5000", "10.00")).toXml();
+        String xml = file(
+                        JANUARY,
+                        JANUARY,
+                        transaction("T1", JANUARY, "5000", "100.00"),
+                        transaction("T2", JANUARY, "4711", "40.00"),
+                        transaction("T3", JANUARY, "6907", "30.00"),
+                        transaction("T4", JANUARY, "3200", "-20.00"),
+                        transaction("T5", FEBRUARY, "5000", "10.00"))
+                .toXml();
         // T3: the 6907 line gets a credit too (and T3's bank line credits the difference, so T3 still balances)
-        xml = xml.replace("<AccountID>6907</AccountID>\n          <Analysis>\n            <AnalysisType>A</AnalysisType>\n"
-                        + "            <AnalysisID>100</AnalysisID>\n          </Analysis>\n          <Description>linje T3</Description>\n"
-                        + "          <DebitAmount>\n            <Amount>30.00</Amount>\n          </DebitAmount>\n",
-                "<AccountID>6907</AccountID>\n          <Description>linje T3</Description>\n"
-                        + "          <DebitAmount>\n            <Amount>30.00</Amount>\n          </DebitAmount>\n"
-                        + "          <CreditAmount>\n            <Amount>5.00</Amount>\n          </CreditAmount>\n")
-                .replace("<Amount>30.00</Amount>\n          </CreditAmount>", "<Amount>25.00</Amount>\n          </CreditAmount>");
+        xml = xml.replace(
+                        "<AccountID>6907</AccountID>\n          <Analysis>\n            <AnalysisType>A</AnalysisType>\n"
+                                + "            <AnalysisID>100</AnalysisID>\n          </Analysis>\n          <Description>linje T3</Description>\n"
+                                + "          <DebitAmount>\n            <Amount>30.00</Amount>\n          </DebitAmount>\n",
+                        "<AccountID>6907</AccountID>\n          <Description>linje T3</Description>\n"
+                                + "          <DebitAmount>\n            <Amount>30.00</Amount>\n          </DebitAmount>\n"
+                                + "          <CreditAmount>\n            <Amount>5.00</Amount>\n          </CreditAmount>\n")
+                .replace(
+                        "<Amount>30.00</Amount>\n          </CreditAmount>",
+                        "<Amount>25.00</Amount>\n          </CreditAmount>");
         // T4: the 3200 line loses its amount, and the bank line with it (the transaction balances at zero)
-        xml = xml.replace("<Description>linje T4</Description>\n          <CreditAmount>\n            <Amount>20.00</Amount>\n"
-                        + "          </CreditAmount>\n", "<Description>linje T4</Description>\n")
-                .replace("<Description>bank T4</Description>\n          <DebitAmount>\n            <Amount>20.00</Amount>\n"
-                        + "          </DebitAmount>\n", "<Description>bank T4</Description>\n");
+        xml = xml.replace(
+                        "<Description>linje T4</Description>\n          <CreditAmount>\n            <Amount>20.00</Amount>\n"
+                                + "          </CreditAmount>\n",
+                        "<Description>linje T4</Description>\n")
+                .replace(
+                        "<Description>bank T4</Description>\n          <DebitAmount>\n            <Amount>20.00</Amount>\n"
+                                + "          </DebitAmount>\n",
+                        "<Description>bank T4</Description>\n");
         xml = xml.replaceFirst("<TotalDebit>[0-9.]+</TotalDebit>", "<TotalDebit>180.00</TotalDebit>")
                 .replaceFirst("<TotalCredit>[0-9.]+</TotalCredit>", "<TotalCredit>180.00</TotalCredit>");
         ledger.saft("20260201020000", xml);
@@ -155,24 +187,37 @@ class SaftBadFilesFunctionalTests {
         assertThat(ledger.rejectedFiles()).isEmpty();
         assertThat(report.exitCode()).isEqualTo(3);
         String name = "SAF-T Financial_999999999_20260201020000_1_1.xml";
-        assertThat(ledger.quarantine()).containsExactly(
-                "saft|" + name + "|" + (lineOf(xml, "<AccountID>4711") - 2) + "|AccountID|4711|account 4711 is not in the file's "
-                        + "master data (MasterFiles/GeneralLedgerAccounts) (transaction T2)",
-                "saft|" + name + "|" + (lineOf(xml, "<Description>linje T3") - 3) + "|DebitAmount|30.00|the line has both DebitAmount and "
-                        + "CreditAmount (transaction T3)",
-                "saft|" + name + "|" + (lineOf(xml, "<Description>linje T4") - 7) + "|DebitAmount|∅|the line has neither DebitAmount nor "
-                        + "CreditAmount (transaction T4)",
-                "saft|" + name + "|" + (lineOf(xml, "<Description>bank T4") - 3) + "|DebitAmount|∅|the line has neither DebitAmount nor "
-                        + "CreditAmount (transaction T4)",
-                "saft|" + name + "|" + (lineOf(xml, "<Description>linje T5") - 7) + "|Period|2026-02|the transaction's period (PeriodYear, "
-                        + "Period) is 2026-02, outside the header's selection 2026-01..2026-01 (transaction T5)",
-                "saft|" + name + "|" + (lineOf(xml, "<Description>bank T5") - 3) + "|Period|2026-02|the transaction's period (PeriodYear, "
-                        + "Period) is 2026-02, outside the header's selection 2026-01..2026-01 (transaction T5)");
+        assertThat(ledger.quarantine())
+                .containsExactly(
+                        "saft|" + name + "|" + (lineOf(xml, "<AccountID>4711") - 2)
+                                + "|AccountID|4711|account 4711 is not in the file's "
+                                + "master data (MasterFiles/GeneralLedgerAccounts) (transaction T2)",
+                        "saft|" + name + "|" + (lineOf(xml, "<Description>linje T3") - 3)
+                                + "|DebitAmount|30.00|the line has both DebitAmount and "
+                                + "CreditAmount (transaction T3)",
+                        "saft|" + name + "|" + (lineOf(xml, "<Description>linje T4") - 7)
+                                + "|DebitAmount|∅|the line has neither DebitAmount nor "
+                                + "CreditAmount (transaction T4)",
+                        "saft|" + name + "|" + (lineOf(xml, "<Description>bank T4") - 3)
+                                + "|DebitAmount|∅|the line has neither DebitAmount nor "
+                                + "CreditAmount (transaction T4)",
+                        "saft|" + name + "|" + (lineOf(xml, "<Description>linje T5") - 7)
+                                + "|Period|2026-02|the transaction's period (PeriodYear, "
+                                + "Period) is 2026-02, outside the header's selection 2026-01..2026-01 (transaction T5)",
+                        "saft|" + name + "|" + (lineOf(xml, "<Description>bank T5") - 3)
+                                + "|Period|2026-02|the transaction's period (PeriodYear, "
+                                + "Period) is 2026-02, outside the header's selection 2026-01..2026-01 (transaction T5)");
         // and records read = accepted + quarantined; the good lines are in the warehouse
-        assertThat(LedgerInbox.feed(report, "saft")).extracting("recordsQuarantined").isEqualTo(6L);
-        assertThat(ledger.work("select records_read = records_accepted + records_quarantined from meta.landed_file where feed = 'saft'"))
+        assertThat(LedgerInbox.feed(report, "saft"))
+                .extracting("recordsQuarantined")
+                .isEqualTo(6L);
+        assertThat(
+                        ledger.work(
+                                "select records_read = records_accepted + records_quarantined from meta.landed_file where feed = 'saft'"))
                 .containsExactly("true");
-        assertThat(ledger.work("select transaction_id, account_id, amount_nok from staging.stg_ledger__saft_lines order by record_no"))
+        assertThat(
+                        ledger.work(
+                                "select transaction_id, account_id, amount_nok from staging.stg_ledger__saft_lines order by record_no"))
                 .containsExactly("T1|5000|100.00", "T1|1920|-100.00", "T2|1920|-40.00", "T3|1920|-25.00");
     }
 
@@ -182,7 +227,10 @@ class SaftBadFilesFunctionalTests {
             return java.util.List.of();
         }
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).map(path -> path.getFileName().toString()).sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .map(path -> path.getFileName().toString())
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

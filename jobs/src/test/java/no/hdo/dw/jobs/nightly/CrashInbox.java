@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
 import no.hdo.dw.demo.DemoInbox;
 
 /**
@@ -26,18 +25,20 @@ final class CrashInbox {
     private static final int NEWEST_FILES_PER_FEED = 2;
 
     /** The inbox, and the planted bad records its files hold. */
-    record Written(Path inbox, int files, List<DemoInbox.BadRecord> badRecords) {
-    }
+    record Written(Path inbox, int files, List<DemoInbox.BadRecord> badRecords) {}
 
-    private CrashInbox() {
-    }
+    private CrashInbox() {}
 
     static Written from(Path demoInbox, DemoInbox.Summary demo, Path to) throws IOException {
         Set<String> chosen = new TreeSet<>();
         for (String feed : demo.feeds().keySet()) {
             List<String> files = filesOf(demoInbox, feed);
             chosen.addAll(files.subList(Math.max(0, files.size() - NEWEST_FILES_PER_FEED), files.size()));
-            demo.feed(feed).badRecords().stream().map(DemoInbox.BadRecord::file).sorted().findFirst().ifPresent(chosen::add);
+            demo.feed(feed).badRecords().stream()
+                    .map(DemoInbox.BadRecord::file)
+                    .sorted()
+                    .findFirst()
+                    .ifPresent(chosen::add);
         }
         for (String file : chosen) {
             Path target = to.resolve(file);
@@ -48,7 +49,9 @@ final class CrashInbox {
                 Files.copy(demoInbox.resolve(file), target);
             }
         }
-        List<DemoInbox.BadRecord> bad = demo.badRecords().stream().filter(record -> chosen.contains(record.file())).toList();
+        List<DemoInbox.BadRecord> bad = demo.badRecords().stream()
+                .filter(record -> chosen.contains(record.file()))
+                .toList();
         return new Written(to, chosen.size(), bad);
     }
 
@@ -59,7 +62,9 @@ final class CrashInbox {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            List<String> names = new ArrayList<>(files.filter(Files::isRegularFile).map(path -> feed + "/" + path.getFileName()).toList());
+            List<String> names = new ArrayList<>(files.filter(Files::isRegularFile)
+                    .map(path -> feed + "/" + path.getFileName())
+                    .toList());
             names.sort(null);
             return names;
         } catch (IOException e) {

@@ -3,6 +3,8 @@ package no.hdo.dw.jobs.nightly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -30,23 +32,18 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import org.jdbi.v3.core.Handle;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import no.hdo.dw.jobs.cli.HdoDw;
 import no.hdo.dw.jobs.support.DemoPublication;
 import no.hdo.dw.jobs.support.PublishedContent;
 import no.hdo.dw.pipeline.turnus.PseudonymKey;
 import no.hdo.dw.warehouse.DuckDbDatabase;
 import no.hdo.dw.warehouse.Home;
+import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Crash safety: the nightly job runs in a child JVM and is killed with SIGKILL ({@code kill -9},
@@ -70,6 +67,7 @@ class NightlyCrashFunctionalTests {
     }
     /** A run date before the calendar starts (2015): the data test "exactly one reporting month" fails. */
     private static final LocalDate RUN_DATE_WITHOUT_REPORTING_MONTH = LocalDate.of(2015, 1, 1);
+
     private static final Duration CHILD_TIMEOUT = Duration.ofMinutes(4);
     /** What {@link Process#exitValue()} says of a process killed by SIGKILL: 128 + 9. */
     private static final int KILLED_BY_SIGKILL = 137;
@@ -94,12 +92,17 @@ class NightlyCrashFunctionalTests {
         inbox = written.inbox();
         inboxFiles = filesUnder(inbox).size();
         assertThat(inboxFiles).isEqualTo(written.files());
-        assertThat(written.badRecords()).as("planted bad records in the crash inbox").isNotEmpty();
+        assertThat(written.badRecords())
+                .as("planted bad records in the crash inbox")
+                .isNotEmpty();
 
         reference = new Home(shared.resolve("reference"));
         referenceReport = NightlyRun.run(reference, demoKeyed(inbox, RUN_DATE));
-        assertThat(referenceReport.exitCode()).as("the uncrashed run: published, with the planted bad records quarantined").isEqualTo(3);
-        assertThat(referenceReport.quarantinedTotal()).isEqualTo(written.badRecords().size());
+        assertThat(referenceReport.exitCode())
+                .as("the uncrashed run: published, with the planted bad records quarantined")
+                .isEqualTo(3);
+        assertThat(referenceReport.quarantinedTotal())
+                .isEqualTo(written.badRecords().size());
         // the timed kills fall within a run: a moment in the first half of the reference run (at least a second)
         timedKillWindowMillis = Math.max(1_000, (int) (referenceReport.durationSeconds() * 1_000 / 2));
         referenceContent = PublishedContent.of(reference);
@@ -162,7 +165,8 @@ class NightlyCrashFunctionalTests {
 
     @ParameterizedTest(name = "killed {0}")
     @EnumSource(KillPoint.class)
-    void aRunKilledAtAnyPointIsFinishedByTheNextRunAsIfNothingHadHappened(KillPoint point, @TempDir Path work) throws Exception {
+    void aRunKilledAtAnyPointIsFinishedByTheNextRunAsIfNothingHadHappened(KillPoint point, @TempDir Path work)
+            throws Exception {
         // given a nightly run on a new home in a child JVM, killed with SIGKILL at the chosen point
         Home home = new Home(work.resolve("home"));
         // A timed run may finish before its moment comes: then it has reported for the crashed one before it.
@@ -174,11 +178,14 @@ class NightlyCrashFunctionalTests {
                 try (ChildRun crashed = ChildRun.nightly(home, inbox, RUN_DATE, null, work)) {
                     crashed.killWhen(() -> crashed.jobHasRunFor(delayMillis));
                     int exit = crashed.awaitExit();
-                    System.out.printf("%s, crash %d of 2 (seed %d: %d ms after the job started): %s%n", point, crash, SEED, delayMillis,
-                            crashed.describeEnd());
+                    System.out.printf(
+                            "%s, crash %d of 2 (seed %d: %d ms after the job started): %s%n",
+                            point, crash, SEED, delayMillis, crashed.describeEnd());
                     // A run that ends before its time is up is no crash, but must have ended well.
                     // a run that finishes reports the quarantine itself (3), unless an earlier child already had (0)
-                    assertThat(exit).as(crashed.describeEnd()).isEqualTo(crashed.wasKilled() ? KILLED_BY_SIGKILL : finishedByItself ? 0 : 3);
+                    assertThat(exit)
+                            .as(crashed.describeEnd())
+                            .isEqualTo(crashed.wasKilled() ? KILLED_BY_SIGKILL : finishedByItself ? 0 : 3);
                     finishedByItself = finishedByItself || !crashed.wasKilled();
                 }
             }
@@ -186,7 +193,9 @@ class NightlyCrashFunctionalTests {
             try (ChildRun crashed = ChildRun.nightly(home, inbox, RUN_DATE, point.trigger(), work)) {
                 int exit = crashed.awaitExit();
                 System.out.printf("%s: %s%n", point, crashed.describeEnd());
-                assertThat(crashed.wasKilled()).as("the kill point was reached: %s", crashed.describeEnd()).isTrue();
+                assertThat(crashed.wasKilled())
+                        .as("the kill point was reached: %s", crashed.describeEnd())
+                        .isTrue();
                 assertThat(exit).as("killed by SIGKILL").isEqualTo(KILLED_BY_SIGKILL);
             }
         }
@@ -195,18 +204,24 @@ class NightlyCrashFunctionalTests {
         RunReport rerun = NightlyRun.run(home, demoKeyed(inbox, RUN_DATE));
 
         // then it finishes and publishes, and its report says what an uncrashed run says
-        assertThat(rerun.published()).as("the run after the crash publishes: %s", rerun.message()).isTrue();
+        assertThat(rerun.published())
+                .as("the run after the crash publishes: %s", rerun.message())
+                .isTrue();
         if (finishedByItself) {
             // an earlier child run finished, reported every file (and the quarantine) and exited: this is a plain rerun
             assertThat(rerun.exitCode()).as("a rerun with nothing new").isZero();
         } else {
             // a killed run never told the operator its outcome, even if it wrote its report: the rerun does
-            assertThat(rerun.exitCode()).as("published, with the demo's bad records quarantined").isEqualTo(3);
+            assertThat(rerun.exitCode())
+                    .as("published, with the demo's bad records quarantined")
+                    .isEqualTo(3);
             assertThat(rerun.quarantinedTotal()).isEqualTo(referenceReport.quarantinedTotal());
             assertThat(countsOf(rerun)).isEqualTo(countsOf(referenceReport));
         }
         if (!point.timed()) {
-            assertThat(rerun.adoptedRuns()).as("the killed run, whose files this report counts").containsExactly(1L);
+            assertThat(rerun.adoptedRuns())
+                    .as("the killed run, whose files this report counts")
+                    .containsExactly(1L);
         }
         // and every delivered file is landed exactly once
         assertLandedOnceEach(home);
@@ -215,7 +230,8 @@ class NightlyCrashFunctionalTests {
         assertNoTemporaryFilesIn(home.published());
         // and the job repository has no run left running
         assertThat(jobExecutionStatuses(home)).last().isEqualTo("COMPLETED");
-        assertThat(jobExecutionStatuses(home)).allMatch(status -> status.equals("COMPLETED") || status.equals("FAILED"));
+        assertThat(jobExecutionStatuses(home))
+                .allMatch(status -> status.equals("COMPLETED") || status.equals("FAILED"));
     }
 
     /** How a run is made to fail before it publishes. */
@@ -235,7 +251,8 @@ class NightlyCrashFunctionalTests {
         // when a run fails before its publication is in place
         switch (failure) {
             case KILLED_AFTER_THE_MODELS_ARE_BUILT -> {
-                try (ChildRun run = ChildRun.nightly(home, inbox, RUN_DATE, line -> line.contains("ModelBuild - Built "), work)) {
+                try (ChildRun run =
+                        ChildRun.nightly(home, inbox, RUN_DATE, line -> line.contains("ModelBuild - Built "), work)) {
                     assertThat(run.awaitExit()).as(run.describeEnd()).isEqualTo(KILLED_BY_SIGKILL);
                 }
             }
@@ -244,7 +261,9 @@ class NightlyCrashFunctionalTests {
                     run.killWhen(() -> !newPublicationFilesIn(home.published()).isEmpty());
                     assertThat(run.awaitExit()).as(run.describeEnd()).isEqualTo(KILLED_BY_SIGKILL);
                 }
-                assertThat(newPublicationFilesIn(home.published())).as("killed while writing the new publication").isNotEmpty();
+                assertThat(newPublicationFilesIn(home.published()))
+                        .as("killed while writing the new publication")
+                        .isNotEmpty();
             }
             case DATA_TESTS_FAIL -> {
                 RunReport failed = NightlyRun.run(home, demoKeyed(inbox, RUN_DATE_WITHOUT_REPORTING_MONTH));
@@ -264,32 +283,41 @@ class NightlyCrashFunctionalTests {
         // and when the next run succeeds, it replaces the publication and leaves nothing of the killed one behind
         RunReport next = NightlyRun.run(home, demoKeyed(inbox, RUN_DATE));
         assertThat(next.published()).as(next.message()).isTrue();
-        assertThat(publishedFiles(home).get("warehouse.duckdb").inode()).isNotEqualTo(before.get("warehouse.duckdb").inode());
+        assertThat(publishedFiles(home).get("warehouse.duckdb").inode())
+                .isNotEqualTo(before.get("warehouse.duckdb").inode());
         assertThat(PublishedContent.of(home)).isEqualTo(referenceContent);
         assertNoTemporaryFilesIn(home.published());
     }
 
     @Test
-    void aReaderThatHoldsThePublishedFileOpenKeepsReadingTheOldPublicationWhileARunPublishesANewOne(@TempDir Path work) throws Exception {
-        // given a home with a publication, and a new delivery: the latest Bliksund file again, later, with one more completed call
+    void aReaderThatHoldsThePublishedFileOpenKeepsReadingTheOldPublicationWhileARunPublishesANewOne(@TempDir Path work)
+            throws Exception {
+        // given a home with a publication, and a new delivery: the latest Bliksund file again, later, with one more
+        // completed call
         Home home = copyOfTheReference(work.resolve("home"));
         Path newInbox = linkedCopyOf(inbox, work.resolve("inbox"));
         Path latest = newInbox.resolve("video/bliksund/bliksund_20260301020000.jsonl");
         Path correction = latest.resolveSibling("bliksund_20260301030000.jsonl");
         Files.copy(latest, correction);
-        Files.writeString(correction, "{\"callId\":\"b-crash-test-1\",\"start\":\"2026-02-27T10:00:00+01:00\",\"end\":"
-                + "\"2026-02-27T10:04:00+01:00\",\"centre\":\"AMK Bergen\",\"status\":\"COMPLETED\",\"participants\":2}\n",
-                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        Files.writeString(
+                correction,
+                "{\"callId\":\"b-crash-test-1\",\"start\":\"2026-02-27T10:00:00+01:00\",\"end\":"
+                        + "\"2026-02-27T10:04:00+01:00\",\"centre\":\"AMK Bergen\",\"status\":\"COMPLETED\",\"participants\":2}\n",
+                StandardCharsets.UTF_8,
+                StandardOpenOption.APPEND);
 
         // and a reader with the published file open, in the middle of reading a query's result
         try (DuckDbDatabase reader = DuckDbDatabase.openReadOnly(home.publishedWarehouse());
-             Handle held = reader.jdbi().open();
-             Connection connection = reader.connect();
-             Statement statement = connection.createStatement();
-             ResultSet calls = statement.executeQuery("select video_call_key from bi.bi_video_calls order by video_call_key")) {
+                Handle held = reader.jdbi().open();
+                Connection connection = reader.connect();
+                Statement statement = connection.createStatement();
+                ResultSet calls = statement.executeQuery(
+                        "select video_call_key from bi.bi_video_calls order by video_call_key")) {
             Map<String, String> oldDigests = tableDigests(held);
             long oldFebruary = completedCalls(held, 202602);
-            long oldCalls = held.createQuery("select count(*) from bi.bi_video_calls").mapTo(Long.class).one();
+            long oldCalls = held.createQuery("select count(*) from bi.bi_video_calls")
+                    .mapTo(Long.class)
+                    .one();
             long callsRead = 0;
             for (int i = 0; i < 1_000 && calls.next(); i++) {
                 callsRead++;
@@ -316,8 +344,20 @@ class NightlyCrashFunctionalTests {
 
             // and a reader that opens the published file now sees the new publication. (It is another process:
             // within one JVM, DuckDB hands a second open of a path that is still open the cached, old instance.)
-            ChildRun trend = ChildRun.start(List.of("trend", "video-calls", "--to", "2026-02", "--months", "1", "--format", "csv",
-                    "--home", home.root().toString()), null, work);
+            ChildRun trend = ChildRun.start(
+                    List.of(
+                            "trend",
+                            "video-calls",
+                            "--to",
+                            "2026-02",
+                            "--months",
+                            "1",
+                            "--format",
+                            "csv",
+                            "--home",
+                            home.root().toString()),
+                    null,
+                    work);
             try (trend) {
                 assertThat(trend.awaitExit()).as(trend.describeEnd()).isZero();
             }
@@ -326,7 +366,10 @@ class NightlyCrashFunctionalTests {
             assertThat(Long.parseLong(february.split(",")[3])).isEqualTo(oldFebruary + 1);
         }
         try (DuckDbDatabase newReader = DuckDbDatabase.openReadOnly(home.publishedWarehouse())) {
-            newReader.jdbi().useHandle(handle -> assertThat(completedCalls(handle, 202602)).isEqualTo(completedCalls(reference, 202602) + 1));
+            newReader
+                    .jdbi()
+                    .useHandle(handle -> assertThat(completedCalls(handle, 202602))
+                            .isEqualTo(completedCalls(reference, 202602) + 1));
         }
     }
 
@@ -347,21 +390,32 @@ class NightlyCrashFunctionalTests {
             assertThat(feed.filesLanded()).isZero();
             assertThat(feed.recordsRead()).isZero();
         });
-        assertThat(second.feeds().stream().mapToLong(RunReport.FeedReport::filesSeen).sum()).isEqualTo(inboxFiles);
+        assertThat(second.feeds().stream()
+                        .mapToLong(RunReport.FeedReport::filesSeen)
+                        .sum())
+                .isEqualTo(inboxFiles);
         assertThat(PublishedContent.of(home)).isEqualTo(referenceContent);
         assertThat(Set.copyOf(filesUnder(home.landing()))).isEqualTo(archiveBefore);
         assertLandedOnceEach(home);
         // and its run report says so, in the run's JSON file and in meta.run_feed_report
-        JsonNode json = new ObjectMapper().readTree(home.runReports().resolve("run-" + second.runId() + ".json").toFile());
+        JsonNode json = new ObjectMapper()
+                .readTree(home.runReports()
+                        .resolve("run-" + second.runId() + ".json")
+                        .toFile());
         for (JsonNode feed : json.get("feeds")) {
-            assertThat(feed.get("filesSkippedKnown").asLong()).isEqualTo(feed.get("filesSeen").asLong()).isPositive();
+            assertThat(feed.get("filesSkippedKnown").asLong())
+                    .isEqualTo(feed.get("filesSeen").asLong())
+                    .isPositive();
             assertThat(feed.get("filesLanded").asLong()).isZero();
         }
         try (DuckDbDatabase warehouse = DuckDbDatabase.openReadOnly(home.workWarehouse())) {
-            long[] skippedAndSeen = warehouse.jdbi().withHandle(handle -> handle.createQuery(
-                            "select sum(files_skipped_known), sum(files_seen), sum(files_landed) from meta.run_feed_report where run_id = :runId")
-                    .bind("runId", second.runId())
-                    .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).one());
+            long[] skippedAndSeen = warehouse
+                    .jdbi()
+                    .withHandle(handle -> handle.createQuery(
+                                    "select sum(files_skipped_known), sum(files_seen), sum(files_landed) from meta.run_feed_report where run_id = :runId")
+                            .bind("runId", second.runId())
+                            .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                            .one());
             assertThat(skippedAndSeen).containsExactly(inboxFiles, inboxFiles, 0);
         }
     }
@@ -374,23 +428,33 @@ class NightlyCrashFunctionalTests {
         assertThat(landing.files()).as("landed files").isEqualTo(inboxFiles);
         assertThat(landing.distinctSha256()).as("distinct contents landed").isEqualTo(inboxFiles);
         assertThat(landing.recordsAccepted()).as("records accepted").isEqualTo(referenceLanding.recordsAccepted());
-        assertThat(landing.recordsQuarantined()).as("records quarantined").isEqualTo(referenceLanding.recordsQuarantined());
-        assertThat(landing.quarantineRows()).as("rows of meta.quarantined_record").isEqualTo(referenceLanding.quarantineRows());
-        assertThat(landing.archivePaths()).as("archive paths of landed files").hasSize(inboxFiles)
+        assertThat(landing.recordsQuarantined())
+                .as("records quarantined")
+                .isEqualTo(referenceLanding.recordsQuarantined());
+        assertThat(landing.quarantineRows())
+                .as("rows of meta.quarantined_record")
+                .isEqualTo(referenceLanding.quarantineRows());
+        assertThat(landing.archivePaths())
+                .as("archive paths of landed files")
+                .hasSize(inboxFiles)
                 .allMatch(path -> path.startsWith(home.landing()));
-        assertThat(filesUnder(home.landing())).as("files in the landing archive: one Parquet file per landed file, nothing else")
+        assertThat(filesUnder(home.landing()))
+                .as("files in the landing archive: one Parquet file per landed file, nothing else")
                 .containsExactlyInAnyOrderElementsOf(landing.archivePaths());
     }
 
     private static void assertNoTemporaryFilesIn(Path published) {
-        assertThat(filesUnder(published)).as("what the published folder holds")
-                .allMatch(path -> !path.getFileName().toString().startsWith(".") && !path.toString().endsWith(".tmp")
+        assertThat(filesUnder(published))
+                .as("what the published folder holds")
+                .allMatch(path -> !path.getFileName().toString().startsWith(".")
+                        && !path.toString().endsWith(".tmp")
                         && !path.toString().endsWith(".wal"));
     }
 
     private static List<Path> newPublicationFilesIn(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(path -> path.getFileName().toString().startsWith(".warehouse-")).toList();
+            return files.filter(path -> path.getFileName().toString().startsWith(".warehouse-"))
+                    .toList();
         } catch (IOException e) {
             return List.of();
         }
@@ -398,21 +462,33 @@ class NightlyCrashFunctionalTests {
 
     /** The per-feed counts of a run report, without the times. */
     private static List<List<Object>> countsOf(RunReport report) {
-        return report.feeds().stream().map(feed -> List.<Object>of(feed.source(), feed.feed(), feed.filesSeen(), feed.filesLanded(),
-                feed.filesSkippedKnown(), feed.filesRejected(), feed.recordsRead(), feed.recordsAccepted(), feed.recordsQuarantined())).toList();
+        return report.feeds().stream()
+                .map(feed -> List.<Object>of(
+                        feed.source(),
+                        feed.feed(),
+                        feed.filesSeen(),
+                        feed.filesLanded(),
+                        feed.filesSkippedKnown(),
+                        feed.filesRejected(),
+                        feed.recordsRead(),
+                        feed.recordsAccepted(),
+                        feed.recordsQuarantined()))
+                .toList();
     }
 
     private static List<String> jobExecutionStatuses(Home home) {
         try (DuckDbDatabase jobs = DuckDbDatabase.openReadOnly(home.jobRepository())) {
-            return jobs.jdbi().withHandle(handle -> handle.createQuery("select status from batch_job_execution order by job_execution_id")
-                    .mapTo(String.class).list());
+            return jobs.jdbi()
+                    .withHandle(handle -> handle.createQuery(
+                                    "select status from batch_job_execution order by job_execution_id")
+                            .mapTo(String.class)
+                            .list());
         }
     }
 
     // --- the published files and their content --------------------------------------------------
 
-    record FileIdentity(Object inode, FileTime lastModified, long size) {
-    }
+    record FileIdentity(Object inode, FileTime lastModified, long size) {}
 
     /** The files of the publication (a run's hidden temporary files are not part of it), with what identifies each. */
     private static Map<String, FileIdentity> publishedFiles(Home home) throws IOException {
@@ -421,8 +497,10 @@ class NightlyCrashFunctionalTests {
             if (file.getFileName().toString().startsWith(".")) {
                 continue;
             }
-            files.put(home.published().relativize(file).toString(), new FileIdentity(Files.getAttribute(file, "unix:ino"),
-                    Files.getLastModifiedTime(file), Files.size(file)));
+            files.put(
+                    home.published().relativize(file).toString(),
+                    new FileIdentity(
+                            Files.getAttribute(file, "unix:ino"), Files.getLastModifiedTime(file), Files.size(file)));
         }
         return files;
     }
@@ -432,17 +510,26 @@ class NightlyCrashFunctionalTests {
         Map<String, String> digests = new TreeMap<>();
         List<String> tables = handle.createQuery(
                         "select schema_name || '.' || table_name from duckdb_tables() where database_name = current_database() order by 1")
-                .mapTo(String.class).list();
+                .mapTo(String.class)
+                .list();
         for (String table : tables) {
-            digests.put(table, handle.createQuery("select count(*) || ':' || coalesce(md5(string_agg(t::varchar, '\n' order by t::varchar)), '')"
-                    + " from " + table + " as t").mapTo(String.class).one());
+            digests.put(
+                    table,
+                    handle.createQuery(
+                                    "select count(*) || ':' || coalesce(md5(string_agg(t::varchar, '\n' order by t::varchar)), '')"
+                                            + " from " + table + " as t")
+                            .mapTo(String.class)
+                            .one());
         }
         return digests;
     }
 
     private static long completedCalls(Handle handle, int monthKey) {
-        return handle.createQuery("select total_completed_calls from reporting.rpt_video_calls_monthly where month_key = :month")
-                .bind("month", monthKey).mapTo(Long.class).one();
+        return handle.createQuery(
+                        "select total_completed_calls from reporting.rpt_video_calls_monthly where month_key = :month")
+                .bind("month", monthKey)
+                .mapTo(Long.class)
+                .one();
     }
 
     private static long completedCalls(Home home, int monthKey) {
@@ -453,8 +540,13 @@ class NightlyCrashFunctionalTests {
 
     // --- the landing registry -------------------------------------------------------------------
 
-    record LandingFacts(long files, long distinctSha256, long recordsAccepted, long recordsQuarantined, long quarantineRows,
-                        List<Path> archivePaths) {
+    record LandingFacts(
+            long files,
+            long distinctSha256,
+            long recordsAccepted,
+            long recordsQuarantined,
+            long quarantineRows,
+            List<Path> archivePaths) {
 
         static LandingFacts of(Home home) {
             try (DuckDbDatabase warehouse = DuckDbDatabase.openReadOnly(home.workWarehouse())) {
@@ -463,10 +555,18 @@ class NightlyCrashFunctionalTests {
                                     select count(*), count(distinct sha256), coalesce(sum(records_accepted), 0),
                                            coalesce(sum(records_quarantined), 0), (select count(*) from meta.quarantined_record)
                                       from meta.landed_file""")
-                            .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}).one();
+                            .map((rs, ctx) -> new long[] {
+                                rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)
+                            })
+                            .one();
                     // Archive paths are kept relative to the landing folder, so a home can be moved or restored.
-                    List<Path> paths = handle.createQuery("select archive_path from meta.landed_file").mapTo(String.class).list()
-                            .stream().map(path -> home.landing().resolve(path)).toList();
+                    List<Path> paths = handle
+                            .createQuery("select archive_path from meta.landed_file")
+                            .mapTo(String.class)
+                            .list()
+                            .stream()
+                            .map(path -> home.landing().resolve(path))
+                            .toList();
                     return new LandingFacts(counts[0], counts[1], counts[2], counts[3], counts[4], paths);
                 });
             }
@@ -543,9 +643,15 @@ class NightlyCrashFunctionalTests {
         private ChildRun(List<String> arguments, Predicate<String> trigger, Path work) throws IOException {
             // A child lives seconds and is mostly killed: the client compiler and the serial collector start it with
             // the least CPU (the work is DuckDB's, native code), leaving the other core to the test JVM.
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                    "-cp", System.getProperty("java.class.path"), HdoDw.class.getName()));
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx1g",
+                    "-XX:TieredStopAtLevel=1",
+                    "-XX:+UseSerialGC",
+                    "-Xshare:auto",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    HdoDw.class.getName()));
             command.addAll(arguments);
             stdout = work.resolve("child-" + COUNT.incrementAndGet() + ".out");
             ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout.toFile());
@@ -556,9 +662,19 @@ class NightlyCrashFunctionalTests {
             reader.start();
         }
 
-        static ChildRun nightly(Home home, Path inbox, LocalDate date, Predicate<String> trigger, Path work) throws IOException {
-            return start(List.of("nightly", "--inbox", inbox.toString(), "--home", home.root().toString(), "--date", date.toString()),
-                    trigger, work);
+        static ChildRun nightly(Home home, Path inbox, LocalDate date, Predicate<String> trigger, Path work)
+                throws IOException {
+            return start(
+                    List.of(
+                            "nightly",
+                            "--inbox",
+                            inbox.toString(),
+                            "--home",
+                            home.root().toString(),
+                            "--date",
+                            date.toString()),
+                    trigger,
+                    work);
         }
 
         static ChildRun start(List<String> arguments, Predicate<String> trigger, Path work) throws IOException {
@@ -566,7 +682,8 @@ class NightlyCrashFunctionalTests {
         }
 
         private void readLog(Predicate<String> trigger) {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     log.add(line);
                     if (jobStartedNanos == 0 && line.contains("NightlyRun - Nightly run ")) {
@@ -635,14 +752,16 @@ class NightlyCrashFunctionalTests {
         }
 
         String describeEnd() {
-            String end = killed ? "killed after " + killedAfterMillis + " ms, after the line: " + lastLineBeforeKill
+            String end = killed
+                    ? "killed after " + killedAfterMillis + " ms, after the line: " + lastLineBeforeKill
                     : "ended by itself" + (process.isAlive() ? "" : " with exit code " + process.exitValue());
             return end + System.lineSeparator() + "log tail:" + System.lineSeparator() + tail();
         }
 
         private String tail() {
             List<String> lines = log();
-            return lines.subList(Math.max(0, lines.size() - 15), lines.size()).stream().collect(Collectors.joining(System.lineSeparator()));
+            return lines.subList(Math.max(0, lines.size() - 15), lines.size()).stream()
+                    .collect(Collectors.joining(System.lineSeparator()));
         }
 
         @Override

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-
+import no.hdo.dw.jobs.InvalidRequestException;
+import no.hdo.dw.pipeline.turnus.PseudonymKey;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-
-import no.hdo.dw.jobs.InvalidRequestException;
-import no.hdo.dw.pipeline.turnus.PseudonymKey;
 
 /** A run's inputs become its job parameters; the run id comes from the last run's, and nothing else does. */
 class NightlyParametersTests {
@@ -23,7 +21,9 @@ class NightlyParametersTests {
     void theInputsAreTheJobParametersAndTheKeyIsNot() {
         // given
         Path keyFile = Path.of("/etc/hdo-dw/pseudonym.key");
-        NightlyParameters parameters = NightlyParameters.of(INBOX, RUN_DATE).withMinPersons(6).withDuckdbMemoryLimit(" 4GB ")
+        NightlyParameters parameters = NightlyParameters.of(INBOX, RUN_DATE)
+                .withMinPersons(6)
+                .withDuckdbMemoryLimit(" 4GB ")
                 .withPseudonymKeySource(PseudonymKey.fileSource(keyFile));
 
         // when
@@ -37,7 +37,9 @@ class NightlyParametersTests {
         assertThat(job.getString(NightlyParameters.PSEUDONYM_KEY_SOURCE)).isEqualTo("file:/etc/hdo-dw/pseudonym.key");
         assertThat(job.getParameter(NightlyParameters.RUN_ID)).isNull();
         // only the date identifies a run beside its id
-        assertThat(job.getIdentifyingParameters()).extracting(parameter -> parameter.name()).containsExactly(NightlyParameters.RUN_DATE);
+        assertThat(job.getIdentifyingParameters())
+                .extracting(parameter -> parameter.name())
+                .containsExactly(NightlyParameters.RUN_DATE);
     }
 
     @Test
@@ -53,7 +55,10 @@ class NightlyParametersTests {
     void theNextRunHasTheNextIdAndOnlyItsOwnInputs() {
         // given the last run's parameters, with a memory limit and another inbox
         JobParameters last = new JobParametersBuilder(NightlyParameters.of(Path.of("/old/inbox"), RUN_DATE.minusDays(1))
-                .withDuckdbMemoryLimit("1GB").toJobParameters()).addLong(NightlyParameters.RUN_ID, 41L).toJobParameters();
+                        .withDuckdbMemoryLimit("1GB")
+                        .toJobParameters())
+                .addLong(NightlyParameters.RUN_ID, 41L)
+                .toJobParameters();
         NightlyParameters thisRun = NightlyParameters.of(INBOX, RUN_DATE);
 
         // when
@@ -70,11 +75,17 @@ class NightlyParametersTests {
 
     @Test
     void badValuesAreBadRequests() {
-        assertThatThrownBy(() -> NightlyParameters.of(INBOX, RUN_DATE).withMinPersons(4)).isInstanceOf(InvalidRequestException.class)
-                .hasMessage("the fewest persons a published figure may be about cannot be below 5 (no published figure may be about "
-                        + "fewer than 5 persons), not 4");
+        assertThatThrownBy(() -> NightlyParameters.of(INBOX, RUN_DATE).withMinPersons(4))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage(
+                        "the fewest persons a published figure may be about cannot be below 5 (no published figure may be about "
+                                + "fewer than 5 persons), not 4");
         assertThatThrownBy(() -> NightlyParameters.of(INBOX, RUN_DATE).withDuckdbMemoryLimit("4GB'; drop table x; --"))
-                .isInstanceOf(InvalidRequestException.class).hasMessageStartingWith("the DuckDB memory limit must be an amount");
-        assertThat(NightlyParameters.of(INBOX, RUN_DATE).withDuckdbMemoryLimit("  ").duckdbMemoryLimit()).isNull();
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageStartingWith("the DuckDB memory limit must be an amount");
+        assertThat(NightlyParameters.of(INBOX, RUN_DATE)
+                        .withDuckdbMemoryLimit("  ")
+                        .duckdbMemoryLimit())
+                .isNull();
     }
 }

@@ -2,22 +2,18 @@ package no.hdo.dw.jobs.nightly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import no.hdo.dw.jobs.support.Inboxes;
 import no.hdo.dw.jobs.support.WarehouseRows;
 import no.hdo.dw.warehouse.DuckDbDatabase;
 import no.hdo.dw.warehouse.Home;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A run has one id, given by the job's {@code RunIdIncrementer}: the same in the job repository,
@@ -26,8 +22,9 @@ import no.hdo.dw.warehouse.Home;
  */
 class NightlyRunIdFunctionalTests {
 
-    private static final String CALL = "{\"callId\":\"%s\",\"start\":\"2026-02-0%dT10:00:00+01:00\",\"end\":\"2026-02-0%dT10:07:00+01:00\","
-            + "\"centre\":\"AMK Oslo\",\"status\":\"COMPLETED\",\"participants\":2}\n";
+    private static final String CALL =
+            "{\"callId\":\"%s\",\"start\":\"2026-02-0%dT10:00:00+01:00\",\"end\":\"2026-02-0%dT10:07:00+01:00\","
+                    + "\"centre\":\"AMK Oslo\",\"status\":\"COMPLETED\",\"participants\":2}\n";
 
     @TempDir
     Path temporary;
@@ -52,17 +49,23 @@ class NightlyRunIdFunctionalTests {
         // then it is run 2 in its report, its JSON file, meta and the publication
         assertThat(second.runId()).isEqualTo(2);
         Path json = home.runReports().resolve("run-2.json");
-        assertThat(new ObjectMapper().readTree(json.toFile()).get("runId").asLong()).isEqualTo(2);
+        assertThat(new ObjectMapper().readTree(json.toFile()).get("runId").asLong())
+                .isEqualTo(2);
         // (handed over: no later run reports it again)
         assertThat(home.runReports().resolve("run-2.unseen")).doesNotExist();
-        assertThat(WarehouseRows.work(home, "select run_id, exit_code from meta.run_report order by run_id")).containsExactly("1|0", "2|0");
+        assertThat(WarehouseRows.work(home, "select run_id, exit_code from meta.run_report order by run_id"))
+                .containsExactly("1|0", "2|0");
         assertThat(WarehouseRows.work(home, """
                 select run_id, file_name, outcome from meta.file_event where source = 'video' and feed = 'bliksund' order by run_id, file_name"""))
-                .containsExactly("1|bliksund_20260202020000.jsonl|LANDED",
-                        "2|bliksund_20260202020000.jsonl|SKIPPED", "2|bliksund_20260203020000.jsonl|LANDED");
-        assertThat(WarehouseRows.work(home, "select run_id from meta.landed_file where file_name = 'bliksund_20260203020000.jsonl'"))
+                .containsExactly(
+                        "1|bliksund_20260202020000.jsonl|LANDED",
+                        "2|bliksund_20260202020000.jsonl|SKIPPED",
+                        "2|bliksund_20260203020000.jsonl|LANDED");
+        assertThat(WarehouseRows.work(
+                        home, "select run_id from meta.landed_file where file_name = 'bliksund_20260203020000.jsonl'"))
                 .containsExactly("2");
-        assertThat(WarehouseRows.published(home, "select run_id from bi.bi_publication")).containsExactly("2");
+        assertThat(WarehouseRows.published(home, "select run_id from bi.bi_publication"))
+                .containsExactly("2");
         // and the job repository holds run 2 as the run.id parameter of a job instance with another id
         List<String> repository = WarehouseRows.query(home.jobRepository(), """
                 select instance.job_instance_id, parameter.parameter_value
@@ -76,7 +79,11 @@ class NightlyRunIdFunctionalTests {
     }
 
     private static void deliverBliksund(Path inbox, String stamp, String callId, int day) {
-        Inboxes.deliver(inbox, "video", "bliksund", "bliksund_" + stamp + ".jsonl",
+        Inboxes.deliver(
+                inbox,
+                "video",
+                "bliksund",
+                "bliksund_" + stamp + ".jsonl",
                 CALL.formatted(callId, day, day).getBytes(StandardCharsets.UTF_8));
     }
 }

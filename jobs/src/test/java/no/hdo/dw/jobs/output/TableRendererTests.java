@@ -3,14 +3,13 @@ package no.hdo.dw.jobs.output;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,7 +97,11 @@ class TableRendererTests {
         void textThatASpreadsheetWouldRunAsAFormulaIsNeutralisedAndNumbersAreNot() {
             // given text cells starting with = + - @ next to a negative amount
             ResultTable table = ResultTable.builder(Column.text("centre"), Column.of("amount", ColumnKind.NOK))
-                    .row("=HYPERLINK(\"http://x\")", -2.5).row("+47 22 00", 1).row("-SUM(A1)", 0).row("@cmd", 0).row("AMK Oslo", 0)
+                    .row("=HYPERLINK(\"http://x\")", -2.5)
+                    .row("+47 22 00", 1)
+                    .row("-SUM(A1)", 0)
+                    .row("@cmd", 0)
+                    .row("AMK Oslo", 0)
                     .build();
 
             // when
@@ -141,7 +144,8 @@ class TableRendererTests {
         @Test
         void emptyTableIsTheHeaderOnly() {
             // given
-            ResultTable table = ResultTable.builder(Column.text("bucket"), Column.of("amount", ColumnKind.KNOK)).build();
+            ResultTable table = ResultTable.builder(Column.text("bucket"), Column.of("amount", ColumnKind.KNOK))
+                    .build();
 
             // when / then
             assertThat(TableRenderer.render(table, OutputFormat.CSV)).isEqualTo("bucket,amount\n");
@@ -277,7 +281,8 @@ class TableRendererTests {
         @Test
         void emptyTableIsHeaderAndRule() {
             // given
-            ResultTable table = ResultTable.builder(Column.text("month"), Column.of("total", ColumnKind.COUNT)).build();
+            ResultTable table = ResultTable.builder(Column.text("month"), Column.of("total", ColumnKind.COUNT))
+                    .build();
 
             // when / then
             assertThat(TableRenderer.render(table, OutputFormat.TABLE)).isEqualTo("month  total\n-----  -----\n");
@@ -328,7 +333,8 @@ class TableRendererTests {
         @Test
         void pipesAndLineBreaksInTextAreEscaped() {
             // given
-            ResultTable table = ResultTable.builder(Column.text("rule")).row("a | b\nc").build();
+            ResultTable table =
+                    ResultTable.builder(Column.text("rule")).row("a | b\nc").build();
 
             // when / then
             assertThat(TableRenderer.render(table, OutputFormat.MARKDOWN)).endsWith("| a \\| b<br>c |\n");
@@ -341,54 +347,65 @@ class TableRendererTests {
     class Numbers {
 
         @ParameterizedTest(name = "{0} NOK as MNOK is {1}")
-        @CsvSource(delimiter = ';', value = {
-            "37749999.99; 37,7",
-            "37750000; 37,8",
-            "-949999; -0,9",
-            "-950000; -1,0",
-            "49999; 0,0",
-            "-49999; 0,0",
-            "-40000; 0,0",
-            "50000; 0,1",
-            "-50000; -0,1",
-            "411300000; 411,3",
-            "1234567890123; 1 234 567,9",
-            "0; 0,0",
-        })
+        @CsvSource(
+                delimiter = ';',
+                value = {
+                    "37749999.99; 37,7",
+                    "37750000; 37,8",
+                    "-949999; -0,9",
+                    "-950000; -1,0",
+                    "49999; 0,0",
+                    "-49999; 0,0",
+                    "-40000; 0,0",
+                    "50000; 0,1",
+                    "-50000; -0,1",
+                    "411300000; 411,3",
+                    "1234567890123; 1 234 567,9",
+                    "0; 0,0",
+                })
         void mnokRoundsOnceHalfUpFromTheUnroundedAmount(String nok, String shown) {
-            assertThat(one(ColumnKind.MNOK, new BigDecimal(nok), OutputFormat.TABLE)).isEqualTo(shown);
-            assertThat(one(ColumnKind.MNOK, new BigDecimal(nok), OutputFormat.MARKDOWN)).isEqualTo(shown);
+            assertThat(one(ColumnKind.MNOK, new BigDecimal(nok), OutputFormat.TABLE))
+                    .isEqualTo(shown);
+            assertThat(one(ColumnKind.MNOK, new BigDecimal(nok), OutputFormat.MARKDOWN))
+                    .isEqualTo(shown);
         }
 
         @ParameterizedTest(name = "{0} NOK as KNOK is {1}")
-        @CsvSource(delimiter = ';', value = {
-            "31644000; 31 644",
-            "31644123; 31 644",
-            "31644500; 31 645",
-            "-198000; -198",
-            "-499.99; 0",
-            "-500; -1",
-            "999499; 999",
-            "999500; 1 000",
-        })
+        @CsvSource(
+                delimiter = ';',
+                value = {
+                    "31644000; 31 644",
+                    "31644123; 31 644",
+                    "31644500; 31 645",
+                    "-198000; -198",
+                    "-499.99; 0",
+                    "-500; -1",
+                    "999499; 999",
+                    "999500; 1 000",
+                })
         void knokRoundsHalfUpWithoutDecimals(String nok, String shown) {
-            assertThat(one(ColumnKind.KNOK, new BigDecimal(nok), OutputFormat.TABLE)).isEqualTo(shown);
+            assertThat(one(ColumnKind.KNOK, new BigDecimal(nok), OutputFormat.TABLE))
+                    .isEqualTo(shown);
         }
 
         @ParameterizedTest(name = "{0} is {1} / {2}")
-        @CsvSource(delimiter = ';', value = {
-            "2.345; 2,35; 2.35",
-            "2.335; 2,34; 2.34",
-            "-2.345; -2,35; -2.35",
-            "2.344999; 2,34; 2.34",
-            "0.005; 0,01; 0.01",
-            "-0.004; 0,00; 0.00",
-            "1234.565; 1 234,57; 1234.57",
-            "1234567.5; 1 234 567,50; 1234567.50",
-        })
+        @CsvSource(
+                delimiter = ';',
+                value = {
+                    "2.345; 2,35; 2.35",
+                    "2.335; 2,34; 2.34",
+                    "-2.345; -2,35; -2.35",
+                    "2.344999; 2,34; 2.34",
+                    "0.005; 0,01; 0.01",
+                    "-0.004; 0,00; 0.00",
+                    "1234.565; 1 234,57; 1234.57",
+                    "1234567.5; 1 234 567,50; 1234567.50",
+                })
         void twoDecimalsRoundHalfUpAtTheBoundary(String value, String table, String csv) {
-            assertThat(one(ColumnKind.DECIMAL_2, new BigDecimal(value), OutputFormat.TABLE)).isEqualTo(table);
-            assertThat(one(ColumnKind.DECIMAL_2, new BigDecimal(value), OutputFormat.CSV)).isEqualTo(csv);
+            assertThat(one(ColumnKind.DECIMAL_2, new BigDecimal(value), OutputFormat.TABLE))
+                    .isEqualTo(table);
+            assertThat(one(ColumnKind.DECIMAL_2, new BigDecimal(value), OutputFormat.CSV))
+                    .isEqualTo(csv);
         }
 
         @Test
@@ -401,10 +418,12 @@ class TableRendererTests {
 
         @Test
         void seedReportCells() {
-            assertThat(one(ColumnKind.PERCENT, new BigDecimal("5.1"), OutputFormat.TABLE)).isEqualTo("5,10 %");
+            assertThat(one(ColumnKind.PERCENT, new BigDecimal("5.1"), OutputFormat.TABLE))
+                    .isEqualTo("5,10 %");
             assertThat(one(ColumnKind.COUNT, 40854, OutputFormat.TABLE)).isEqualTo("40 854");
             assertThat(one(ColumnKind.COUNT, 40854, OutputFormat.CSV)).isEqualTo("40854");
-            assertThat(one(ColumnKind.NOK, new BigDecimal("1234.56"), OutputFormat.TABLE)).isEqualTo("1 234,56");
+            assertThat(one(ColumnKind.NOK, new BigDecimal("1234.56"), OutputFormat.TABLE))
+                    .isEqualTo("1 234,56");
             assertThat(one(ColumnKind.COUNT, -1234567, OutputFormat.TABLE)).isEqualTo("-1 234 567");
             // the separator is a plain space, not the JDK locale's no-break space
             assertThat(one(ColumnKind.COUNT, 31644, OutputFormat.TABLE)).isEqualTo("31\u0020644");
@@ -441,24 +460,40 @@ class TableRendererTests {
         void rejectsBadCellsWithRowAndColumnInTheMessage() {
             Column month = Column.text("month");
             Column count = Column.of("n", ColumnKind.COUNT);
-            assertThatThrownBy(() -> ResultTable.builder(month, count).row("2026-01").build())
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 0 has 1 cells");
-            assertThatThrownBy(() -> ResultTable.builder(month, count).row("2026-01", "6").build())
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("column n");
-            assertThatThrownBy(() -> ResultTable.builder(month, count).row(202601, 6).build())
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("column month");
-            assertThatThrownBy(() -> ResultTable.builder(month, count).row("2026-01", 2.5).build())
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whole number");
-            assertThatThrownBy(() -> ResultTable.builder(month, Column.of("p", ColumnKind.PERCENT)).row("x", Double.NaN).build())
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("finite");
-            assertThatThrownBy(() -> ResultTable.builder(month, Column.text("month")).build())
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("duplicate");
+            assertThatThrownBy(() ->
+                            ResultTable.builder(month, count).row("2026-01").build())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("row 0 has 1 cells");
+            assertThatThrownBy(() -> ResultTable.builder(month, count)
+                            .row("2026-01", "6")
+                            .build())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("column n");
+            assertThatThrownBy(() ->
+                            ResultTable.builder(month, count).row(202601, 6).build())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("column month");
+            assertThatThrownBy(() -> ResultTable.builder(month, count)
+                            .row("2026-01", 2.5)
+                            .build())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("whole number");
+            assertThatThrownBy(() -> ResultTable.builder(month, Column.of("p", ColumnKind.PERCENT))
+                            .row("x", Double.NaN)
+                            .build())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("finite");
+            assertThatThrownBy(() ->
+                            ResultTable.builder(month, Column.text("month")).build())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("duplicate");
         }
 
         @Test
         void wholeCountsWithTrailingZerosAreAccepted() {
             // a DuckDB SUM over integers may come back as DECIMAL 3.000
-            assertThat(one(ColumnKind.COUNT, new BigDecimal("3.000"), OutputFormat.CSV)).isEqualTo("3");
+            assertThat(one(ColumnKind.COUNT, new BigDecimal("3.000"), OutputFormat.CSV))
+                    .isEqualTo("3");
         }
     }
 
@@ -482,7 +517,8 @@ class TableRendererTests {
                     .isInstanceOf(IllegalArgumentException.class)
                     .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
             assertThatThrownBy(() -> OutputFormat.parse(null)).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> OutputFormat.parse("")).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> OutputFormat.parse(""))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("allowed: table, csv, markdown, json");
         }
 

@@ -16,12 +16,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
-
+import no.hdo.dw.jobs.support.CommandLineRun.Captured;
+import no.hdo.dw.jobs.support.DemoPublication;
+import no.hdo.dw.warehouse.Home;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xwpf.usermodel.XWPFChart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -32,10 +33,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
-
-import no.hdo.dw.jobs.support.CommandLineRun.Captured;
-import no.hdo.dw.jobs.support.DemoPublication;
-import no.hdo.dw.warehouse.Home;
 
 /**
  * {@code report pack --month 2026-02} on the demo's publication: the Word document reopened with
@@ -86,7 +83,15 @@ class ReportPackFunctionalTests {
     static void writeThePackOfFebruary() throws IOException {
         home = DemoPublication.get().home();
         pack = folder.resolve("pack");
-        Captured captured = hdoDw("report", "pack", "--month", "2026-02", "--out", pack.toString(), "--home", home.root().toString());
+        Captured captured = hdoDw(
+                "report",
+                "pack",
+                "--month",
+                "2026-02",
+                "--out",
+                pack.toString(),
+                "--home",
+                home.root().toString());
         assertThat(captured.exitCode()).as(captured.out() + captured.err()).isZero();
         assertThat(captured.out()).contains("written to " + pack);
         try (InputStream in = Files.newInputStream(pack.resolve("virksomhetsrapport-2026-02.docx"))) {
@@ -100,22 +105,44 @@ class ReportPackFunctionalTests {
         XWPFTable table = tableAfter("Tabell 1: Resultat mot budsjett i perioden og hittil i år (HiÅ). Tall i MNOK");
 
         // then
-        assertThat(texts(table.getRow(0))).containsExactly("", "Faktisk", "Budsjett", "Avvik", "Faktisk HiÅ", "Budsjett HiÅ",
-                "Avvik HiÅ", "Årsbudsjett");
+        assertThat(texts(table.getRow(0)))
+                .containsExactly(
+                        "", "Faktisk", "Budsjett", "Avvik", "Faktisk HiÅ", "Budsjett HiÅ", "Avvik HiÅ", "Årsbudsjett");
         List<String> seed = SEED_RESULT.lines().toList();
         assertThat(table.getRows()).hasSize(seed.size() + 1);
         for (int r = 0; r < seed.size(); r++) {
             String[] cells = seed.get(r).split(" \\| ");
             List<String> row = texts(table.getRow(r + 1));
             // the period is the year so far, so HiÅ equals the period
-            assertThat(row).as(seed.get(r)).containsExactly(cells[0], cells[1], cells[2], cells[3], cells[1], cells[2], cells[3], cells[4]);
-            boolean bold = table.getRow(r + 1).getCell(1).getParagraphs().get(0).getRuns().get(0).isBold();
+            assertThat(row)
+                    .as(seed.get(r))
+                    .containsExactly(cells[0], cells[1], cells[2], cells[3], cells[1], cells[2], cells[3], cells[4]);
+            boolean bold = table.getRow(r + 1)
+                    .getCell(1)
+                    .getParagraphs()
+                    .get(0)
+                    .getRuns()
+                    .get(0)
+                    .isBold();
             assertThat(bold).as(cells[0]).isEqualTo(cells[0].startsWith("Sum") || cells[0].equals("Resultat"));
         }
-        assertThat(table.getRow(1).getCell(1).getParagraphs().get(0).getAlignment().name()).isEqualTo("RIGHT");
-        assertThat(table.getRow(1).getCell(0).getParagraphs().get(0).getAlignment().name()).isEqualTo("LEFT");
-        assertThat(paragraphs()).contains("For perioden er det et positivt resultat på 8,9 MNOK. "
-                + "Totale kostnader inkludert finans for perioden er 8,9 MNOK under budsjett.");
+        assertThat(table.getRow(1)
+                        .getCell(1)
+                        .getParagraphs()
+                        .get(0)
+                        .getAlignment()
+                        .name())
+                .isEqualTo("RIGHT");
+        assertThat(table.getRow(1)
+                        .getCell(0)
+                        .getParagraphs()
+                        .get(0)
+                        .getAlignment()
+                        .name())
+                .isEqualTo("LEFT");
+        assertThat(paragraphs())
+                .contains("For perioden er det et positivt resultat på 8,9 MNOK. "
+                        + "Totale kostnader inkludert finans for perioden er 8,9 MNOK under budsjett.");
     }
 
     @Test
@@ -134,55 +161,79 @@ class ReportPackFunctionalTests {
         XWPFTable table = tableAfter("Tabell 2: Kundereskontro per 28. februar 2026. Tall i 1000 NOK");
 
         // then
-        List<List<String>> rows = table.getRows().stream().skip(1).map(ReportPackFunctionalTests::texts).toList();
-        assertThat(rows).containsExactly(
-                List.of("Forfalt 181 dager eller mer", "0"), List.of("Forfalt, 91 - 180 dager", "0"),
-                List.of("Forfalt, 46 - 90 dager", "0"), List.of("Forfalt, 15 - 45 dager", "-198"),
-                List.of("Forfalt, 8 - 14 dager", "0"), List.of("Forfalt, 1 - 7 dager", "234"),
-                List.of("Forfaller om 0 - 7 dager", "21"), List.of("Forfaller om 8 - 14 dager", "40"),
-                List.of("Forfaller om 15 - 45 dager", "31 644"), List.of("Forfaller om mer enn 45 dager", "0"),
-                List.of("Sum", "31 741"));
+        List<List<String>> rows = table.getRows().stream()
+                .skip(1)
+                .map(ReportPackFunctionalTests::texts)
+                .toList();
+        assertThat(rows)
+                .containsExactly(
+                        List.of("Forfalt 181 dager eller mer", "0"),
+                        List.of("Forfalt, 91 - 180 dager", "0"),
+                        List.of("Forfalt, 46 - 90 dager", "0"),
+                        List.of("Forfalt, 15 - 45 dager", "-198"),
+                        List.of("Forfalt, 8 - 14 dager", "0"),
+                        List.of("Forfalt, 1 - 7 dager", "234"),
+                        List.of("Forfaller om 0 - 7 dager", "21"),
+                        List.of("Forfaller om 8 - 14 dager", "40"),
+                        List.of("Forfaller om 15 - 45 dager", "31 644"),
+                        List.of("Forfaller om mer enn 45 dager", "0"),
+                        List.of("Sum", "31 741"));
     }
 
     @Test
     void headcountKeyFiguresAndBreachesAreTheReports() {
         // then
-        assertThat(tableAfter("Tabell 3: Antall ansatte per 28. februar 2026").getRows().stream().skip(1).map(ReportPackFunctionalTests::texts))
-                .containsExactly(List.of("Fast ansatte", "95"), List.of("Lærlinger og traineer", "4"), List.of("Midlertidig ansatte", "4"),
+        assertThat(tableAfter("Tabell 3: Antall ansatte per 28. februar 2026").getRows().stream()
+                        .skip(1)
+                        .map(ReportPackFunctionalTests::texts))
+                .containsExactly(
+                        List.of("Fast ansatte", "95"),
+                        List.of("Lærlinger og traineer", "4"),
+                        List.of("Midlertidig ansatte", "4"),
                         List.of("Totalt", "103"));
         XWPFTable keyFigures = tableAfter("Tabell 4: Nøkkeltall i foretaket");
-        assertThat(texts(keyFigures.getRow(0))).containsExactly("Nøkkeltall", "Januar", "Februar", "Hittil i år", "Mål");
-        assertThat(keyFigures.getRows().stream().skip(1).map(ReportPackFunctionalTests::texts)).containsExactly(
-                List.of("Sykefravær", "5,10 %", "4,23 %", "4,68 %", "< 5 %"),
-                List.of("AML-brudd", "6", "11", "17", "< 8 stk. pr. mnd."),
-                List.of("Overtidstimer (timer)", "256", "197", "453", ""),
-                List.of("Timer utrykning (timer)", "86", "104", "190", ""));
+        assertThat(texts(keyFigures.getRow(0)))
+                .containsExactly("Nøkkeltall", "Januar", "Februar", "Hittil i år", "Mål");
+        assertThat(keyFigures.getRows().stream().skip(1).map(ReportPackFunctionalTests::texts))
+                .containsExactly(
+                        List.of("Sykefravær", "5,10 %", "4,23 %", "4,68 %", "< 5 %"),
+                        List.of("AML-brudd", "6", "11", "17", "< 8 stk. pr. mnd."),
+                        List.of("Overtidstimer (timer)", "256", "197", "453", ""),
+                        List.of("Timer utrykning (timer)", "86", "104", "190", ""));
         XWPFTable breaches = tableAfter("Tabell 5: Oversikt over antall AML-brudd i foretaket i perioden");
-        assertThat(texts(breaches.getRow(0))).containsExactly("Brudd på arbeidsmiljøloven", "Januar", "Februar", "Totalt",
-                "Prosent av alle brudd");
-        assertThat(breaches.getRows().stream().skip(1).map(ReportPackFunctionalTests::texts)).contains(
-                List.of("Hviletid i løpet av 24 timer", "3", "3", "6", "35 %"),
-                List.of("Hviletid i løpet av 7 dager", "1", "4", "5", "29 %"),
-                List.of("Arbeidstimer pr. dag", "1", "2", "3", "18 %"),
-                List.of("Søndager på rad", "0", "2", "2", "12 %"),
-                List.of("AML timer pr. 4 uker", "1", "0", "1", "6 %"),
-                List.of("Totalt", "6", "11", "17", "100 %"));
-        assertThat(tableAfter("Tabell 6: Sykefravær i foretaket per måned, korttid og langtid").getRows().stream().skip(1)
-                .map(ReportPackFunctionalTests::texts)).containsExactly(
-                List.of("Januar 2026", "2,15 %", "2,95 %", "5,10 %"), List.of("Februar 2026", "2,07 %", "2,16 %", "4,23 %"));
+        assertThat(texts(breaches.getRow(0)))
+                .containsExactly("Brudd på arbeidsmiljøloven", "Januar", "Februar", "Totalt", "Prosent av alle brudd");
+        assertThat(breaches.getRows().stream().skip(1).map(ReportPackFunctionalTests::texts))
+                .contains(
+                        List.of("Hviletid i løpet av 24 timer", "3", "3", "6", "35 %"),
+                        List.of("Hviletid i løpet av 7 dager", "1", "4", "5", "29 %"),
+                        List.of("Arbeidstimer pr. dag", "1", "2", "3", "18 %"),
+                        List.of("Søndager på rad", "0", "2", "2", "12 %"),
+                        List.of("AML timer pr. 4 uker", "1", "0", "1", "6 %"),
+                        List.of("Totalt", "6", "11", "17", "100 %"));
+        assertThat(tableAfter("Tabell 6: Sykefravær i foretaket per måned, korttid og langtid").getRows().stream()
+                        .skip(1)
+                        .map(ReportPackFunctionalTests::texts))
+                .containsExactly(
+                        List.of("Januar 2026", "2,15 %", "2,95 %", "5,10 %"),
+                        List.of("Februar 2026", "2,07 %", "2,16 %", "4,23 %"));
     }
 
     @Test
     void servicesAreTheReports() {
         // then
-        assertThat(paragraphs()).contains("Oppetid i perioden januar–februar 2026: sentrale komponenter og samtalelogging 100 %, "
-                + "tilgang for sluttbrukere 100 %.");
-        assertThat(paragraphs()).anyMatch(text -> text.startsWith("Antall gjennomførte videosamtaler i perioden januar–februar 2026, "
-                + "begge løsningene: 40 854 ("));
-        assertThat(paragraphs()).contains("43 kontrollrom er lagt om fra ICCS til LifeX ved utgangen av februar 2026. "
-                + "Alle kontrollrom i region Nord er lagt om.");
-        assertThat(paragraphs()).contains("Likviditet ved utgangen av februar 2026: 13,1 MNOK, under ønsket minimum på 30,0 MNOK. "
-                + "Aktiverte investeringer hittil i år: 9,3 MNOK.");
+        assertThat(paragraphs())
+                .contains("Oppetid i perioden januar–februar 2026: sentrale komponenter og samtalelogging 100 %, "
+                        + "tilgang for sluttbrukere 100 %.");
+        assertThat(paragraphs())
+                .anyMatch(text -> text.startsWith("Antall gjennomførte videosamtaler i perioden januar–februar 2026, "
+                        + "begge løsningene: 40 854 ("));
+        assertThat(paragraphs())
+                .contains("43 kontrollrom er lagt om fra ICCS til LifeX ved utgangen av februar 2026. "
+                        + "Alle kontrollrom i region Nord er lagt om.");
+        assertThat(paragraphs())
+                .contains("Likviditet ved utgangen av februar 2026: 13,1 MNOK, under ønsket minimum på 30,0 MNOK. "
+                        + "Aktiverte investeringer hittil i år: 9,3 MNOK.");
     }
 
     @Test
@@ -195,33 +246,41 @@ class ReportPackFunctionalTests {
         XDDFChartData.Series bars = breaches.get(0).getSeries(0);
         String breachesXml = charts.get(0).getCTChart().toString();
         assertThat(breachesXml).contains("<c:barChart>", "<c:lineChart>");
-        assertThat(breachesXml.substring(breachesXml.indexOf("<c:barChart>"), breachesXml.indexOf("<c:lineChart>"))).contains("<c:v>AML-brudd</c:v>");
-        assertThat(breachesXml.substring(breachesXml.indexOf("<c:lineChart>"))).contains("<c:v>Indikator: 8 pr. mnd.</c:v>");
+        assertThat(breachesXml.substring(breachesXml.indexOf("<c:barChart>"), breachesXml.indexOf("<c:lineChart>")))
+                .contains("<c:v>AML-brudd</c:v>");
+        assertThat(breachesXml.substring(breachesXml.indexOf("<c:lineChart>")))
+                .contains("<c:v>Indikator: 8 pr. mnd.</c:v>");
         assertThat(bars.getValuesData().getPointCount()).isEqualTo(13);
         assertThat(bars.getValuesData().getPointAt(11).doubleValue()).isEqualTo(6.0);
         assertThat(bars.getValuesData().getPointAt(12).doubleValue()).isEqualTo(11.0);
         assertThat(bars.getCategoryData().getPointAt(12)).isEqualTo("feb 26");
         XDDFChartData.Series indicator = breaches.get(1).getSeries(0);
         for (int month = 0; month < 13; month++) {
-            assertThat(indicator.getValuesData().getPointAt(month).doubleValue()).isEqualTo(8.0);
+            assertThat(indicator.getValuesData().getPointAt(month).doubleValue())
+                    .isEqualTo(8.0);
         }
-        assertThat(charts.get(0).getCTChart().toString()).contains("<a:srgbClr val=\"1F4E79\"", "<a:srgbClr val=\"C00000\"");
+        assertThat(charts.get(0).getCTChart().toString())
+                .contains("<a:srgbClr val=\"1F4E79\"", "<a:srgbClr val=\"C00000\"");
         XDDFChartData.Series sickLeave = charts.get(1).getChartSeries().get(0).getSeries(0);
-        assertThat(sickLeave.getValuesData().getPointAt(11).doubleValue()).isCloseTo(5.10, org.assertj.core.data.Offset.offset(0.005));
+        assertThat(sickLeave.getValuesData().getPointAt(11).doubleValue())
+                .isCloseTo(5.10, org.assertj.core.data.Offset.offset(0.005));
         assertThat(charts.get(1).getCTChart().toString()).contains("<c:v>Indikator: 5 %</c:v>");
         assertThat(charts.get(3).getChartSeries().get(0).getSeriesCount()).isEqualTo(2);
 
         List<String> altTexts = new ArrayList<>();
         for (XWPFParagraph paragraph : document.getParagraphs()) {
-            paragraph.getRuns().forEach(run -> run.getCTR().getDrawingList().forEach(drawing -> {
-                for (CTInline inline : drawing.getInlineList()) {
-                    altTexts.add(inline.getDocPr().getDescr());
-                }
-            }));
+            paragraph
+                    .getRuns()
+                    .forEach(run -> run.getCTR().getDrawingList().forEach(drawing -> {
+                        for (CTInline inline : drawing.getInlineList()) {
+                            altTexts.add(inline.getDocPr().getDescr());
+                        }
+                    }));
         }
         assertThat(altTexts).hasSize(5);
-        assertThat(altTexts.get(0)).isEqualTo("Totalt AML-brudd i foretaket siste 13 måneder, feb 25 – feb 26. "
-                + "AML-brudd, siste verdi (feb 26): 11. Indikator: 8 pr. mnd.");
+        assertThat(altTexts.get(0))
+                .isEqualTo("Totalt AML-brudd i foretaket siste 13 måneder, feb 25 – feb 26. "
+                        + "AML-brudd, siste verdi (feb 26): 11. Indikator: 8 pr. mnd.");
         assertThat(altTexts.get(1)).contains("Sykefravær totalt, siste verdi (feb 26): 4,23 %", "Indikator: 5 %");
     }
 
@@ -229,9 +288,13 @@ class ReportPackFunctionalTests {
     void figuresArePngsAt150DpiWithTheIndicatorDrawn() throws IOException {
         // then
         try (Stream<Path> pngs = Files.list(pack.resolve("figurer"))) {
-            assertThat(pngs.map(path -> path.getFileName().toString()).sorted()).containsExactly(
-                    "figur-1-aml-brudd-13-mnd.png", "figur-2-sykefravaer-13-mnd.png", "figur-3-overtid-13-mnd.png",
-                    "figur-4-videosamtaler-12-mnd.png", "figur-5-lifex-omlagt-13-mnd.png");
+            assertThat(pngs.map(path -> path.getFileName().toString()).sorted())
+                    .containsExactly(
+                            "figur-1-aml-brudd-13-mnd.png",
+                            "figur-2-sykefravaer-13-mnd.png",
+                            "figur-3-overtid-13-mnd.png",
+                            "figur-4-videosamtaler-12-mnd.png",
+                            "figur-5-lifex-omlagt-13-mnd.png");
         }
         Path breaches = pack.resolve("figurer/figur-1-aml-brudd-13-mnd.png");
         BufferedImage image = ImageIO.read(breaches.toFile());
@@ -257,10 +320,14 @@ class ReportPackFunctionalTests {
 
         // then
         assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
-        List<String> lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().toList();
+        List<String> lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)
+                .lines()
+                .toList();
         assertThat(lines.get(0)).isEqualTo(";Faktisk;Budsjett;Avvik;Faktisk HiÅ;Budsjett HiÅ;Avvik HiÅ;Årsbudsjett");
         assertThat(lines.get(1)).isEqualTo("Driftsinntekt;37,7;37,8;-0,1;37,7;37,8;-0,1;226,6");
-        assertThat(new String(Files.readAllBytes(pack.resolve("tabeller/tabell-2-kundereskontro.csv")), StandardCharsets.UTF_8))
+        assertThat(new String(
+                        Files.readAllBytes(pack.resolve("tabeller/tabell-2-kundereskontro.csv")),
+                        StandardCharsets.UTF_8))
                 .contains("Forfaller om 15 - 45 dager;31644\r\n", "Sum;31741\r\n");
         try (Stream<Path> csvs = Files.list(pack.resolve("tabeller"))) {
             assertThat(csvs).hasSize(8);
@@ -270,23 +337,40 @@ class ReportPackFunctionalTests {
     @Test
     void formulaLikeTextIsNeutralisedInCsv() {
         // given
-        PackTable table = new PackTable("t", "T", List.of("=navn", "verdi"), List.of(
-                List.of(PackTable.Cell.text("=HYPERLINK(\"x\")"), PackTable.Cell.number(new java.math.BigDecimal("-1.5"), 1, "")),
-                List.of(PackTable.Cell.text("@SUM(A1)"), PackTable.Cell.number(null, 0, "")),
-                List.of(PackTable.Cell.text("+47 a;b"), PackTable.Cell.number(12345))), java.util.Set.of());
+        PackTable table = new PackTable(
+                "t",
+                "T",
+                List.of("=navn", "verdi"),
+                List.of(
+                        List.of(
+                                PackTable.Cell.text("=HYPERLINK(\"x\")"),
+                                PackTable.Cell.number(new java.math.BigDecimal("-1.5"), 1, "")),
+                        List.of(PackTable.Cell.text("@SUM(A1)"), PackTable.Cell.number(null, 0, "")),
+                        List.of(PackTable.Cell.text("+47 a;b"), PackTable.Cell.number(12345))),
+                java.util.Set.of());
 
         // when
         String csv = new String(TableCsv.write(table), StandardCharsets.UTF_8);
 
         // then
-        assertThat(csv).isEqualTo("\uFEFF'=navn;verdi\r\n\"'=HYPERLINK(\"\"x\"\")\";-1,5\r\n'@SUM(A1);\r\n\"'+47 a;b\";12345\r\n");
+        assertThat(csv)
+                .isEqualTo(
+                        "\uFEFF'=navn;verdi\r\n\"'=HYPERLINK(\"\"x\"\")\";-1,5\r\n'@SUM(A1);\r\n\"'+47 a;b\";12345\r\n");
     }
 
     @Test
     void theSamePublicationAndMonthGiveTheSameBytes() throws IOException {
         // when
         Path again = folder.resolve("again");
-        Captured captured = hdoDw("report", "pack", "--month", "2026-02", "--out", again.toString(), "--home", home.root().toString());
+        Captured captured = hdoDw(
+                "report",
+                "pack",
+                "--month",
+                "2026-02",
+                "--out",
+                again.toString(),
+                "--home",
+                home.root().toString());
 
         // then
         assertThat(captured.exitCode()).as(captured.err()).isZero();
@@ -304,7 +388,15 @@ class ReportPackFunctionalTests {
         Path file = Files.writeString(folder.resolve("a-file"), "x");
 
         // when
-        Captured captured = hdoDw("report", "pack", "--month", "2026-02", "--out", file.toString(), "--home", home.root().toString());
+        Captured captured = hdoDw(
+                "report",
+                "pack",
+                "--month",
+                "2026-02",
+                "--out",
+                file.toString(),
+                "--home",
+                home.root().toString());
 
         // then
         assertThat(captured.exitCode()).isEqualTo(2);
@@ -315,14 +407,29 @@ class ReportPackFunctionalTests {
     @Test
     void aMonthAfterThePublicationOrBeforeTheDataIsRefusedInOneLine() {
         // when
-        Captured after = hdoDw("report", "pack", "--month", "2026-03", "--out", folder.resolve("march").toString(),
-                "--home", home.root().toString());
-        Captured before = hdoDw("report", "pack", "--month", "2024-12", "--out", folder.resolve("old").toString(),
-                "--home", home.root().toString());
+        Captured after = hdoDw(
+                "report",
+                "pack",
+                "--month",
+                "2026-03",
+                "--out",
+                folder.resolve("march").toString(),
+                "--home",
+                home.root().toString());
+        Captured before = hdoDw(
+                "report",
+                "pack",
+                "--month",
+                "2024-12",
+                "--out",
+                folder.resolve("old").toString(),
+                "--home",
+                home.root().toString());
 
         // then
         assertThat(after.exitCode()).isEqualTo(2);
-        assertThat(after.errLines()).containsExactly("hdo-dw: no figures for 2026-03: the publication of 2026-03-01 reports up to 2026-02");
+        assertThat(after.errLines())
+                .containsExactly("hdo-dw: no figures for 2026-03: the publication of 2026-03-01 reports up to 2026-02");
         assertThat(before.exitCode()).isEqualTo(2);
         assertThat(before.errLines()).hasSize(1).first().asString().startsWith("hdo-dw: no key figures for 2024-12");
         assertThat(folder.resolve("march")).doesNotExist();
@@ -337,7 +444,8 @@ class ReportPackFunctionalTests {
 
         // then
         assertThat(captured.exitCode()).isEqualTo(2);
-        assertThat(captured.errLines()).containsExactly("hdo-dw: no publication in " + empty + ": run hdo-dw nightly first");
+        assertThat(captured.errLines())
+                .containsExactly("hdo-dw: no publication in " + empty + ": run hdo-dw nightly first");
     }
 
     @Test
@@ -348,17 +456,32 @@ class ReportPackFunctionalTests {
         Files.createDirectories(out);
 
         // when
-        Process process = new ProcessBuilder("soffice", "--headless", "-env:UserInstallation=file://" + folder.resolve("lo-profile"),
-                "--convert-to", "pdf", "--outdir", out.toString(), pack.resolve("virksomhetsrapport-2026-02.docx").toString())
-                .redirectErrorStream(true).redirectOutput(folder.resolve("soffice.log").toFile()).start();
+        Process process = new ProcessBuilder(
+                        "soffice",
+                        "--headless",
+                        "-env:UserInstallation=file://" + folder.resolve("lo-profile"),
+                        "--convert-to",
+                        "pdf",
+                        "--outdir",
+                        out.toString(),
+                        pack.resolve("virksomhetsrapport-2026-02.docx").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(folder.resolve("soffice.log").toFile())
+                .start();
         boolean finished = process.waitFor(4, TimeUnit.MINUTES);
 
         // then
         assertThat(finished).isTrue();
-        assertThat(process.exitValue()).as(Files.readString(folder.resolve("soffice.log"))).isZero();
-        String pdf = new String(Files.readAllBytes(out.resolve("virksomhetsrapport-2026-02.pdf")), StandardCharsets.ISO_8859_1);
+        assertThat(process.exitValue())
+                .as(Files.readString(folder.resolve("soffice.log")))
+                .isZero();
+        String pdf = new String(
+                Files.readAllBytes(out.resolve("virksomhetsrapport-2026-02.pdf")), StandardCharsets.ISO_8859_1);
         assertThat(pdf).startsWith("%PDF");
-        long pages = java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(pdf).results().count();
+        long pages = java.util.regex.Pattern.compile("/Type\\s*/Page[^s]")
+                .matcher(pdf)
+                .results()
+                .count();
         assertThat(pages).isBetween(4L, 12L);
     }
 
@@ -367,7 +490,8 @@ class ReportPackFunctionalTests {
     private static XWPFTable tableAfter(String caption) {
         List<org.apache.poi.xwpf.usermodel.IBodyElement> elements = document.getBodyElements();
         for (int i = 0; i < elements.size() - 1; i++) {
-            if (elements.get(i) instanceof XWPFParagraph paragraph && paragraph.getText().equals(caption)
+            if (elements.get(i) instanceof XWPFParagraph paragraph
+                    && paragraph.getText().equals(caption)
                     && elements.get(i + 1) instanceof XWPFTable table) {
                 return table;
             }
@@ -388,7 +512,8 @@ class ReportPackFunctionalTests {
             ImageReader reader = ImageIO.getImageReaders(in).next();
             reader.setInput(in);
             IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
-            IIOMetadataNode physical = (IIOMetadataNode) root.getElementsByTagName("pHYs").item(0);
+            IIOMetadataNode physical =
+                    (IIOMetadataNode) root.getElementsByTagName("pHYs").item(0);
             assertThat(physical.getAttribute("unitSpecifier")).isEqualTo("meter");
             return Double.parseDouble(physical.getAttribute("pixelsPerUnitXAxis")) * 0.0254;
         }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
-
 import no.hdo.dw.feeds.LifexTracker;
 import no.hdo.dw.feeds.TextFeed;
 import no.hdo.dw.feeds.Workbooks;
@@ -36,7 +35,8 @@ public final class ServicesInbox extends SourceInbox {
 
     /** {@code inbox/medielogg/availability/availability_<month>_<stamp>.csv}. */
     public Path availability(String month, String stamp, String... rows) {
-        return TextFeed.MEDIELOGG_AVAILABILITY.deliver(inbox, TextFeed.MEDIELOGG_AVAILABILITY.fileName(month, stamp), rows);
+        return TextFeed.MEDIELOGG_AVAILABILITY.deliver(
+                inbox, TextFeed.MEDIELOGG_AVAILABILITY.fileName(month, stamp), rows);
     }
 
     /** {@code inbox/lifex/tracker/lifex_tracker_<date>.xlsx}. */
@@ -63,7 +63,8 @@ public final class ServicesInbox extends SourceInbox {
 
     /** {@code trend METRIC --format csv}, without its header line. */
     public List<String> trendCsv(TrendMetric metric, YearMonth to, int months) {
-        String csv = TableRenderer.render(TrendQuery.read(home.publishedWarehouse(), metric, to, months), OutputFormat.CSV);
+        String csv =
+                TableRenderer.render(TrendQuery.read(home.publishedWarehouse(), metric, to, months), OutputFormat.CSV);
         return csv.lines().skip(1).toList();
     }
 }

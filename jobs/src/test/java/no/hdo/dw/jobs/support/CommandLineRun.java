@@ -3,7 +3,6 @@ package no.hdo.dw.jobs.support;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-
 import no.hdo.dw.jobs.cli.HdoDw;
 
 /**
@@ -14,8 +13,7 @@ import no.hdo.dw.jobs.cli.HdoDw;
  */
 public final class CommandLineRun {
 
-    private CommandLineRun() {
-    }
+    private CommandLineRun() {}
 
     /** What one run printed, and how it ended. */
     public record Captured(int exitCode, String out, String err) {

@@ -1,16 +1,13 @@
 package no.hdo.dw.jobs.support;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
 import no.hdo.dw.demo.DemoInbox;
-import no.hdo.dw.jobs.cli.HdoDw;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.support.CommandLineRun.Captured;
 import no.hdo.dw.warehouse.Home;
@@ -62,12 +59,16 @@ public final class DemoPublication {
             Path json = null;
             if (Files.isDirectory(home.runReports())) {
                 try (var reports = Files.list(home.runReports())) {
-                    json = reports.filter(path -> path.getFileName().toString().matches("run-\\d+\\.json")).findFirst().orElse(null);
+                    json = reports.filter(path -> path.getFileName().toString().matches("run-\\d+\\.json"))
+                            .findFirst()
+                            .orElse(null);
                 }
             }
             if (json != null) {
-                report = new ObjectMapper().registerModule(new JavaTimeModule())
-                        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false).readValue(json.toFile(), RunReport.class);
+                report = new ObjectMapper()
+                        .registerModule(new JavaTimeModule())
+                        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                        .readValue(json.toFile(), RunReport.class);
             }
             return new DemoPublication(folder, summary, demo, report);
         } catch (IOException e) {
@@ -108,7 +109,8 @@ public final class DemoPublication {
 
     private static void deleteTree(Path root) {
         try (var paths = Files.walk(root)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // best effort at JVM exit
         }

@@ -2,7 +2,6 @@ package no.hdo.dw.jobs.support;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import no.hdo.dw.warehouse.internal.SqlResources;
 
 /**
@@ -15,8 +14,7 @@ public final class DifferencingAttack {
 
     public static final String DATA_TEST = "assert_bi_turnus__no_hidden_cell_by_subtraction";
 
-    private DifferencingAttack() {
-    }
+    private DifferencingAttack() {}
 
     /** The cells the attack recovers from the file at {@code publishedWarehouse}, ordered. */
     public static List<String> recoveredCells(Path publishedWarehouse) {

@@ -1,7 +1,6 @@
 package no.hdo.dw.jobs.support;
 
 import java.nio.file.Path;
-
 import no.hdo.dw.feeds.Inbox;
 import no.hdo.dw.jobs.nightly.RunReport;
 
@@ -12,8 +11,7 @@ import no.hdo.dw.jobs.nightly.RunReport;
  */
 public final class Inboxes {
 
-    private Inboxes() {
-    }
+    private Inboxes() {}
 
     /** Writes the bytes to {@code inbox/<source>/<feed>/<fileName>}, making the folders (the feeds kit's {@link Inbox}). */
     public static Path deliver(Path inbox, String source, String feed, String fileName, byte[] bytes) {
@@ -22,7 +20,10 @@ public final class Inboxes {
 
     /** The report of one feed; the run report lists every source's feeds. */
     public static RunReport.FeedReport feed(RunReport report, String source, String feed) {
-        return report.feeds().stream().filter(f -> f.source().equals(source) && f.feed().equals(feed)).findFirst()
-                .orElseThrow(() -> new AssertionError("no feed report for " + source + "/" + feed + " in " + report.feeds()));
+        return report.feeds().stream()
+                .filter(f -> f.source().equals(source) && f.feed().equals(feed))
+                .findFirst()
+                .orElseThrow(() ->
+                        new AssertionError("no feed report for " + source + "/" + feed + " in " + report.feeds()));
     }
 }

@@ -3,7 +3,6 @@ package no.hdo.dw.jobs.support;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.warehouse.Home;

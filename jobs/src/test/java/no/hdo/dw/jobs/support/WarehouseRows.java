@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-
 import no.hdo.dw.warehouse.DuckDbDatabase;
 import no.hdo.dw.warehouse.Home;
 
@@ -16,8 +15,7 @@ import no.hdo.dw.warehouse.Home;
  */
 public final class WarehouseRows {
 
-    private WarehouseRows() {
-    }
+    private WarehouseRows() {}
 
     public static List<String> published(Home home, String sql) {
         return query(home.publishedWarehouse(), sql);
@@ -29,19 +27,26 @@ public final class WarehouseRows {
 
     /** {@code meta.quarantined_record} of a source: {@code feed|file_name|record_no|field|value|reason}. */
     public static List<String> quarantine(Home home, String source) {
-        return work(home, "select feed, file_name, record_no, field, value, reason from meta.quarantined_record where source = '" + source
-                + "' order by feed, file_name, record_no");
+        return work(
+                home,
+                "select feed, file_name, record_no, field, value, reason from meta.quarantined_record where source = '"
+                        + source + "' order by feed, file_name, record_no");
     }
 
     /** {@code meta.rejected_file} of a source: {@code feed|file_name|reason}. */
     public static List<String> rejectedFiles(Home home, String source) {
-        return work(home, "select feed, file_name, reason from meta.rejected_file where source = '" + source + "' order by feed, file_name");
+        return work(
+                home,
+                "select feed, file_name, reason from meta.rejected_file where source = '" + source
+                        + "' order by feed, file_name");
     }
 
     /** Read-only, so a test may read while nothing else holds the file open for writing. */
     public static List<String> query(Path database, String sql) {
         try (DuckDbDatabase db = DuckDbDatabase.openReadOnly(database)) {
-            return db.jdbi().withHandle(handle -> handle.createQuery(sql).map((rs, ctx) -> row(rs)).list());
+            return db.jdbi()
+                    .withHandle(handle ->
+                            handle.createQuery(sql).map((rs, ctx) -> row(rs)).list());
         }
     }
 

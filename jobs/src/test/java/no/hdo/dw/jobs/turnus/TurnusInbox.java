@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-
 import no.hdo.dw.feeds.TextFeed;
 import no.hdo.dw.jobs.nightly.NightlyParameters;
 import no.hdo.dw.jobs.nightly.NightlyRun;
@@ -29,6 +28,7 @@ final class TurnusInbox extends SourceInbox {
      * something. The runs read it from a key file beside the home, as an operator gives it.
      */
     static final String KEY_TEXT = "turnus-test-key-7f3c9b1e-ONLY-IN-MEMORY";
+
     static final PseudonymKey KEY = PseudonymKey.of(KEY_TEXT, "the tests");
 
     final Path keyFile;
@@ -66,8 +66,11 @@ final class TurnusInbox extends SourceInbox {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return NightlyRun.run(home, NightlyParameters.of(inbox, runDate).withMinPersons(minPersons)
-                .withPseudonymKeySource(PseudonymKey.fileSource(keyFile)));
+        return NightlyRun.run(
+                home,
+                NightlyParameters.of(inbox, runDate)
+                        .withMinPersons(minPersons)
+                        .withPseudonymKeySource(PseudonymKey.fileSource(keyFile)));
     }
 
     static RunReport.FeedReport feed(RunReport report, String feed) {

@@ -12,10 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import no.hdo.dw.jobs.cli.HdoDw;
 import no.hdo.dw.jobs.nightly.MissingPseudonymKeyException;
 import no.hdo.dw.jobs.nightly.NightlyParameters;
@@ -24,6 +20,8 @@ import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.support.CommandLineRun;
 import no.hdo.dw.jobs.support.CommandLineRun.Captured;
 import no.hdo.dw.pipeline.turnus.PseudonymKey;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Personal data (sources.md): employee numbers become keyed pseudonyms on landing, and neither a
@@ -36,8 +34,16 @@ class TurnusPrivacyFunctionalTests {
     Path temporary;
 
     /** Nine-digit numbers: a search of compressed bytes and hex pseudonyms for them cannot match by chance. */
-    private static final List<String> EMPLOYEE_NOS = List.of("830017001", "830017002", "830017003", "830017004", "830017005",
-            "830017006", "830017007", "830017008", "830017009");
+    private static final List<String> EMPLOYEE_NOS = List.of(
+            "830017001",
+            "830017002",
+            "830017003",
+            "830017004",
+            "830017005",
+            "830017006",
+            "830017007",
+            "830017008",
+            "830017009");
 
     /** Five people in "Stor enhet", four in "Liten enhet", with shifts, overtime, sick leave and bad records. */
     private TurnusInbox inboxWithNinePeople() {
@@ -75,27 +81,42 @@ class TurnusPrivacyFunctionalTests {
 
         // then the run landed and published the people, under pseudonyms
         assertThat(report.published()).isTrue();
-        assertThat(turnus.work("select count(distinct employee_key) from intermediate.int_turnus__shifts")).containsExactly("9");
+        assertThat(turnus.work("select count(distinct employee_key) from intermediate.int_turnus__shifts"))
+                .containsExactly("9");
         assertThat(turnus.quarantine()).hasSize(5);
-        // and no byte sequence of any file in the home (DuckDB, Parquet, JSON, job repository) is an employee number or the key
+        // and no byte sequence of any file in the home (DuckDB, Parquet, JSON, job repository) is an employee number or
+        // the key
         List<String> secrets = new ArrayList<>(EMPLOYEE_NOS);
         secrets.addAll(List.of("999000111", "999000222", TurnusInbox.KEY_TEXT));
         List<Path> files = filesUnder(turnus.home.root());
-        assertThat(files).anyMatch(path -> path.toString().endsWith(".parquet")).anyMatch(path -> path.toString().endsWith(".duckdb"));
+        assertThat(files)
+                .anyMatch(path -> path.toString().endsWith(".parquet"))
+                .anyMatch(path -> path.toString().endsWith(".duckdb"));
         for (Path file : files) {
             byte[] bytes = Files.readAllBytes(file);
             for (String secret : secrets) {
-                assertThat(indexOf(bytes, secret.getBytes(StandardCharsets.UTF_8))).as("%s in %s", secret, file).isEqualTo(-1);
-                assertThat(indexOf(bytes, secret.getBytes(StandardCharsets.UTF_16LE))).as("%s (UTF-16) in %s", secret, file).isEqualTo(-1);
+                assertThat(indexOf(bytes, secret.getBytes(StandardCharsets.UTF_8)))
+                        .as("%s in %s", secret, file)
+                        .isEqualTo(-1);
+                assertThat(indexOf(bytes, secret.getBytes(StandardCharsets.UTF_16LE)))
+                        .as("%s (UTF-16) in %s", secret, file)
+                        .isEqualTo(-1);
             }
         }
         // and the same search does find the numbers where they are: in the delivered files, not in a hash
-        byte[] delivered = Files.readAllBytes(filesUnder(turnus.inbox.resolve("turnus/employees")).get(0));
-        assertThat(indexOf(delivered, EMPLOYEE_NOS.get(0).getBytes(StandardCharsets.UTF_8))).isNotNegative();
+        byte[] delivered = Files.readAllBytes(
+                filesUnder(turnus.inbox.resolve("turnus/employees")).get(0));
+        assertThat(indexOf(delivered, EMPLOYEE_NOS.get(0).getBytes(StandardCharsets.UTF_8)))
+                .isNotNegative();
         String hash = "3f9a" + EMPLOYEE_NOS.get(0) + "c0ffee0123456789abcdef0123456789";
-        assertThat(indexOf(hash.getBytes(StandardCharsets.UTF_8), EMPLOYEE_NOS.get(0).getBytes(StandardCharsets.UTF_8))).isEqualTo(-1);
+        assertThat(indexOf(
+                        hash.getBytes(StandardCharsets.UTF_8),
+                        EMPLOYEE_NOS.get(0).getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(-1);
         // and the run report (which holds the quarantine sample) neither
-        assertThat(report.toString()).doesNotContain(EMPLOYEE_NOS).doesNotContain("999000111", "999000222", TurnusInbox.KEY_TEXT);
+        assertThat(report.toString())
+                .doesNotContain(EMPLOYEE_NOS)
+                .doesNotContain("999000111", "999000222", TurnusInbox.KEY_TEXT);
     }
 
     @Test
@@ -110,30 +131,26 @@ class TurnusPrivacyFunctionalTests {
         // organisation's total less the five would give the four away (TurnusSecondarySuppressionFunctionalTests)
         assertThat(turnus.published("""
                 select org_unit_name, employment_category, persons, fte, is_suppressed from bi.bi_turnus_headcount_monthly
-                 where month_label = '2026-01' order by org_unit_name""")).containsExactly(
-                "Liten enhet|permanent|∅|∅|true",
-                "Stor enhet|permanent|∅|∅|true");
+                 where month_label = '2026-01' order by org_unit_name"""))
+                .containsExactly("Liten enhet|permanent|∅|∅|true", "Stor enhet|permanent|∅|∅|true");
         assertThat(turnus.published("""
                 select org_unit_name, persons, agreed_days, total_pct, is_suppressed from bi.bi_turnus_sick_leave_monthly
-                 where month_label = '2026-01' order by org_unit_name""")).containsExactly(
-                "Liten enhet|∅|∅|∅|true",
-                "Stor enhet|∅|∅|∅|true");
+                 where month_label = '2026-01' order by org_unit_name""")).containsExactly("Liten enhet|∅|∅|∅|true", "Stor enhet|∅|∅|∅|true");
         assertThat(turnus.published("""
                 select org_unit_name, hour_kind, persons, hours, is_suppressed from bi.bi_turnus_hours_monthly
-                 where month_label = '2026-01' order by org_unit_name""")).containsExactly(
-                "Liten enhet|Overtid|∅|∅|true",
-                "Stor enhet|Overtid|∅|∅|true");
-        // while the organisation-wide figures of the report stay: 9 people, 5 x 21 + 4 x 21 agreed days, 2 days each lost
-        assertThat(turnus.published("select total_count from reporting.rpt_turnus_headcount_monthly where month_label = '2026-01'"))
+                 where month_label = '2026-01' order by org_unit_name"""))
+                .containsExactly("Liten enhet|Overtid|∅|∅|true", "Stor enhet|Overtid|∅|∅|true");
+        // while the organisation-wide figures of the report stay: 9 people, 5 x 21 + 4 x 21 agreed days, 2 days each
+        // lost
+        assertThat(turnus.published(
+                        "select total_count from reporting.rpt_turnus_headcount_monthly where month_label = '2026-01'"))
                 .containsExactly("9");
         assertThat(turnus.published("""
-                select round(total_pct, 4) from reporting.rpt_turnus_sick_leave_monthly where month_label = '2026-01'"""))
-                .containsExactly("9.5238");
+                select round(total_pct, 4) from reporting.rpt_turnus_sick_leave_monthly where month_label = '2026-01'""")).containsExactly("9.5238");
         // and the published warehouse holds no table with a person's pseudonym
         assertThat(turnus.published("""
                 select table_name || '.' || column_name from duckdb_columns()
-                 where column_name in ('employee_key', 'employee_version_key', 'shift_id', 'shift_key', 'absence_id', 'sick_case_key')"""))
-                .isEmpty();
+                 where column_name in ('employee_key', 'employee_version_key', 'shift_id', 'shift_key', 'absence_id', 'sick_case_key')""")).isEmpty();
     }
 
     @Test
@@ -146,7 +163,8 @@ class TurnusPrivacyFunctionalTests {
         turnus.nightly(LocalDate.of(2026, 2, 1));
 
         // then the unit of five is too small itself
-        assertThat(turnus.work("select min_persons from marts.privacy_settings")).containsExactly("6");
+        assertThat(turnus.work("select min_persons from marts.privacy_settings"))
+                .containsExactly("6");
         assertThat(turnus.work("""
                 select org_unit_id, is_primary, is_suppressed from intermediate.int_turnus__suppressed_cells
                   join marts.dim_turnus_org_unit using (org_unit_key)
@@ -157,38 +175,63 @@ class TurnusPrivacyFunctionalTests {
     void theThresholdCannotGoBelowFiveByOptionNorByEnvironment() throws IOException, InterruptedException {
         // given a threshold of 4, by the command line's option
         TurnusInbox turnus = inboxWithNinePeople();
-        Captured refused = CommandLineRun.hdoDw("nightly", "--inbox", turnus.inbox.toString(), "--home", turnus.home.root().toString(),
-                "--date", "2026-02-01", "--min-persons", "4");
+        Captured refused = CommandLineRun.hdoDw(
+                "nightly",
+                "--inbox",
+                turnus.inbox.toString(),
+                "--home",
+                turnus.home.root().toString(),
+                "--date",
+                "2026-02-01",
+                "--min-persons",
+                "4");
 
         // then one line, exit 2, and nothing written
         assertThat(refused.exitCode()).isEqualTo(2);
-        assertThat(refused.err().strip()).isEqualTo(
-                "hdo-dw: --min-persons cannot be below 5 (no published figure may be about fewer than 5 persons), not 4");
+        assertThat(refused.err().strip())
+                .isEqualTo(
+                        "hdo-dw: --min-persons cannot be below 5 (no published figure may be about fewer than 5 persons), not 4");
         assertThat(turnus.home.root()).doesNotExist();
 
-        // and HDO_DW_MIN_PERSONS of 4 is refused alike, naming the variable (a JVM of its own, to have the variable set)
-        Captured byVariable = hdoDwWithVariable("4", "nightly", "--inbox", turnus.inbox.toString(), "--home", turnus.home.root().toString(),
-                "--date", "2026-02-01");
+        // and HDO_DW_MIN_PERSONS of 4 is refused alike, naming the variable (a JVM of its own, to have the variable
+        // set)
+        Captured byVariable = hdoDwWithVariable(
+                "4",
+                "nightly",
+                "--inbox",
+                turnus.inbox.toString(),
+                "--home",
+                turnus.home.root().toString(),
+                "--date",
+                "2026-02-01");
         assertThat(byVariable.exitCode()).as(byVariable.err()).isEqualTo(2);
-        assertThat(byVariable.err().strip()).isEqualTo(
-                "hdo-dw: HDO_DW_MIN_PERSONS cannot be below 5 (no published figure may be about fewer than 5 persons), not 4");
+        assertThat(byVariable.err().strip())
+                .isEqualTo(
+                        "hdo-dw: HDO_DW_MIN_PERSONS cannot be below 5 (no published figure may be about fewer than 5 persons), not 4");
         assertThat(turnus.home.root()).doesNotExist();
         // and no program can build a run with less
-        assertThatThrownBy(() -> NightlyParameters.of(turnus.inbox, LocalDate.of(2026, 2, 1)).withMinPersons(4))
+        assertThatThrownBy(() -> NightlyParameters.of(turnus.inbox, LocalDate.of(2026, 2, 1))
+                        .withMinPersons(4))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     /** {@code hdo-dw args} in a JVM of its own, with {@code HDO_DW_MIN_PERSONS} set to {@code minPersons}. */
     private Captured hdoDwWithVariable(String minPersons, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), HdoDw.class.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                HdoDw.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put(NightlyParameters.MIN_PERSONS_VARIABLE, minPersons);
         builder.environment().remove(PseudonymKey.ENVIRONMENT_VARIABLE);
         Path out = temporary.resolve("hdo-dw.out");
         Path err = temporary.resolve("hdo-dw.err");
-        int exitCode = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start().waitFor();
+        int exitCode = builder.redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start()
+                .waitFor();
         return new Captured(exitCode, Files.readString(out), Files.readString(err));
     }
 
@@ -198,11 +241,14 @@ class TurnusPrivacyFunctionalTests {
         TurnusInbox turnus = inboxWithNinePeople();
 
         // when the run has no key, then it refuses before anything is written
-        assertThatThrownBy(() -> NightlyRun.run(turnus.home, NightlyParameters.of(turnus.inbox, LocalDate.of(2026, 2, 1))
-                .withPseudonymKeySource(PseudonymKey.NO_SOURCE)))
+        assertThatThrownBy(() -> NightlyRun.run(
+                        turnus.home,
+                        NightlyParameters.of(turnus.inbox, LocalDate.of(2026, 2, 1))
+                                .withPseudonymKeySource(PseudonymKey.NO_SOURCE)))
                 .isInstanceOf(MissingPseudonymKeyException.class)
-                .hasMessage("the inbox holds turnus files (personal data) and no pseudonym key was given: set HDO_DW_PSEUDONYM_KEY "
-                        + "or use --pseudonym-key-file FILE");
+                .hasMessage(
+                        "the inbox holds turnus files (personal data) and no pseudonym key was given: set HDO_DW_PSEUDONYM_KEY "
+                                + "or use --pseudonym-key-file FILE");
         assertThat(turnus.home.root()).doesNotExist();
     }
 
@@ -211,7 +257,15 @@ class TurnusPrivacyFunctionalTests {
         // given
         TurnusInbox turnus = inboxWithNinePeople();
         Path keyFile = Files.writeString(temporary.resolve("pseudonym.key"), TurnusInbox.KEY_TEXT + "\n");
-        String[] nightly = {"nightly", "--inbox", turnus.inbox.toString(), "--home", turnus.home.root().toString(), "--date", "2026-02-01"};
+        String[] nightly = {
+            "nightly",
+            "--inbox",
+            turnus.inbox.toString(),
+            "--home",
+            turnus.home.root().toString(),
+            "--date",
+            "2026-02-01"
+        };
 
         // when there is no key (the test JVM has no HDO_DW_PSEUDONYM_KEY)
         Captured refused = CommandLineRun.hdoDw(nightly);
@@ -219,13 +273,17 @@ class TurnusPrivacyFunctionalTests {
         // then one line and exit 2
         assertThat(System.getenv("HDO_DW_PSEUDONYM_KEY")).isNull();
         assertThat(refused.exitCode()).isEqualTo(2);
-        assertThat(refused.err().strip()).isEqualTo("hdo-dw: the inbox holds turnus files (personal data) and no "
-                + "pseudonym key was given: set HDO_DW_PSEUDONYM_KEY or use --pseudonym-key-file FILE");
+        assertThat(refused.err().strip())
+                .isEqualTo("hdo-dw: the inbox holds turnus files (personal data) and no "
+                        + "pseudonym key was given: set HDO_DW_PSEUDONYM_KEY or use --pseudonym-key-file FILE");
 
-        // and with the key file it lands (exit 3: the bad records are quarantined), the same pseudonyms as the key in memory gives
-        String[] withKey = Stream.concat(Stream.of(nightly), Stream.of("--pseudonym-key-file", keyFile.toString())).toArray(String[]::new);
+        // and with the key file it lands (exit 3: the bad records are quarantined), the same pseudonyms as the key in
+        // memory gives
+        String[] withKey = Stream.concat(Stream.of(nightly), Stream.of("--pseudonym-key-file", keyFile.toString()))
+                .toArray(String[]::new);
         assertThat(CommandLineRun.hdoDw(withKey).exitCode()).isEqualTo(3);
-        assertThat(turnus.work("select distinct employee_key from intermediate.int_turnus__shifts where shift_id = 'S-100'"))
+        assertThat(turnus.work(
+                        "select distinct employee_key from intermediate.int_turnus__shifts where shift_id = 'S-100'"))
                 .containsExactly(TurnusInbox.pseudonym(EMPLOYEE_NOS.get(0)));
     }
 

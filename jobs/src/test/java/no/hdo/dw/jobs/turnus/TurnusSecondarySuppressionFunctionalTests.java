@@ -8,16 +8,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.support.DifferencingAttack;
 import no.hdo.dw.jobs.support.WarehouseRows;
 import no.hdo.dw.warehouse.DuckDbDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Secondary suppression (sources.md, "Personal data"): a unit of 4 persons next to units of 5 and 6,
@@ -58,8 +56,15 @@ class TurnusSecondarySuppressionFunctionalTests {
         report = turnus.nightly(LocalDate.of(2026, 2, 1));
     }
 
-    private static void person(List<String> employments, List<String> shifts, List<String> absences, int first, int count, String unit,
-            String type, int sickDays) {
+    private static void person(
+            List<String> employments,
+            List<String> shifts,
+            List<String> absences,
+            int first,
+            int count,
+            String unit,
+            String type,
+            int sickDays) {
         for (int i = first; i < first + count; i++) {
             String no = "8300180" + String.format("%02d", i);
             employments.add(no + ";" + unit + ";" + type + ";100;2024-01-01;;N");
@@ -76,17 +81,17 @@ class TurnusSecondarySuppressionFunctionalTests {
         assertThat(report.published()).isTrue();
         assertThat(turnus.published("""
                 select org_unit_name, persons, cast(agreed_days as double), round(total_pct, 4), is_suppressed from bi.bi_turnus_sick_leave_monthly
-                 where month_label = '2026-01' order by org_unit_name""")).containsExactly(
-                "Enhet A|∅|∅|∅|true",
-                "Enhet B|∅|∅|∅|true",
-                // 6 people x 21 agreed days (1 January is a holiday), nobody sick
-                "Enhet C|6|126.0|0.0|false");
+                 where month_label = '2026-01' order by org_unit_name"""))
+                .containsExactly(
+                        "Enhet A|∅|∅|∅|true",
+                        "Enhet B|∅|∅|∅|true",
+                        // 6 people x 21 agreed days (1 January is a holiday), nobody sick
+                        "Enhet C|6|126.0|0.0|false");
         assertThat(turnus.published("""
                 select org_unit_name, hour_kind, persons, hours, is_suppressed from bi.bi_turnus_hours_monthly
-                 where month_label = '2026-01' and hour_kind = 'Overtid' order by org_unit_name""")).containsExactly(
-                "Enhet A|Overtid|∅|∅|true",
-                "Enhet B|Overtid|∅|∅|true",
-                "Enhet C|Overtid|6|12.0|false");
+                 where month_label = '2026-01' and hour_kind = 'Overtid' order by org_unit_name"""))
+                .containsExactly(
+                        "Enhet A|Overtid|∅|∅|true", "Enhet B|Overtid|∅|∅|true", "Enhet C|Overtid|6|12.0|false");
     }
 
     @Test
@@ -96,32 +101,32 @@ class TurnusSecondarySuppressionFunctionalTests {
         // and a reader cannot tell which of the two holds them
         assertThat(turnus.published("""
                 select org_unit_name, employment_category, persons, fte, is_suppressed from bi.bi_turnus_headcount_monthly
-                 where month_label = '2026-01' order by employment_category, org_unit_name""")).containsExactly(
-                "Enhet A|permanent|∅|∅|true",
-                "Enhet B|permanent|∅|∅|true",
-                "Enhet C|permanent|5|5.0|false",
-                "Enhet A|temporary|∅|∅|true",
-                "Enhet C|temporary|∅|∅|true");
+                 where month_label = '2026-01' order by employment_category, org_unit_name"""))
+                .containsExactly(
+                        "Enhet A|permanent|∅|∅|true",
+                        "Enhet B|permanent|∅|∅|true",
+                        "Enhet C|permanent|5|5.0|false",
+                        "Enhet A|temporary|∅|∅|true",
+                        "Enhet C|temporary|∅|∅|true");
         assertThat(turnus.published("""
                 select org_unit_name, persons, hours, is_suppressed from bi.bi_turnus_hours_monthly
-                 where month_label = '2026-01' and hour_kind = 'Uttrykning' order by org_unit_name""")).containsExactly(
-                "Enhet A|∅|∅|true",
-                "Enhet C|∅|∅|true");
+                 where month_label = '2026-01' and hour_kind = 'Uttrykning' order by org_unit_name""")).containsExactly("Enhet A|∅|∅|true", "Enhet C|∅|∅|true");
         // and the work warehouse knows which was hidden for what
         assertThat(turnus.work("""
                 select staff_table, cell_group, org_unit_id, person_count, is_primary, is_secondary
                   from intermediate.int_turnus__suppressed_cells join marts.dim_turnus_org_unit using (org_unit_key)
-                 where is_suppressed order by staff_table, cell_group, org_unit_id""")).containsExactly(
-                "headcount|permanent|Enhet A|4|true|false",
-                "headcount|permanent|Enhet B|5|false|true",
-                "headcount|temporary|Enhet A|0|false|true",
-                "headcount|temporary|Enhet C|1|true|false",
-                "hours|Overtid|Enhet A|4|true|false",
-                "hours|Overtid|Enhet B|5|false|true",
-                "hours|Uttrykning|Enhet A|0|false|true",
-                "hours|Uttrykning|Enhet C|2|true|false",
-                "sick_leave|all|Enhet A|4|true|false",
-                "sick_leave|all|Enhet B|5|false|true");
+                 where is_suppressed order by staff_table, cell_group, org_unit_id"""))
+                .containsExactly(
+                        "headcount|permanent|Enhet A|4|true|false",
+                        "headcount|permanent|Enhet B|5|false|true",
+                        "headcount|temporary|Enhet A|0|false|true",
+                        "headcount|temporary|Enhet C|1|true|false",
+                        "hours|Overtid|Enhet A|4|true|false",
+                        "hours|Overtid|Enhet B|5|false|true",
+                        "hours|Uttrykning|Enhet A|0|false|true",
+                        "hours|Uttrykning|Enhet C|2|true|false",
+                        "sick_leave|all|Enhet A|4|true|false",
+                        "sick_leave|all|Enhet B|5|false|true");
     }
 
     @Test
@@ -130,8 +135,7 @@ class TurnusSecondarySuppressionFunctionalTests {
                 select month_label, permanent_count, temporary_count, trainee_count, total_count, fte from reporting.rpt_turnus_headcount_monthly
                  where month_label = '2026-01'""")).containsExactly("2026-01|14|1|0|15|15.0");
         assertThat(turnus.published("""
-                select month_label, overtime_hours, callout_hours from reporting.rpt_turnus_hours_monthly where month_label = '2026-01'"""))
-                .containsExactly("2026-01|30.0|5.0");
+                select month_label, overtime_hours, callout_hours from reporting.rpt_turnus_hours_monthly where month_label = '2026-01'""")).containsExactly("2026-01|30.0|5.0");
         // 15 x 21 agreed days; 4 x 2 + 1 lost days
         assertThat(turnus.published("""
                 select month_label, employee_count, cast(agreed_days as double), cast(lost_days_short_term as double)
@@ -145,9 +149,11 @@ class TurnusSecondarySuppressionFunctionalTests {
 
         // then nothing is recovered, and the file it ran on has hidden cells to attack
         assertThat(recovered).isEmpty();
-        assertThat(turnus.published("select count(*) from bi.bi_turnus_sick_leave_monthly where is_suppressed")).containsExactly("2");
+        assertThat(turnus.published("select count(*) from bi.bi_turnus_sick_leave_monthly where is_suppressed"))
+                .containsExactly("2");
         // and the Parquet files hold the same cells, hidden alike
-        for (String view : List.of("bi_turnus_headcount_monthly", "bi_turnus_sick_leave_monthly", "bi_turnus_hours_monthly")) {
+        for (String view :
+                List.of("bi_turnus_headcount_monthly", "bi_turnus_sick_leave_monthly", "bi_turnus_hours_monthly")) {
             Path parquet = turnus.home.publishedParquet().resolve(view + ".parquet");
             String cells = "select * from %s order by all";
             assertThat(turnus.published(cells.formatted("read_parquet('" + parquet + "')")))
@@ -180,13 +186,17 @@ class TurnusSecondarySuppressionFunctionalTests {
         List<String> recovered = DifferencingAttack.recoveredCells(copy);
 
         // then it gives the unit of four away: its 4 persons, 84 agreed days, 8 lost days, 8 h of overtime
-        String month = WarehouseRows.query(copy, "select month_key from reporting.rpt_turnus_sick_leave_monthly where month_label = '2026-01'").get(0);
-        assertThat(recovered).containsExactlyInAnyOrder(
-                "bi_turnus_headcount_monthly|persons per category|" + month + "|permanent|Enhet A|4.0",
-                "bi_turnus_hours_monthly|hours per kind|" + month + "|Overtid|Enhet A|8.0",
-                "bi_turnus_sick_leave_monthly|agreed days|" + month + "|all|Enhet A|84.0",
-                "bi_turnus_sick_leave_monthly|long-term lost days|" + month + "|all|Enhet A|0.0",
-                "bi_turnus_sick_leave_monthly|persons|" + month + "|all|Enhet A|4.0",
-                "bi_turnus_sick_leave_monthly|short-term lost days|" + month + "|all|Enhet A|8.0");
+        String month = WarehouseRows.query(
+                        copy,
+                        "select month_key from reporting.rpt_turnus_sick_leave_monthly where month_label = '2026-01'")
+                .get(0);
+        assertThat(recovered)
+                .containsExactlyInAnyOrder(
+                        "bi_turnus_headcount_monthly|persons per category|" + month + "|permanent|Enhet A|4.0",
+                        "bi_turnus_hours_monthly|hours per kind|" + month + "|Overtid|Enhet A|8.0",
+                        "bi_turnus_sick_leave_monthly|agreed days|" + month + "|all|Enhet A|84.0",
+                        "bi_turnus_sick_leave_monthly|long-term lost days|" + month + "|all|Enhet A|0.0",
+                        "bi_turnus_sick_leave_monthly|persons|" + month + "|all|Enhet A|4.0",
+                        "bi_turnus_sick_leave_monthly|short-term lost days|" + month + "|all|Enhet A|8.0");
     }
 }

@@ -6,14 +6,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import no.hdo.dw.jobs.output.OutputFormat;
 import no.hdo.dw.jobs.output.TableRenderer;
 import no.hdo.dw.jobs.trend.TrendMetric;
 import no.hdo.dw.jobs.trend.TrendQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The staff star: employees as a type 2 dimension, facts joined to the version of their date, headcount as defined. */
 class TurnusStarFunctionalTests {
@@ -25,7 +23,8 @@ class TurnusStarFunctionalTests {
     void anEmployeeHasAVersionPerEmploymentRowAndShiftsJoinTheVersionOfTheirDate() {
         // given a person who moved from 80 % in one unit to 100 % in another on 1 February
         TurnusInbox turnus = new TurnusInbox(temporary);
-        turnus.employees("20260301013000",
+        turnus.employees(
+                "20260301013000",
                 "4400000001;Kundeservice;FAST;80;2025-01-01;2026-01-31;N",
                 "4400000001;Plattform;FAST;100;2026-02-01;;J");
         turnus.shifts("2026-01", "20260201013000", "S-1;4400000001;Kundeservice;2026-01-30 08:00;2026-01-30 16:00;ORD");
@@ -37,25 +36,28 @@ class TurnusStarFunctionalTests {
         // then
         assertThat(turnus.work("""
                 select org_unit_id, employment_category, position_pct, has_aml_dispensation, valid_from, valid_to, is_latest_version, is_current
-                  from marts.dim_turnus_employee order by valid_from""")).containsExactly(
-                "Kundeservice|permanent|80.00|false|2025-01-01|2026-01-31|false|false",
-                "Plattform|permanent|100.00|true|2026-02-01|∅|true|true");
+                  from marts.dim_turnus_employee order by valid_from"""))
+                .containsExactly(
+                        "Kundeservice|permanent|80.00|false|2025-01-01|2026-01-31|false|false",
+                        "Plattform|permanent|100.00|true|2026-02-01|∅|true|true");
         assertThat(turnus.work("""
                 select shift.shift_id, employee.org_unit_id, employee.position_pct
                   from marts.fct_turnus_shift as shift join marts.dim_turnus_employee as employee using (employee_version_key)
                  order by 1""")).containsExactly("S-1|Kundeservice|80.00", "S-2|Plattform|100.00");
-        assertThat(turnus.work("select count(distinct employee_key) from marts.dim_turnus_employee")).containsExactly("1");
+        assertThat(turnus.work("select count(distinct employee_key) from marts.dim_turnus_employee"))
+                .containsExactly("1");
     }
 
     @Test
     void headcountCountsPersonsEmployedOnTheMonthsLastDayByCategoryWithFte() {
         // given permanent, temporary, apprentice and trainee employments that start and end in the months
         TurnusInbox turnus = new TurnusInbox(temporary);
-        turnus.employees("20260401013000",
+        turnus.employees(
+                "20260401013000",
                 "4500000001;A;FAST;100;2020-01-01;;N",
                 "4500000002;A;FAST;62,5;2020-01-01;;N",
-                "4500000003;A;MIDLERTIDIG;100;2026-01-15;2026-02-27;N",   // not on 28 February
-                "4500000004;A;LAERLING;100;2026-02-28;;N",                // from the last day of February
+                "4500000003;A;MIDLERTIDIG;100;2026-01-15;2026-02-27;N", // not on 28 February
+                "4500000004;A;LAERLING;100;2026-02-28;;N", // from the last day of February
                 "4500000005;A;TRAINEE;50;2026-01-01;2026-03-31;N",
                 "4500000006;A;FAST;100;2020-01-01;2026-01-31;N");
         // (a month with an absences file is a month with known sick leave)
@@ -66,13 +68,18 @@ class TurnusStarFunctionalTests {
         turnus.nightly(LocalDate.of(2026, 4, 1));
 
         // then
-        List<String> csv = TableRenderer.render(TrendQuery.read(turnus.home.publishedWarehouse(), TrendMetric.HEADCOUNT,
-                YearMonth.of(2026, 3), 4), OutputFormat.CSV).lines().toList();
-        assertThat(csv).containsExactly(
-                "month,permanent,temporary,trainees,total,fte",
-                "2025-12,0,0,0,0,0.00",
-                "2026-01,3,1,1,5,4.13",
-                "2026-02,2,0,2,4,3.13",
-                "2026-03,2,0,2,4,3.13");
+        List<String> csv = TableRenderer.render(
+                        TrendQuery.read(
+                                turnus.home.publishedWarehouse(), TrendMetric.HEADCOUNT, YearMonth.of(2026, 3), 4),
+                        OutputFormat.CSV)
+                .lines()
+                .toList();
+        assertThat(csv)
+                .containsExactly(
+                        "month,permanent,temporary,trainees,total,fte",
+                        "2025-12,0,0,0,0,0.00",
+                        "2026-01,3,1,1,5,4.13",
+                        "2026-02,2,0,2,4,3.13",
+                        "2026-03,2,0,2,4,3.13");
     }
 }

@@ -25,31 +25,37 @@ final class WorkingTimeRulesCheck {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
-    record Shift(String employeeKey, String type, Instant start, Instant end) {
-    }
+    record Shift(String employeeKey, String type, Instant start, Instant end) {}
 
-    record Employment(String employeeKey, LocalDate from, LocalDate to, boolean dispensation) {
-    }
+    record Employment(String employeeKey, LocalDate from, LocalDate to, boolean dispensation) {}
 
     /** A breach as {@code RULE|yyyy-MM-dd|employee_key}. */
     static Set<String> breaches(List<Shift> shifts, List<Employment> employments) {
         Map<String, List<Shift>> byPerson = new HashMap<>();
-        shifts.forEach(shift -> byPerson.computeIfAbsent(shift.employeeKey(), key -> new ArrayList<>()).add(shift));
+        shifts.forEach(shift -> byPerson.computeIfAbsent(shift.employeeKey(), key -> new ArrayList<>())
+                .add(shift));
         Map<String, List<Employment>> rows = new HashMap<>();
-        employments.forEach(row -> rows.computeIfAbsent(row.employeeKey(), key -> new ArrayList<>()).add(row));
+        employments.forEach(row -> rows.computeIfAbsent(row.employeeKey(), key -> new ArrayList<>())
+                .add(row));
         Set<String> found = new TreeSet<>();
-        byPerson.forEach((person, own) -> found.addAll(personBreaches(person, own, rows.getOrDefault(person, List.of()))));
+        byPerson.forEach(
+                (person, own) -> found.addAll(personBreaches(person, own, rows.getOrDefault(person, List.of()))));
         return found;
     }
 
     private static boolean dispensation(List<Employment> rows, LocalDate day) {
-        return rows.stream().anyMatch(row -> row.dispensation() && !day.isBefore(row.from()) && (row.to() == null || !day.isAfter(row.to())));
+        return rows.stream()
+                .anyMatch(row -> row.dispensation()
+                        && !day.isBefore(row.from())
+                        && (row.to() == null || !day.isAfter(row.to())));
     }
 
     private static Set<String> personBreaches(String person, List<Shift> shifts, List<Employment> rows) {
         Set<String> found = new LinkedHashSet<>();
-        List<Instant[]> work = merge(shifts.stream().filter(s -> !s.type().equals("BV")).toList());
-        List<Instant[]> overtime = merge(shifts.stream().filter(s -> s.type().equals("OT")).toList());
+        List<Instant[]> work =
+                merge(shifts.stream().filter(s -> !s.type().equals("BV")).toList());
+        List<Instant[]> overtime =
+                merge(shifts.stream().filter(s -> s.type().equals("OT")).toList());
         // DAILY_REST and DAILY_HOURS: from each start of a work interval, the next 24 hours
         for (Instant[] interval : work) {
             Instant s = interval[0];
@@ -64,11 +70,17 @@ final class WorkingTimeRulesCheck {
             }
         }
         // Weekly rules, over every week from the first shift's to three weeks after the last.
-        LocalDate firstMonday = work.get(0)[0].atZone(OSLO).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate lastMonday = work.get(work.size() - 1)[1].atZone(OSLO).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate firstMonday =
+                work.get(0)[0].atZone(OSLO).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate lastMonday = work.get(work.size() - 1)[1]
+                .atZone(OSLO)
+                .toLocalDate()
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Map<LocalDate, Long> workedByWeek = new HashMap<>();
         Map<LocalDate, Long> overtimeByWeek = new HashMap<>();
-        for (LocalDate monday = firstMonday.minusWeeks(52); !monday.isAfter(lastMonday.plusWeeks(3)); monday = monday.plusWeeks(1)) {
+        for (LocalDate monday = firstMonday.minusWeeks(52);
+                !monday.isAfter(lastMonday.plusWeeks(3));
+                monday = monday.plusWeeks(1)) {
             Instant from = monday.atStartOfDay(OSLO).toInstant();
             Instant to = monday.plusWeeks(1).atStartOfDay(OSLO).toInstant();
             workedByWeek.put(monday, worked(work, from, to));
@@ -106,7 +118,8 @@ final class WorkingTimeRulesCheck {
     }
 
     private static boolean sundayWorked(List<Instant[]> work, LocalDate sunday) {
-        Instant from = sunday.minusDays(1).atTime(LocalTime.of(18, 0)).atZone(OSLO).toInstant();
+        Instant from =
+                sunday.minusDays(1).atTime(LocalTime.of(18, 0)).atZone(OSLO).toInstant();
         Instant to = sunday.atTime(LocalTime.of(22, 0)).atZone(OSLO).toInstant();
         return worked(work, from, to) > 0;
     }

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import no.hdo.dw.feeds.TextFeed;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.support.Inboxes;
@@ -57,7 +56,9 @@ final class VideoInbox extends SourceInbox {
 
     /** The run report's video feeds (the report lists every source's feeds). */
     static List<RunReport.FeedReport> videoFeeds(RunReport report) {
-        return report.feeds().stream().filter(feed -> feed.source().equals("video")).toList();
+        return report.feeds().stream()
+                .filter(feed -> feed.source().equals("video"))
+                .toList();
     }
 
     static RunReport.FeedReport feed(RunReport report, String feed) {
@@ -73,8 +74,11 @@ final class VideoInbox extends SourceInbox {
      * and an id not among them shows as {@code ?}.
      */
     List<String> publishedCalls(String... ids) {
-        String values = ids.length == 0 ? "select null as id where false"
-                : "select * from (values " + Arrays.stream(ids).map(id -> "('" + id + "')").collect(Collectors.joining(", ")) + ") as v(id)";
+        String values = ids.length == 0
+                ? "select null as id where false"
+                : "select * from (values "
+                        + Arrays.stream(ids).map(id -> "('" + id + "')").collect(Collectors.joining(", "))
+                        + ") as v(id)";
         return published("""
                 select coalesce(ids.id, '?'), calls.platform, calls.centre_name, calls.source_status, calls.status_code,
                        calls.is_completed, calls.month_key, calls.start_date, cast(calls.duration_seconds as bigint)
@@ -93,7 +97,10 @@ final class VideoInbox extends SourceInbox {
     /** {@code trend video-calls} as rows {@code month,bliksund,snla,total}. */
     List<String> trend(YearMonth to, int months) {
         return TrendQuery.read(home.publishedWarehouse(), TrendMetric.VIDEO_CALLS, to, months).rows().stream()
-                .map(row -> row.stream().map(cell -> cell instanceof java.math.BigDecimal number ? number.toPlainString() : String.valueOf(cell))
+                .map(row -> row.stream()
+                        .map(cell -> cell instanceof java.math.BigDecimal number
+                                ? number.toPlainString()
+                                : String.valueOf(cell))
                         .collect(Collectors.joining(",")))
                 .toList();
     }
@@ -113,7 +120,10 @@ final class VideoInbox extends SourceInbox {
     /** Every file of the landing archive (Parquet), by name. */
     List<String> archivedFiles() {
         try (Stream<Path> files = Files.walk(home.landing())) {
-            return files.filter(Files::isRegularFile).map(path -> path.getFileName().toString()).sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .map(path -> path.getFileName().toString())
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

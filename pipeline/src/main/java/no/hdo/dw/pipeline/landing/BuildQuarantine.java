@@ -1,7 +1,6 @@
 package no.hdo.dw.pipeline.landing;
 
 import java.util.List;
-
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +17,7 @@ public final class BuildQuarantine {
 
     private static final Logger log = LoggerFactory.getLogger(BuildQuarantine.class);
 
-    private BuildQuarantine() {
-    }
+    private BuildQuarantine() {}
 
     /** Inserts the rows of every quarantine view not yet in {@code meta.quarantined_record}; returns how many. */
     public static int record(Jdbi jdbi, long runId) {
@@ -28,8 +26,7 @@ public final class BuildQuarantine {
                             select view_name from duckdb_views()
                              where database_name = current_database() and schema_name = 'intermediate'
                                and view_name like 'int\\_%\\_\\_quarantined' escape '\\' and not internal
-                             order by view_name""")
-                    .mapTo(String.class).list();
+                             order by view_name""").mapTo(String.class).list();
             int inserted = 0;
             for (String view : views) {
                 inserted += handle.createUpdate("""
@@ -42,7 +39,9 @@ public final class BuildQuarantine {
                                         where known.source = found.source and known.feed = found.feed and known.file_name = found.file_name
                                           and known.sha256 = found.sha256 and known.record_no = found.record_no
                                           and known.reason = found.reason)""")
-                        .define("view", view).bind("runId", runId).execute();
+                        .define("view", view)
+                        .bind("runId", runId)
+                        .execute();
             }
             if (inserted > 0) {
                 log.info("Quarantined {} record(s) found by checks across records", inserted);

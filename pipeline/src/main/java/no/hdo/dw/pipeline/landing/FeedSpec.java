@@ -1,7 +1,6 @@
 package no.hdo.dw.pipeline.landing;
 
 import java.io.IOException;
-
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**

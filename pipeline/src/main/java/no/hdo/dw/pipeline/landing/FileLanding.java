@@ -6,7 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
-
+import no.hdo.dw.pipeline.landing.LandingRegistry.Counts;
+import no.hdo.dw.pipeline.landing.internal.ParquetRecordWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -14,9 +15,6 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-
-import no.hdo.dw.pipeline.landing.LandingRegistry.Counts;
-import no.hdo.dw.pipeline.landing.internal.ParquetRecordWriter;
 
 /**
  * Lands one delivered file (one partition of a feed's landing step): reads its records, writes the
@@ -39,11 +37,9 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
             .build();
 
     /** A landed record with its lineage. */
-    public record Landed<T>(T record, String sourceFile, java.time.LocalDateTime deliveryStamp, long recordNo) {
-    }
+    public record Landed<T>(T record, String sourceFile, java.time.LocalDateTime deliveryStamp, long recordNo) {}
 
-    record QuarantinedRecord(long recordNo, String field, String value, String reason) {
-    }
+    record QuarantinedRecord(long recordNo, String field, String value, String reason) {}
 
     private final FeedSpec<R, T> spec;
     private final LandingRegistry registry;
@@ -59,6 +55,7 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
     private Path quarantineTemporary;
     /** What became of the file, once decided; null while it is being read. */
     private LandingRegistry.Outcome outcome;
+
     private String reason;
     private long read;
     private long accepted;
@@ -83,7 +80,9 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
         runId = context.getLong(NewFilesPartitioner.RUN_ID);
         startedNanos = System.nanoTime();
         var known = registry.findByName(spec.id(), file.fileName());
-        if (known.isPresent() && known.get().outcome() == LandingRegistry.Outcome.LANDED && known.get().sha256().equals(file.sha256())) {
+        if (known.isPresent()
+                && known.get().outcome() == LandingRegistry.Outcome.LANDED
+                && known.get().sha256().equals(file.sha256())) {
             // Landed by a run that died before it could say so.
             decide(LandingRegistry.Outcome.SKIPPED, "landed by an earlier, interrupted run");
             return;
@@ -95,8 +94,14 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
             acceptedTemporary = archive.temporaryPathFor(file, "records");
             quarantineTemporary = archive.temporaryPathFor(file, "quarantine");
             Map<String, String> metadata = Map.of(
-                    "hdo_dw.source", spec.id().source(), "hdo_dw.feed", spec.id().feed(),
-                    "hdo_dw.file_name", file.fileName(), "hdo_dw.sha256", file.sha256());
+                    "hdo_dw.source",
+                    spec.id().source(),
+                    "hdo_dw.feed",
+                    spec.id().feed(),
+                    "hdo_dw.file_name",
+                    file.fileName(),
+                    "hdo_dw.sha256",
+                    file.sha256());
             acceptedWriter = new ParquetRecordWriter<>(acceptedTemporary, landedSchema(spec.schema()), metadata);
             quarantineWriter = new ParquetRecordWriter<>(quarantineTemporary, QUARANTINE_SCHEMA, metadata);
         } catch (RejectedFileException e) {
@@ -122,7 +127,11 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
             }
             read++;
             if (read % PROGRESS_EVERY == 0) {
-                log.info("{}: {} records read ({} records/s)", file.fileName(), read, Math.round(read / elapsedSeconds()));
+                log.info(
+                        "{}: {} records read ({} records/s)",
+                        file.fileName(),
+                        read,
+                        Math.round(read / elapsedSeconds()));
             }
             return next;
         } catch (RejectedFileException e) {
@@ -132,7 +141,9 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
             exhaustedMemory(e);
             return null;
         } catch (IOException e) {
-            decide(LandingRegistry.Outcome.FAILED, "cannot read " + file.path() + " after record " + read + ": " + e.getMessage());
+            decide(
+                    LandingRegistry.Outcome.FAILED,
+                    "cannot read " + file.path() + " after record " + read + ": " + e.getMessage());
             throw new UncheckedIOException(reason, e);
         }
     }
@@ -141,16 +152,20 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
         try {
             for (Checked<T> item : chunk) {
                 if (item.isAccepted()) {
-                    acceptedWriter.write(new Landed<>(item.value(), file.fileName(), file.deliveryStamp(), item.recordNo()));
+                    acceptedWriter.write(
+                            new Landed<>(item.value(), file.fileName(), file.deliveryStamp(), item.recordNo()));
                     accepted++;
                 } else {
                     Rejection rejection = item.rejection();
-                    quarantineWriter.write(new QuarantinedRecord(item.recordNo(), rejection.field(), rejection.value(), rejection.reason()));
+                    quarantineWriter.write(new QuarantinedRecord(
+                            item.recordNo(), rejection.field(), rejection.value(), rejection.reason()));
                     quarantined++;
                 }
             }
         } catch (IOException | RuntimeException e) {
-            decide(LandingRegistry.Outcome.FAILED, "cannot write the landed records of " + file.fileName() + ": " + e.getMessage());
+            decide(
+                    LandingRegistry.Outcome.FAILED,
+                    "cannot write the landed records of " + file.fileName() + ": " + e.getMessage());
             throw e;
         }
     }
@@ -163,8 +178,10 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
         source = null;
         acceptedWriter = null;
         quarantineWriter = null;
-        decide(LandingRegistry.Outcome.REJECTED, "reading the file exhausted the memory (" + e.getMessage() + ") after record " + read
-                + ": a record or cell too large to land");
+        decide(
+                LandingRegistry.Outcome.REJECTED,
+                "reading the file exhausted the memory (" + e.getMessage() + ") after record " + read
+                        + ": a record or cell too large to land");
     }
 
     /** The outcome is decided once: what the file was found to be first stands. */
@@ -186,26 +203,47 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
                 case SKIPPED -> registry.registerSkipped(spec.id(), file.fileName(), file.sha256(), reason, runId);
                 case REJECTED -> {
                     deleteTemporaries();
-                    registry.registerRejected(spec.id(), file.fileName(), file.sha256(), file.sizeBytes(), reason, runId);
+                    registry.registerRejected(
+                            spec.id(), file.fileName(), file.sha256(), file.sizeBytes(), reason, runId);
                     log.warn("Rejected {} ({}): {}", file.fileName(), spec.id(), reason);
                 }
                 case LANDED -> {
                     if (read != accepted + quarantined) {
-                        throw new IllegalStateException(file.fileName() + ": read " + read + " != accepted " + accepted + " + quarantined " + quarantined);
+                        throw new IllegalStateException(file.fileName() + ": read " + read + " != accepted " + accepted
+                                + " + quarantined " + quarantined);
                     }
                     Path target = archive.pathFor(file);
-                    Files.move(acceptedTemporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                    registry.registerLanded(file, target, new Counts(read, accepted, quarantined), runId,
-                            quarantined > 0 ? quarantineTemporary : null, elapsedSeconds());
+                    Files.move(
+                            acceptedTemporary,
+                            target,
+                            StandardCopyOption.ATOMIC_MOVE,
+                            StandardCopyOption.REPLACE_EXISTING);
+                    registry.registerLanded(
+                            file,
+                            target,
+                            new Counts(read, accepted, quarantined),
+                            runId,
+                            quarantined > 0 ? quarantineTemporary : null,
+                            elapsedSeconds());
                     Files.deleteIfExists(quarantineTemporary);
-                    log.info("Landed {} ({}): {} read, {} accepted, {} quarantined, {} records/s", file.fileName(), spec.id(),
-                            read, accepted, quarantined, Math.round(read / Math.max(elapsedSeconds(), 1e-3)));
+                    log.info(
+                            "Landed {} ({}): {} read, {} accepted, {} quarantined, {} records/s",
+                            file.fileName(),
+                            spec.id(),
+                            read,
+                            accepted,
+                            quarantined,
+                            Math.round(read / Math.max(elapsedSeconds(), 1e-3)));
                 }
                 default -> {
                     // Failed for a reason outside the file (or the step stopped half-way): the next run tries again.
                     deleteTemporaries();
-                    registry.registerFailed(spec.id(), file.fileName(), file.sha256(),
-                            reason == null ? "the landing stopped before the end of the file" : reason, runId);
+                    registry.registerFailed(
+                            spec.id(),
+                            file.fileName(),
+                            file.sha256(),
+                            reason == null ? "the landing stopped before the end of the file" : reason,
+                            runId);
                 }
             }
         } catch (IOException e) {
@@ -221,8 +259,8 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
 
     private void closeWriters() throws IOException {
         try (RecordSource<R> openSource = source;
-             ParquetRecordWriter<Landed<T>> openAccepted = acceptedWriter;
-             ParquetRecordWriter<QuarantinedRecord> openQuarantine = quarantineWriter) {
+                ParquetRecordWriter<Landed<T>> openAccepted = acceptedWriter;
+                ParquetRecordWriter<QuarantinedRecord> openQuarantine = quarantineWriter) {
             source = null;
             acceptedWriter = null;
             quarantineWriter = null;
@@ -256,10 +294,13 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
     public static <T> RecordSchema<Landed<T>> landedSchema(RecordSchema<T> schema) {
         RecordSchema.Builder<Landed<T>> builder = RecordSchema.builder();
         for (RecordSchema.Column<T> column : schema.columns()) {
-            builder.column(column.name(), column.type(), column.required(), landed -> column.accessor().apply(landed.record()));
+            builder.column(
+                    column.name(),
+                    column.type(),
+                    column.required(),
+                    landed -> column.accessor().apply(landed.record()));
         }
-        return builder
-                .string("source_file", true, Landed::sourceFile)
+        return builder.string("source_file", true, Landed::sourceFile)
                 .localDateTime("delivery_stamp", true, Landed::deliveryStamp)
                 .bigint("record_no", true, Landed::recordNo)
                 .build();

@@ -20,8 +20,7 @@ import java.util.stream.Stream;
 public final class InboxSurvey {
 
     /** One thing in the inbox that no feed takes: {@code source} and {@code feed} are its path's first parts, or empty. */
-    public record NotTaken(String source, String feed, String path, String reason) {
-    }
+    public record NotTaken(String source, String feed, String path, String reason) {}
 
     private final List<FeedId> feeds;
 
@@ -31,7 +30,8 @@ public final class InboxSurvey {
 
     public List<NotTaken> notTaken(Path inbox) {
         List<NotTaken> found = new ArrayList<>();
-        List<String> sources = feeds.stream().map(FeedId::source).distinct().sorted().toList();
+        List<String> sources =
+                feeds.stream().map(FeedId::source).distinct().sorted().toList();
         for (Path entry : entries(inbox)) {
             String name = entry.getFileName().toString();
             if (Files.isSymbolicLink(entry)) {
@@ -48,22 +48,32 @@ public final class InboxSurvey {
     }
 
     private void surveySource(Path folder, String source, List<NotTaken> found) {
-        List<String> sourceFeeds = feeds.stream().filter(feed -> feed.source().equals(source)).map(FeedId::feed).sorted().toList();
+        List<String> sourceFeeds = feeds.stream()
+                .filter(feed -> feed.source().equals(source))
+                .map(FeedId::feed)
+                .sorted()
+                .toList();
         for (Path entry : entries(folder)) {
             String name = entry.getFileName().toString();
             String path = source + "/" + name;
             if (Files.isSymbolicLink(entry)) {
                 found.add(new NotTaken(source, "", path, "a symbolic link: links in the inbox are not followed"));
             } else if (!Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                found.add(new NotTaken(source, "", path, "a file directly under the source folder: files belong in " + source
-                        + "/<feed>/ (feeds: " + String.join(", ", sourceFeeds) + ")"));
+                found.add(new NotTaken(
+                        source,
+                        "",
+                        path,
+                        "a file directly under the source folder: files belong in " + source + "/<feed>/ (feeds: "
+                                + String.join(", ", sourceFeeds) + ")"));
             } else if (!sourceFeeds.contains(name)) {
-                found.add(new NotTaken(source, name, path + "/", "not a feed folder of " + source + hint(name, sourceFeeds, "feeds")));
+                found.add(new NotTaken(
+                        source, name, path + "/", "not a feed folder of " + source + hint(name, sourceFeeds, "feeds")));
             } else {
                 for (Path file : entries(entry)) {
                     String filePath = path + "/" + file.getFileName();
                     if (Files.isSymbolicLink(file)) {
-                        found.add(new NotTaken(source, name, filePath, "a symbolic link: links in the inbox are not followed"));
+                        found.add(new NotTaken(
+                                source, name, filePath, "a symbolic link: links in the inbox are not followed"));
                     } else if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
                         found.add(new NotTaken(source, name, filePath + "/", "a folder where a file is expected"));
                     } else if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -79,7 +89,8 @@ public final class InboxSurvey {
         if (Files.isSymbolicLink(inbox.resolve(source))) {
             return false;
         }
-        return feeds.stream().filter(feed -> feed.source().equals(source))
+        return feeds.stream()
+                .filter(feed -> feed.source().equals(source))
                 .map(feed -> inbox.resolve(source).resolve(feed.feed()))
                 .filter(folder -> !Files.isSymbolicLink(folder))
                 .flatMap(folder -> entries(folder).stream())
@@ -87,8 +98,11 @@ public final class InboxSurvey {
     }
 
     private static String hint(String name, List<String> known, String what) {
-        Optional<String> differentCase = known.stream().filter(candidate -> candidate.equalsIgnoreCase(name)).findFirst();
-        return differentCase.map(candidate -> " (names are lower case: " + candidate + ", not " + name + ")")
+        Optional<String> differentCase = known.stream()
+                .filter(candidate -> candidate.equalsIgnoreCase(name))
+                .findFirst();
+        return differentCase
+                .map(candidate -> " (names are lower case: " + candidate + ", not " + name + ")")
                 .orElse(" (the " + what + ": " + String.join(", ", known) + ")");
     }
 
@@ -98,7 +112,9 @@ public final class InboxSurvey {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(path -> !path.getFileName().toString().startsWith(".")).sorted().toList();
+            return entries.filter(path -> !path.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }

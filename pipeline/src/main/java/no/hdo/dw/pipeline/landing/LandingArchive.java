@@ -14,8 +14,10 @@ public record LandingArchive(Path root) {
 
     public Path pathFor(DeliveredFile file) {
         String month = file.deliveryStamp().toLocalDate().toString().substring(0, 7);
-        return root.resolve(file.feed().source()).resolve(file.feed().feed())
-                .resolve("delivery_month=" + month).resolve(file.fileName() + ".parquet");
+        return root.resolve(file.feed().source())
+                .resolve(file.feed().feed())
+                .resolve("delivery_month=" + month)
+                .resolve(file.fileName() + ".parquet");
     }
 
     /** Deletes the hidden temporary files a run that died while landing left in a feed's folders. */
@@ -25,7 +27,9 @@ public record LandingArchive(Path root) {
             return;
         }
         try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.filter(p -> p.getFileName().toString().startsWith(".") && p.toString().endsWith(".tmp")).toList()) {
+            for (Path path : paths.filter(p -> p.getFileName().toString().startsWith(".")
+                            && p.toString().endsWith(".tmp"))
+                    .toList()) {
                 Files.deleteIfExists(path);
             }
         } catch (IOException e) {

@@ -3,10 +3,8 @@ package no.hdo.dw.pipeline.landing;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
-import org.jdbi.v3.core.Jdbi;
-
 import no.hdo.dw.warehouse.DuckDbDatabase;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The landing registry in the work warehouse ({@code meta} schema): which files are landed or
@@ -19,19 +17,24 @@ public final class LandingRegistry {
      * What a run did with a file, one value: {@code STARTED} is written before the file is read and
      * stays only if the run died on it; {@code NOT_TAKEN} is what the inbox held outside the feeds.
      */
-    public enum Outcome { STARTED, LANDED, SKIPPED, REJECTED, FAILED, NOT_TAKEN }
+    public enum Outcome {
+        STARTED,
+        LANDED,
+        SKIPPED,
+        REJECTED,
+        FAILED,
+        NOT_TAKEN
+    }
 
     /** What is known of a delivery (a file name): landed or rejected, with which content. */
-    public record KnownFile(String fileName, String sha256, Outcome outcome, String reason) {
-    }
+    public record KnownFile(String fileName, String sha256, Outcome outcome, String reason) {}
 
     public record Counts(long read, long accepted, long quarantined) {
 
         public static final Counts NONE = new Counts(0, 0, 0);
     }
 
-    public record LandedFile(FeedId feed, String fileName, String sha256, Path archivePath) {
-    }
+    public record LandedFile(FeedId feed, String fileName, String sha256, Path archivePath) {}
 
     private final Jdbi jdbi;
     private final Path landingRoot;
@@ -51,8 +54,11 @@ public final class LandingRegistry {
                         select file_name, sha256, 'REJECTED', reason from meta.rejected_file
                          where source = :source and feed = :feed and file_name = :fileName
                         limit 1""")
-                .bind("fileName", fileName).bind("source", feed.source()).bind("feed", feed.feed())
-                .map((rs, ctx) -> new KnownFile(rs.getString(1), rs.getString(2), Outcome.valueOf(rs.getString(3)), rs.getString(4)))
+                .bind("fileName", fileName)
+                .bind("source", feed.source())
+                .bind("feed", feed.feed())
+                .map((rs, ctx) -> new KnownFile(
+                        rs.getString(1), rs.getString(2), Outcome.valueOf(rs.getString(3)), rs.getString(4)))
                 .findOne());
     }
 
@@ -66,57 +72,102 @@ public final class LandingRegistry {
                          where source = :source and feed = :feed and file_name = :fileName and sha256 = :sha256
                            and outcome = 'STARTED' and run_id <> :runId
                          order by run_id""")
-                .bind("source", feed.source()).bind("feed", feed.feed()).bind("fileName", fileName).bind("sha256", sha256)
-                .bind("runId", currentRunId).mapTo(Long.class).list());
+                .bind("source", feed.source())
+                .bind("feed", feed.feed())
+                .bind("fileName", fileName)
+                .bind("sha256", sha256)
+                .bind("runId", currentRunId)
+                .mapTo(Long.class)
+                .list());
     }
 
     /** Written, and committed, before the file is read: should the run die on it, the next run knows. */
     public void registerStarted(DeliveredFile file, long runId) {
-        jdbi.useHandle(handle -> insertEvent(handle, runId, file.feed(), file.fileName(), file.sha256(), Outcome.STARTED, Counts.NONE, null, 0));
+        jdbi.useHandle(handle -> insertEvent(
+                handle, runId, file.feed(), file.fileName(), file.sha256(), Outcome.STARTED, Counts.NONE, null, 0));
     }
 
-    public void registerLanded(DeliveredFile file, Path archivePath, Counts counts, long runId, Path quarantineParquet, double durationSeconds) {
+    public void registerLanded(
+            DeliveredFile file,
+            Path archivePath,
+            Counts counts,
+            long runId,
+            Path quarantineParquet,
+            double durationSeconds) {
         jdbi.useTransaction(handle -> {
             handle.createUpdate("""
                             insert into meta.landed_file (source, feed, file_name, sha256, size_bytes, delivery_stamp, archive_path,
                                                           records_read, records_accepted, records_quarantined, run_id)
                             values (:source, :feed, :fileName, :sha256, :size, :stamp, :archivePath, :read, :accepted, :quarantined, :runId)""")
-                    .bind("source", file.feed().source()).bind("feed", file.feed().feed())
-                    .bind("fileName", file.fileName()).bind("sha256", file.sha256()).bind("size", file.sizeBytes())
+                    .bind("source", file.feed().source())
+                    .bind("feed", file.feed().feed())
+                    .bind("fileName", file.fileName())
+                    .bind("sha256", file.sha256())
+                    .bind("size", file.sizeBytes())
                     .bind("stamp", file.deliveryStamp())
-                    .bind("archivePath", landingRoot.relativize(archivePath.toAbsolutePath()).toString().replace('\\', '/'))
-                    .bind("read", counts.read()).bind("accepted", counts.accepted()).bind("quarantined", counts.quarantined())
+                    .bind(
+                            "archivePath",
+                            landingRoot
+                                    .relativize(archivePath.toAbsolutePath())
+                                    .toString()
+                                    .replace('\\', '/'))
+                    .bind("read", counts.read())
+                    .bind("accepted", counts.accepted())
+                    .bind("quarantined", counts.quarantined())
                     .bind("runId", runId)
                     .execute();
             if (quarantineParquet != null) {
-                handle.execute("insert into meta.quarantined_record (source, feed, file_name, sha256, record_no, field, value, reason, run_id) "
-                        + "select ?, ?, ?, ?, record_no, field, value, reason, ? from read_parquet('" + DuckDbDatabase.sqlLiteral(quarantineParquet) + "')",
-                        file.feed().source(), file.feed().feed(), file.fileName(), file.sha256(), runId);
+                handle.execute(
+                        "insert into meta.quarantined_record (source, feed, file_name, sha256, record_no, field, value, reason, run_id) "
+                                + "select ?, ?, ?, ?, record_no, field, value, reason, ? from read_parquet('"
+                                + DuckDbDatabase.sqlLiteral(quarantineParquet) + "')",
+                        file.feed().source(),
+                        file.feed().feed(),
+                        file.fileName(),
+                        file.sha256(),
+                        runId);
             }
-            insertEvent(handle, runId, file.feed(), file.fileName(), file.sha256(), Outcome.LANDED, counts, null, durationSeconds);
+            insertEvent(
+                    handle,
+                    runId,
+                    file.feed(),
+                    file.fileName(),
+                    file.sha256(),
+                    Outcome.LANDED,
+                    counts,
+                    null,
+                    durationSeconds);
         });
     }
 
-    public void registerRejected(FeedId feed, String fileName, String sha256, long sizeBytes, String reason, long runId) {
+    public void registerRejected(
+            FeedId feed, String fileName, String sha256, long sizeBytes, String reason, long runId) {
         jdbi.useTransaction(handle -> {
             handle.createUpdate("""
                             insert into meta.rejected_file (source, feed, file_name, sha256, size_bytes, reason, run_id)
                             values (:source, :feed, :fileName, :sha256, :size, :reason, :runId)
                             on conflict (source, feed, file_name) do nothing""")
-                    .bind("source", feed.source()).bind("feed", feed.feed()).bind("fileName", fileName)
-                    .bind("sha256", sha256).bind("size", sizeBytes).bind("reason", reason).bind("runId", runId)
+                    .bind("source", feed.source())
+                    .bind("feed", feed.feed())
+                    .bind("fileName", fileName)
+                    .bind("sha256", sha256)
+                    .bind("size", sizeBytes)
+                    .bind("reason", reason)
+                    .bind("runId", runId)
                     .execute();
             insertEvent(handle, runId, feed, fileName, sha256, Outcome.REJECTED, Counts.NONE, reason, 0);
         });
     }
 
     public void registerSkipped(FeedId feed, String fileName, String sha256, String reason, long runId) {
-        jdbi.useHandle(handle -> insertEvent(handle, runId, feed, fileName, sha256, Outcome.SKIPPED, Counts.NONE, reason, 0));
+        jdbi.useHandle(
+                handle -> insertEvent(handle, runId, feed, fileName, sha256, Outcome.SKIPPED, Counts.NONE, reason, 0));
     }
 
     /** A file whose landing failed for a reason outside the file (a disk error): tried again by the next run. */
     public void registerFailed(FeedId feed, String fileName, String sha256, String reason, long runId) {
-        jdbi.useHandle(handle -> insertEvent(handle, runId, feed, fileName, sha256, Outcome.FAILED, Counts.NONE, reason, 0));
+        jdbi.useHandle(
+                handle -> insertEvent(handle, runId, feed, fileName, sha256, Outcome.FAILED, Counts.NONE, reason, 0));
     }
 
     /**
@@ -125,26 +176,46 @@ public final class LandingRegistry {
      * {@code path} the path under the inbox.
      */
     public void registerNotTaken(String source, String feed, String path, String reason, long runId) {
-        jdbi.useHandle(handle -> insertEvent(handle, runId, new FeedId(source, feed), path, null, Outcome.NOT_TAKEN, Counts.NONE, reason, 0));
+        jdbi.useHandle(handle -> insertEvent(
+                handle, runId, new FeedId(source, feed), path, null, Outcome.NOT_TAKEN, Counts.NONE, reason, 0));
     }
 
-    private static void insertEvent(org.jdbi.v3.core.Handle handle, long runId, FeedId feed, String fileName, String sha256,
-            Outcome outcome, Counts counts, String reason, double durationSeconds) {
+    private static void insertEvent(
+            org.jdbi.v3.core.Handle handle,
+            long runId,
+            FeedId feed,
+            String fileName,
+            String sha256,
+            Outcome outcome,
+            Counts counts,
+            String reason,
+            double durationSeconds) {
         // The final word replaces the run's own STARTED; otherwise the first word of a run on a file stands.
         if (outcome != Outcome.STARTED) {
             handle.createUpdate("""
                             delete from meta.file_event where run_id = :runId and source = :source and feed = :feed
                                and file_name = :fileName and outcome = 'STARTED'""")
-                    .bind("runId", runId).bind("source", feed.source()).bind("feed", feed.feed()).bind("fileName", fileName).execute();
+                    .bind("runId", runId)
+                    .bind("source", feed.source())
+                    .bind("feed", feed.feed())
+                    .bind("fileName", fileName)
+                    .execute();
         }
         handle.createUpdate("""
                         insert into meta.file_event (run_id, source, feed, file_name, sha256, outcome, records_read, records_accepted,
                                                      records_quarantined, reason, duration_seconds)
                         values (:runId, :source, :feed, :fileName, :sha256, :outcome, :read, :accepted, :quarantined, :reason, :duration)
                         on conflict do nothing""")
-                .bind("runId", runId).bind("source", feed.source()).bind("feed", feed.feed()).bind("fileName", fileName)
-                .bind("sha256", sha256).bind("outcome", outcome.name()).bind("read", counts.read())
-                .bind("accepted", counts.accepted()).bind("quarantined", counts.quarantined()).bind("reason", reason)
+                .bind("runId", runId)
+                .bind("source", feed.source())
+                .bind("feed", feed.feed())
+                .bind("fileName", fileName)
+                .bind("sha256", sha256)
+                .bind("outcome", outcome.name())
+                .bind("read", counts.read())
+                .bind("accepted", counts.accepted())
+                .bind("quarantined", counts.quarantined())
+                .bind("reason", reason)
                 .bind("duration", durationSeconds)
                 .execute();
     }
@@ -154,9 +225,10 @@ public final class LandingRegistry {
         return jdbi.withHandle(handle -> handle.createQuery("""
                         select file_name, sha256, archive_path from meta.landed_file
                          where source = :source and feed = :feed order by delivery_stamp, file_name""")
-                .bind("source", feed.source()).bind("feed", feed.feed())
-                .map((rs, ctx) -> new LandedFile(feed, rs.getString(1), rs.getString(2), landingRoot.resolve(rs.getString(3))))
+                .bind("source", feed.source())
+                .bind("feed", feed.feed())
+                .map((rs, ctx) ->
+                        new LandedFile(feed, rs.getString(1), rs.getString(2), landingRoot.resolve(rs.getString(3))))
                 .list());
     }
-
 }

@@ -18,8 +18,11 @@ public final class LandingSteps {
     private final LandingRegistry registry;
     private final LandingArchive archive;
 
-    public LandingSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            LandingRegistry registry, LandingArchive archive) {
+    public LandingSteps(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            LandingRegistry registry,
+            LandingArchive archive) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.registry = registry;
@@ -27,9 +30,13 @@ public final class LandingSteps {
     }
 
     /** A record that could not be read is quarantined with its problem, without its text (it may hold personal data). */
-    static <R, T> org.springframework.batch.infrastructure.item.ItemProcessor<SourceRecord<R>, Checked<T>> unreadableFirst(
-            org.springframework.batch.infrastructure.item.ItemProcessor<SourceRecord<R>, Checked<T>> validator) {
-        return record -> record.problem() != null ? Checked.rejected(record.recordNo(), null, null, record.problem()) : validator.process(record);
+    static <R, T>
+            org.springframework.batch.infrastructure.item.ItemProcessor<SourceRecord<R>, Checked<T>> unreadableFirst(
+                    org.springframework.batch.infrastructure.item.ItemProcessor<SourceRecord<R>, Checked<T>>
+                            validator) {
+        return record -> record.problem() != null
+                ? Checked.rejected(record.recordNo(), null, null, record.problem())
+                : validator.process(record);
     }
 
     /** {@code <feed>LandingStep}, with {@code <feed>FileLandingStep} as its worker. */

@@ -13,8 +13,7 @@ public final class LocalTimes {
     public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final ZoneRules RULES = OSLO.getRules();
 
-    private LocalTimes() {
-    }
+    private LocalTimes() {}
 
     /**
      * The instant of a local time: null for a time in the spring-forward gap, which never

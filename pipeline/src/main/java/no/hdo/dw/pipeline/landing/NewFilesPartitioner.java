@@ -15,15 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
+import no.hdo.dw.pipeline.landing.LandingRegistry.KnownFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-
-import no.hdo.dw.pipeline.landing.LandingRegistry.KnownFile;
 
 /**
  * One partition per new file of a feed in the inbox. A delivery is a file name: a name landed or
@@ -37,6 +35,7 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
 
     /** The job parameters the landing reads: the inbox folder, and the run's id (what the registry records). */
     public static final String INBOX_PARAMETER = "inbox";
+
     public static final String RUN_ID_PARAMETER = "run.id";
     static final String RUN_ID = "run.id";
     private static final String PATH = "file.path";
@@ -86,16 +85,32 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
             if (known.isPresent()) {
                 boolean landed = known.get().outcome() == LandingRegistry.Outcome.LANDED;
                 if (known.get().sha256().equals(sha256)) {
-                    registry.registerSkipped(spec.id(), fileName, sha256, landed ? "landed before" : "rejected before: " + known.get().reason(), runId);
+                    registry.registerSkipped(
+                            spec.id(),
+                            fileName,
+                            sha256,
+                            landed
+                                    ? "landed before"
+                                    : "rejected before: " + known.get().reason(),
+                            runId);
                 } else {
-                    reject(fileName, sha256, size, "a file named " + fileName + " was " + (landed ? "landed" : "rejected")
-                            + " before with other content (sha256 " + known.get().sha256()
-                            + "); a delivered file must never change, send a correction with a later stamp");
+                    reject(
+                            fileName,
+                            sha256,
+                            size,
+                            "a file named " + fileName + " was " + (landed ? "landed" : "rejected")
+                                    + " before with other content (sha256 "
+                                    + known.get().sha256()
+                                    + "); a delivered file must never change, send a correction with a later stamp");
                 }
                 continue;
             }
             if (size == 0) {
-                reject(fileName, sha256, size, "the file is empty (0 bytes): an export that wrote nothing, not a delivery");
+                reject(
+                        fileName,
+                        sha256,
+                        size,
+                        "the file is empty (0 bytes): an export that wrote nothing, not a delivery");
                 continue;
             }
             DeliveryName name;
@@ -107,12 +122,17 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
             }
             List<Long> diedOnIt = registry.runsThatDiedLanding(spec.id(), fileName, sha256, runId);
             if (diedOnIt.size() >= DEATHS_BEFORE_REJECTION) {
-                reject(fileName, sha256, size, "runs " + diedOnIt.stream().map(String::valueOf).collect(Collectors.joining(", "))
-                        + " died while landing this file (out of memory or killed); it is not tried again");
+                reject(
+                        fileName,
+                        sha256,
+                        size,
+                        "runs " + diedOnIt.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                                + " died while landing this file (out of memory or killed); it is not tried again");
                 continue;
             }
             if (!diedOnIt.isEmpty()) {
-                log.warn("Run {} died while landing {} ({}); trying it once more", diedOnIt.get(0), fileName, spec.id());
+                log.warn(
+                        "Run {} died while landing {} ({}); trying it once more", diedOnIt.get(0), fileName, spec.id());
             }
             ExecutionContext context = new ExecutionContext();
             context.putString(PATH, path.toAbsolutePath().toString());
@@ -136,8 +156,14 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
         String fileName = path.getFileName().toString();
         try {
             DeliveryName name = spec.parseName(fileName);
-            return new DeliveredFile(spec.id(), path, fileName, context.getLong(SIZE), context.getString(SHA256),
-                    name.deliveryStamp(), name.period());
+            return new DeliveredFile(
+                    spec.id(),
+                    path,
+                    fileName,
+                    context.getLong(SIZE),
+                    context.getString(SHA256),
+                    name.deliveryStamp(),
+                    name.period());
         } catch (RejectedFileException e) {
             throw new IllegalStateException("the partitioner accepted a name the feed refuses: " + fileName, e);
         }
@@ -150,8 +176,10 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
         try (Stream<Path> files = Files.list(folder)) {
             // Hidden files are a sender's partial uploads; they are not deliveries yet. Links and folders are
             // not taken (InboxSurvey reports them).
-            return files.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)).filter(path -> !path.getFileName().toString().startsWith("."))
-                    .sorted().toList();
+            return files.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))
+                    .filter(path -> !path.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }

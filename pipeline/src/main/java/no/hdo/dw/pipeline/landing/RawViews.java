@@ -3,7 +3,6 @@ package no.hdo.dw.pipeline.landing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-
 import no.hdo.dw.warehouse.DuckDbDatabase;
 
 /**
@@ -14,8 +13,7 @@ import no.hdo.dw.warehouse.DuckDbDatabase;
  */
 public final class RawViews {
 
-    private RawViews() {
-    }
+    private RawViews() {}
 
     public static List<String> statements(List<? extends FeedSpec<?, ?>> feeds, LandingRegistry registry) {
         List<String> statements = new ArrayList<>();
@@ -28,17 +26,21 @@ public final class RawViews {
     static String statement(FeedSpec<?, ?> feed, List<LandingRegistry.LandedFile> files) {
         String view = "create or replace view " + feed.id().rawView() + " as\n";
         RecordSchema<?> schema = FileLanding.landedSchema(feed.schema());
-        String empty = "select " + schema.columns().stream()
-                .map(column -> "cast(null as " + sqlType(column.type()) + ") as " + column.name())
-                .collect(Collectors.joining(", ")) + " limit 0";
+        String empty = "select "
+                + schema.columns().stream()
+                        .map(column -> "cast(null as " + sqlType(column.type()) + ") as " + column.name())
+                        .collect(Collectors.joining(", "))
+                + " limit 0";
         if (files.isEmpty()) {
             return view + empty;
         }
         // By name after the empty row set of today's schema: a column the feed gained later (the SAF-T balances)
         // is null in the files landed before it, and the view has it even when no landed file does yet.
-        return view + "select * from (" + empty + ") union all by name select * from read_parquet([" + files.stream()
-                .map(file -> "'" + DuckDbDatabase.sqlLiteral(file.archivePath()) + "'")
-                .collect(Collectors.joining(", ")) + "], union_by_name = true)";
+        return view + "select * from (" + empty + ") union all by name select * from read_parquet(["
+                + files.stream()
+                        .map(file -> "'" + DuckDbDatabase.sqlLiteral(file.archivePath()) + "'")
+                        .collect(Collectors.joining(", "))
+                + "], union_by_name = true)";
     }
 
     static String sqlType(RecordSchema.ColumnType type) {

@@ -15,7 +15,12 @@ import java.util.function.Function;
 public final class RecordSchema<T> {
 
     public enum ColumnType {
-        STRING, INT, LONG, DOUBLE, BOOLEAN, DATE,
+        STRING,
+        INT,
+        LONG,
+        DOUBLE,
+        BOOLEAN,
+        DATE,
         /** An instant, stored as a UTC-adjusted timestamp (DuckDB: timestamp with time zone). */
         INSTANT,
         /** A local date-time without zone. */
@@ -24,8 +29,7 @@ public final class RecordSchema<T> {
         DECIMAL_2
     }
 
-    public record Column<T>(String name, ColumnType type, boolean required, Function<T, ?> accessor) {
-    }
+    public record Column<T>(String name, ColumnType type, boolean required, Function<T, ?> accessor) {}
 
     private final List<Column<T>> columns;
 

@@ -2,7 +2,6 @@ package no.hdo.dw.pipeline.landing;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
@@ -18,7 +17,11 @@ public abstract class StampedFeed<R, T> implements FeedSpec<R, T> {
     private final RecordSchema<T> schema;
     private final ItemProcessor<SourceRecord<R>, Checked<T>> validator;
 
-    protected StampedFeed(FeedId id, Pattern fileName, String fileNameForm, RecordSchema<T> schema,
+    protected StampedFeed(
+            FeedId id,
+            Pattern fileName,
+            String fileNameForm,
+            RecordSchema<T> schema,
             ItemProcessor<SourceRecord<R>, Checked<T>> validator) {
         this.id = id;
         this.fileName = fileName;

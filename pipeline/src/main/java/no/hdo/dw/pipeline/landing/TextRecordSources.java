@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import no.hdo.dw.pipeline.landing.internal.DelimitedLine;
 import no.hdo.dw.pipeline.landing.internal.StrictLineReader;
 
@@ -20,8 +19,7 @@ public final class TextRecordSources {
 
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private TextRecordSources() {
-    }
+    private TextRecordSources() {}
 
     /** One record per non-blank line of a UTF-8 file; the record number is the line number. */
     public static RecordSource<String> lines(Path path) throws IOException {
@@ -34,7 +32,9 @@ public final class TextRecordSources {
                     return null;
                 }
                 String problem = controlCharacter(line);
-                return problem != null ? SourceRecord.unreadable(lines.lineNo, problem) : new SourceRecord<>(lines.lineNo, line);
+                return problem != null
+                        ? SourceRecord.unreadable(lines.lineNo, problem)
+                        : new SourceRecord<>(lines.lineNo, line);
             }
 
             @Override
@@ -60,11 +60,13 @@ public final class TextRecordSources {
         try {
             String first = lines.next();
             if (first == null) {
-                throw new RejectedFileException("the file is empty: it has no header row " + String.join(separatorText, header));
+                throw new RejectedFileException(
+                        "the file is empty: it has no header row " + String.join(separatorText, header));
             }
             List<String> found = DelimitedLine.split(first, separator);
             if (found == null || !found.equals(header)) {
-                throw new RejectedFileException("the header row is '" + first + "', expected '" + String.join(separatorText, header) + "'");
+                throw new RejectedFileException(
+                        "the header row is '" + first + "', expected '" + String.join(separatorText, header) + "'");
             }
         } catch (RejectedFileException | IOException | RuntimeException e) {
             lines.close();
@@ -83,8 +85,10 @@ public final class TextRecordSources {
                 }
                 List<String> fields = DelimitedLine.split(line, separator);
                 if (fields == null) {
-                    return SourceRecord.unreadable(lines.lineNo, "a quoted field is not closed before the end of the line"
-                            + " (no field spans lines): the line is not read");
+                    return SourceRecord.unreadable(
+                            lines.lineNo,
+                            "a quoted field is not closed before the end of the line"
+                                    + " (no field spans lines): the line is not read");
                 }
                 return new SourceRecord<>(lines.lineNo, fields);
             }
@@ -114,9 +118,11 @@ public final class TextRecordSources {
                 try {
                     line = reader.readLine();
                 } catch (StrictLineReader.MalformedLineException e) {
-                    boolean utf16 = lineNo == 0 && e.position() <= 2 && (e.byteValue() == 0xFF || e.byteValue() == 0xFE);
-                    throw new RejectedFileException("the file is not " + charset.displayName() + " (this feed's encoding): line " + (lineNo + 1)
-                            + " has " + e.getMessage() + ", which does not fit" + (utf16 ? " (the file looks like UTF-16)" : ""));
+                    boolean utf16 =
+                            lineNo == 0 && e.position() <= 2 && (e.byteValue() == 0xFF || e.byteValue() == 0xFE);
+                    throw new RejectedFileException("the file is not " + charset.displayName()
+                            + " (this feed's encoding): line " + (lineNo + 1) + " has " + e.getMessage()
+                            + ", which does not fit" + (utf16 ? " (the file looks like UTF-16)" : ""));
                 }
                 if (line == null) {
                     return null;
@@ -145,7 +151,8 @@ public final class TextRecordSources {
         for (int index = 0; index < line.length(); index++) {
             char current = line.charAt(index);
             if (current < 0x20 && current != '\t' || current == 0x7F) {
-                return String.format("the line holds the control character U+%04X at character %d: text fields may not hold control characters",
+                return String.format(
+                        "the line holds the control character U+%04X at character %d: text fields may not hold control characters",
                         (int) current, index + 1);
             }
         }
@@ -166,7 +173,8 @@ public final class TextRecordSources {
                     first = current;
                 }
                 if (offset == 2 && first == 0xEF && previous == 0xBB && current == 0xBF) {
-                    throw new RejectedFileException("the file starts with a UTF-8 byte-order mark; this feed is Windows-1252");
+                    throw new RejectedFileException(
+                            "the file starts with a UTF-8 byte-order mark; this feed is Windows-1252");
                 }
                 // 0xC3 followed by 0x80-0xBF is how UTF-8 writes Æ, Ø, Å, æ, ø, å (and other Latin-1 letters).
                 if (previous == 0xC3 && current >= 0x80 && current <= 0xBF) {
@@ -177,5 +185,4 @@ public final class TextRecordSources {
             }
         }
     }
-
 }

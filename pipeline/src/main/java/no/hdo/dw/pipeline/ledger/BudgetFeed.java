@@ -2,7 +2,6 @@ package no.hdo.dw.pipeline.ledger;
 
 import java.io.IOException;
 import java.util.regex.Pattern;
-
 import no.hdo.dw.pipeline.landing.DeliveredFile;
 import no.hdo.dw.pipeline.landing.FeedId;
 import no.hdo.dw.pipeline.landing.RecordSchema;
@@ -25,13 +24,19 @@ public final class BudgetFeed extends StampedFeed<LedgerRow, BudgetLine> {
             .build();
 
     public BudgetFeed() {
-        super(ID, Pattern.compile("budget_(?<period>\\d{4})_(?<stamp>\\d{14})\\.csv"), "budget_<yyyy>_<yyyyMMddHHmmss>.csv", SCHEMA,
+        super(
+                ID,
+                Pattern.compile("budget_(?<period>\\d{4})_(?<stamp>\\d{14})\\.csv"),
+                "budget_<yyyy>_<yyyyMMddHHmmss>.csv",
+                SCHEMA,
                 new BudgetLineValidator());
     }
 
     @Override
     public RecordSource<LedgerRow> open(DeliveredFile file) throws IOException, RejectedFileException {
-        return LedgerRows.of(TextRecordSources.delimited(file.path(), java.nio.charset.StandardCharsets.UTF_8, ';',
-                BudgetLineValidator.HEADER), file.period());
+        return LedgerRows.of(
+                TextRecordSources.delimited(
+                        file.path(), java.nio.charset.StandardCharsets.UTF_8, ';', BudgetLineValidator.HEADER),
+                file.period());
     }
 }

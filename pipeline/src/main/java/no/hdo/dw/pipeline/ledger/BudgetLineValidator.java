@@ -2,11 +2,9 @@ package no.hdo.dw.pipeline.ledger;
 
 import java.math.BigDecimal;
 import java.util.List;
-
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-
 import no.hdo.dw.pipeline.landing.Checked;
 import no.hdo.dw.pipeline.landing.SourceRecord;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Validates a budget row (sources.md, ledger/budget): {@code year;month;account;department;amount},
@@ -21,13 +19,20 @@ public final class BudgetLineValidator implements ItemProcessor<SourceRecord<Led
         long recordNo = record.recordNo();
         List<String> fields = record.raw().fields();
         if (fields.size() != HEADER.size()) {
-            return Checked.rejected(recordNo, null, String.join(";", fields),
+            return Checked.rejected(
+                    recordNo,
+                    null,
+                    String.join(";", fields),
                     "expected " + HEADER.size() + " fields separated by ';', found " + fields.size());
         }
         String yearText = fields.get(0).strip();
         Integer year = LedgerFields.integer(yearText);
         if (year == null || !yearText.equals(record.raw().filePeriod())) {
-            return Checked.rejected(recordNo, "year", yearText, "year is not the file's year " + record.raw().filePeriod());
+            return Checked.rejected(
+                    recordNo,
+                    "year",
+                    yearText,
+                    "year is not the file's year " + record.raw().filePeriod());
         }
         String monthText = fields.get(1).strip();
         Integer month = LedgerFields.integer(monthText);
@@ -41,10 +46,14 @@ public final class BudgetLineValidator implements ItemProcessor<SourceRecord<Led
         String amountText = fields.get(4).strip();
         BigDecimal amount = LedgerFields.nok(amountText);
         if (amount == null) {
-            return Checked.rejected(recordNo, "amount", amountText,
+            return Checked.rejected(
+                    recordNo,
+                    "amount",
+                    amountText,
                     "amount is not a number in NOK with a decimal comma (1234,50), without thousands separator");
         }
         String department = fields.get(3).strip();
-        return Checked.accepted(recordNo, new BudgetLine(year, month, account, department.isEmpty() ? null : department, amount));
+        return Checked.accepted(
+                recordNo, new BudgetLine(year, month, account, department.isEmpty() ? null : department, amount));
     }
 }

@@ -10,8 +10,7 @@ final class LedgerFields {
 
     private static final Pattern NOK = Pattern.compile("-?\\d+(,\\d{1,2})?");
 
-    private LedgerFields() {
-    }
+    private LedgerFields() {}
 
     /** {@code -198000,00} or {@code 1150000}: NOK with a decimal comma; null when unreadable. */
     static BigDecimal nok(String text) {

@@ -3,7 +3,6 @@ package no.hdo.dw.pipeline.ledger;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-
 import no.hdo.dw.pipeline.landing.DeliveredFile;
 import no.hdo.dw.pipeline.landing.FeedId;
 import no.hdo.dw.pipeline.landing.RecordSchema;
@@ -30,12 +29,18 @@ public final class MappingFeed extends StampedFeed<LedgerRow, MappingRow> {
             .build();
 
     public MappingFeed() {
-        super(ID, Pattern.compile("report_line_mapping_(?<stamp>\\d{14})\\.csv"), "report_line_mapping_<yyyyMMddHHmmss>.csv", SCHEMA,
+        super(
+                ID,
+                Pattern.compile("report_line_mapping_(?<stamp>\\d{14})\\.csv"),
+                "report_line_mapping_<yyyyMMddHHmmss>.csv",
+                SCHEMA,
                 new MappingRowValidator());
     }
 
     @Override
     public RecordSource<LedgerRow> open(DeliveredFile file) throws IOException, RejectedFileException {
-        return LedgerRows.of(TextRecordSources.delimited(file.path(), StandardCharsets.UTF_8, ';', MappingRowValidator.HEADER), null);
+        return LedgerRows.of(
+                TextRecordSources.delimited(file.path(), StandardCharsets.UTF_8, ';', MappingRowValidator.HEADER),
+                null);
     }
 }

@@ -2,11 +2,9 @@ package no.hdo.dw.pipeline.ledger;
 
 import java.time.LocalDate;
 import java.util.List;
-
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-
 import no.hdo.dw.pipeline.landing.Checked;
 import no.hdo.dw.pipeline.landing.SourceRecord;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Validates a row of a delivered mapping ({@code report_line;account_from;account_to;valid_from;valid_to}):
@@ -22,7 +20,10 @@ public final class MappingRowValidator implements ItemProcessor<SourceRecord<Led
         long recordNo = record.recordNo();
         List<String> fields = record.raw().fields();
         if (fields.size() != HEADER.size()) {
-            return Checked.rejected(recordNo, null, String.join(";", fields),
+            return Checked.rejected(
+                    recordNo,
+                    null,
+                    String.join(";", fields),
                     "expected " + HEADER.size() + " fields separated by ';', found " + fields.size());
         }
         String line = fields.get(0).strip();
@@ -31,11 +32,16 @@ public final class MappingRowValidator implements ItemProcessor<SourceRecord<Led
         }
         Integer from = LedgerFields.integer(fields.get(1).strip());
         if (from == null) {
-            return Checked.rejected(recordNo, "account_from", fields.get(1), "account_from is not a whole account number");
+            return Checked.rejected(
+                    recordNo, "account_from", fields.get(1), "account_from is not a whole account number");
         }
         Integer to = LedgerFields.integer(fields.get(2).strip());
         if (to == null || to < from) {
-            return Checked.rejected(recordNo, "account_to", fields.get(2), "account_to is not an account number at or after account_from");
+            return Checked.rejected(
+                    recordNo,
+                    "account_to",
+                    fields.get(2),
+                    "account_to is not an account number at or after account_from");
         }
         LocalDate validFrom = LedgerFields.date(fields.get(3).strip());
         if (validFrom == null) {
@@ -44,7 +50,8 @@ public final class MappingRowValidator implements ItemProcessor<SourceRecord<Led
         String validToText = fields.get(4).strip();
         LocalDate validTo = validToText.isEmpty() ? null : LedgerFields.date(validToText);
         if (!validToText.isEmpty() && (validTo == null || validTo.isBefore(validFrom))) {
-            return Checked.rejected(recordNo, "valid_to", validToText, "valid_to is not a date yyyy-MM-dd at or after valid_from");
+            return Checked.rejected(
+                    recordNo, "valid_to", validToText, "valid_to is not a date yyyy-MM-dd at or after valid_from");
         }
         return Checked.accepted(recordNo, new MappingRow(line, from, to, validFrom, validTo));
     }

@@ -4,6 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A customer's open item as of the date of its file (a credit note is negative). */
-public record OpenItem(LocalDate asOfDate, String customerId, String customerName, String invoiceNo, LocalDate invoiceDate,
-        LocalDate dueDate, BigDecimal amountNok, String currency) {
-}
+public record OpenItem(
+        LocalDate asOfDate,
+        String customerId,
+        String customerName,
+        String invoiceNo,
+        LocalDate invoiceDate,
+        LocalDate dueDate,
+        BigDecimal amountNok,
+        String currency) {}

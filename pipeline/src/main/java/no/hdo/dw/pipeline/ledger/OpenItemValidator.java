@@ -3,11 +3,9 @@ package no.hdo.dw.pipeline.ledger;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-
 import no.hdo.dw.pipeline.landing.Checked;
 import no.hdo.dw.pipeline.landing.SourceRecord;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Validates an open item (sources.md, ledger/receivables): readable dates {@code yyyy-MM-dd}, a due
@@ -15,15 +13,18 @@ import no.hdo.dw.pipeline.landing.SourceRecord;
  */
 public final class OpenItemValidator implements ItemProcessor<SourceRecord<LedgerRow>, Checked<OpenItem>> {
 
-    static final List<String> HEADER = List.of("customer_id", "customer_name", "invoice_no", "invoice_date", "due_date", "amount",
-            "currency");
+    static final List<String> HEADER =
+            List.of("customer_id", "customer_name", "invoice_no", "invoice_date", "due_date", "amount", "currency");
 
     @Override
     public Checked<OpenItem> process(SourceRecord<LedgerRow> record) {
         long recordNo = record.recordNo();
         List<String> fields = record.raw().fields();
         if (fields.size() != HEADER.size()) {
-            return Checked.rejected(recordNo, null, String.join(";", fields),
+            return Checked.rejected(
+                    recordNo,
+                    null,
+                    String.join(";", fields),
                     "expected " + HEADER.size() + " fields separated by ';', found " + fields.size());
         }
         String customerId = fields.get(0).strip();
@@ -43,11 +44,15 @@ public final class OpenItemValidator implements ItemProcessor<SourceRecord<Ledge
             return Checked.rejected(recordNo, "due_date", fields.get(4), "due_date is not a date yyyy-MM-dd");
         }
         if (dueDate.isBefore(invoiceDate)) {
-            return Checked.rejected(recordNo, "due_date", fields.get(4), "due_date is before invoice_date " + invoiceDate);
+            return Checked.rejected(
+                    recordNo, "due_date", fields.get(4), "due_date is before invoice_date " + invoiceDate);
         }
         BigDecimal amount = LedgerFields.nok(fields.get(5).strip());
         if (amount == null) {
-            return Checked.rejected(recordNo, "amount", fields.get(5),
+            return Checked.rejected(
+                    recordNo,
+                    "amount",
+                    fields.get(5),
                     "amount is not a number in NOK with a decimal comma (1234,50), without thousands separator");
         }
         String currency = fields.get(6).strip();
@@ -55,7 +60,16 @@ public final class OpenItemValidator implements ItemProcessor<SourceRecord<Ledge
             return Checked.rejected(recordNo, "currency", currency, "currency must be NOK");
         }
         String name = fields.get(1).strip();
-        return Checked.accepted(recordNo, new OpenItem(LocalDate.parse(record.raw().filePeriod()), customerId,
-                name.isEmpty() ? null : name, invoiceNo, invoiceDate, dueDate, amount, currency));
+        return Checked.accepted(
+                recordNo,
+                new OpenItem(
+                        LocalDate.parse(record.raw().filePeriod()),
+                        customerId,
+                        name.isEmpty() ? null : name,
+                        invoiceNo,
+                        invoiceDate,
+                        dueDate,
+                        amount,
+                        currency));
     }
 }

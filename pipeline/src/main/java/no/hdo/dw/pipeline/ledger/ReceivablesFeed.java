@@ -3,7 +3,6 @@ package no.hdo.dw.pipeline.ledger;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-
 import no.hdo.dw.pipeline.landing.DeliveredFile;
 import no.hdo.dw.pipeline.landing.DeliveryName;
 import no.hdo.dw.pipeline.landing.FeedId;
@@ -30,22 +29,28 @@ public final class ReceivablesFeed extends StampedFeed<LedgerRow, OpenItem> {
             .build();
 
     public ReceivablesFeed() {
-        super(ID, Pattern.compile("open_items_(?<period>\\d{4}-\\d{2}-\\d{2})_(?<stamp>\\d{14})\\.csv"),
-                "open_items_<yyyy-MM-dd>_<yyyyMMddHHmmss>.csv", SCHEMA, new OpenItemValidator());
+        super(
+                ID,
+                Pattern.compile("open_items_(?<period>\\d{4}-\\d{2}-\\d{2})_(?<stamp>\\d{14})\\.csv"),
+                "open_items_<yyyy-MM-dd>_<yyyyMMddHHmmss>.csv",
+                SCHEMA,
+                new OpenItemValidator());
     }
 
     @Override
     public DeliveryName parseName(String name) throws RejectedFileException {
         DeliveryName parsed = super.parseName(name);
         if (LedgerFields.date(parsed.period()) == null) {
-            throw new RejectedFileException("the as-of date '" + parsed.period() + "' in the file name " + name + " is not a date");
+            throw new RejectedFileException(
+                    "the as-of date '" + parsed.period() + "' in the file name " + name + " is not a date");
         }
         return parsed;
     }
 
     @Override
     public RecordSource<LedgerRow> open(DeliveredFile file) throws IOException, RejectedFileException {
-        return LedgerRows.of(TextRecordSources.delimited(file.path(), StandardCharsets.UTF_8, ';', OpenItemValidator.HEADER),
+        return LedgerRows.of(
+                TextRecordSources.delimited(file.path(), StandardCharsets.UTF_8, ';', OpenItemValidator.HEADER),
                 file.period());
     }
 }

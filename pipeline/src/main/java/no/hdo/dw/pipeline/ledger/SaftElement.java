@@ -9,5 +9,4 @@ package no.hdo.dw.pipeline.ledger;
  * @param periodInSelection for a line: its transaction's (PeriodYear, Period) is in the header's selection
  * @param selection         the header's selection, as text for messages ({@code 2026-01..2026-02})
  */
-public record SaftElement(SaftRecord record, boolean accountKnown, boolean periodInSelection, String selection) {
-}
+public record SaftElement(SaftRecord record, boolean accountKnown, boolean periodInSelection, String selection) {}

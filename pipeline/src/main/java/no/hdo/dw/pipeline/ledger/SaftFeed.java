@@ -2,7 +2,6 @@ package no.hdo.dw.pipeline.ledger;
 
 import java.io.IOException;
 import java.util.regex.Pattern;
-
 import no.hdo.dw.pipeline.landing.DeliveredFile;
 import no.hdo.dw.pipeline.landing.FeedId;
 import no.hdo.dw.pipeline.landing.RecordSchema;
@@ -63,14 +62,20 @@ public final class SaftFeed extends StampedFeed<SaftElement, SaftRecord> {
     private static final Pattern WHOLE_DELIVERY = Pattern.compile("_1_1\\.xml$");
 
     public SaftFeed() {
-        super(ID, Pattern.compile("SAF-T Financial_(?<orgnr>\\d{9})_(?<stamp>\\d{14})_(?<part>\\d+)_(?<parts>\\d+)\\.xml"),
-                "SAF-T Financial_<orgnr>_<yyyyMMddHHmmss>_<n>_<m>.xml", SCHEMA, new SaftRecordValidator());
+        super(
+                ID,
+                Pattern.compile(
+                        "SAF-T Financial_(?<orgnr>\\d{9})_(?<stamp>\\d{14})_(?<part>\\d+)_(?<parts>\\d+)\\.xml"),
+                "SAF-T Financial_<orgnr>_<yyyyMMddHHmmss>_<n>_<m>.xml",
+                SCHEMA,
+                new SaftRecordValidator());
     }
 
     @Override
     public RecordSource<SaftElement> open(DeliveredFile file) throws IOException, RejectedFileException {
         // A part of a split delivery (_2_3) may hold lines of accounts whose balances another part gives: only a
         // whole delivery (_1_1) is refused here for balances that do not add up; the data test checks the delivery.
-        return SaftReader.open(file.path(), WHOLE_DELIVERY.matcher(file.fileName()).find());
+        return SaftReader.open(
+                file.path(), WHOLE_DELIVERY.matcher(file.fileName()).find());
     }
 }

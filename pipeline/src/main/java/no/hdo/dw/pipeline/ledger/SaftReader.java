@@ -15,12 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-
 import no.hdo.dw.pipeline.landing.RecordSource;
 import no.hdo.dw.pipeline.landing.RejectedFileException;
 import no.hdo.dw.pipeline.landing.SourceRecord;
@@ -73,6 +71,7 @@ public final class SaftReader implements RecordSource<SaftElement> {
     private final Set<String> accountIds = new HashSet<>();
     /** Accounts with both balances: opening, closing and the sum of their lines read so far (debit positive). */
     private final Map<String, Balance> balances = new LinkedHashMap<>();
+
     private boolean sawEntries;
     private Long numberOfEntries;
     private BigDecimal totalDebit;
@@ -187,7 +186,8 @@ public final class SaftReader implements RecordSource<SaftElement> {
                 step();
             }
         } catch (XMLStreamException e) {
-            throw new RejectedFileException("the file is not well-formed XML (a truncated or damaged file): " + message(e));
+            throw new RejectedFileException(
+                    "the file is not well-formed XML (a truncated or damaged file): " + message(e));
         }
         return ready.poll();
     }
@@ -199,14 +199,16 @@ public final class SaftReader implements RecordSource<SaftElement> {
         }
         int event = xml.next();
         switch (event) {
-            case XMLStreamConstants.DTD -> throw new RejectedFileException("the file declares a DTD (<!DOCTYPE> at line "
-                    + xml.getLocation().getLineNumber() + "); DTDs and entities are refused in SAF-T files");
-            case XMLStreamConstants.ENTITY_REFERENCE -> throw new RejectedFileException("the file uses the entity &"
-                    + xml.getLocalName() + "; at line " + xml.getLocation().getLineNumber() + "; entities are refused in SAF-T files");
+            case XMLStreamConstants.DTD ->
+                throw new RejectedFileException("the file declares a DTD (<!DOCTYPE> at line "
+                        + xml.getLocation().getLineNumber() + "); DTDs and entities are refused in SAF-T files");
+            case XMLStreamConstants.ENTITY_REFERENCE ->
+                throw new RejectedFileException("the file uses the entity &" + xml.getLocalName() + "; at line "
+                        + xml.getLocation().getLineNumber() + "; entities are refused in SAF-T files");
             case XMLStreamConstants.START_ELEMENT -> startElement();
             case XMLStreamConstants.END_ELEMENT -> endElement();
             case XMLStreamConstants.END_DOCUMENT -> endOfDocument();
-            default -> { }
+            default -> {}
         }
     }
 
@@ -403,13 +405,29 @@ public final class SaftReader implements RecordSource<SaftElement> {
                     balances.put(accountId, new Balance(elementLine, opening, closing));
                 }
             }
-            emit(elementLine, SaftRecord.account(accountId, accountDescription, standardAccountId, groupingCategory, groupingCode,
-                    accountType, openingDebit, openingCredit, closingDebit, closingCredit), true, true);
+            emit(
+                    elementLine,
+                    SaftRecord.account(
+                            accountId,
+                            accountDescription,
+                            standardAccountId,
+                            groupingCategory,
+                            groupingCode,
+                            accountType,
+                            openingDebit,
+                            openingCredit,
+                            closingDebit,
+                            closingCredit),
+                    true,
+                    true);
         } else if (depth == 3 && name.equals("Customer") && in("MasterFiles", "Customers")) {
             emit(elementLine, SaftRecord.customer(customerId, customerName, customerAccountId), true, true);
         } else if (depth == 3 && name.equals("AnalysisTypeTableEntry") && in("MasterFiles", "AnalysisTypeTable")) {
-            emit(elementLine, SaftRecord.analysisType(analysisType, analysisTypeDescription, analysisId, analysisIdDescription),
-                    true, true);
+            emit(
+                    elementLine,
+                    SaftRecord.analysisType(analysisType, analysisTypeDescription, analysisId, analysisIdDescription),
+                    true,
+                    true);
         } else if (depth == 5 && name.equals("Analysis") && line != null) {
             analysis();
         } else if (depth == 4 && name.equals("Line") && line != null) {
@@ -437,7 +455,10 @@ public final class SaftReader implements RecordSource<SaftElement> {
             } else {
                 line.otherAnalysis.append(", ");
             }
-            line.otherAnalysis.append(lineAnalysisType).append('=').append(lineAnalysisId == null ? "" : lineAnalysisId);
+            line.otherAnalysis
+                    .append(lineAnalysisType)
+                    .append('=')
+                    .append(lineAnalysisId == null ? "" : lineAnalysisId);
         }
     }
 
@@ -452,41 +473,63 @@ public final class SaftReader implements RecordSource<SaftElement> {
         String described = "transaction " + (transactionId == null ? "(without TransactionID)" : transactionId)
                 + " (line " + transactionLine + ")";
         if (debit.compareTo(credit) != 0) {
-            throw new RejectedFileException(described + " does not balance: debit " + debit.toPlainString() + " ≠ credit "
-                    + credit.toPlainString() + "; a ledger that does not balance must not reach the report");
+            throw new RejectedFileException(
+                    described + " does not balance: debit " + debit.toPlainString() + " ≠ credit "
+                            + credit.toPlainString() + "; a ledger that does not balance must not reach the report");
         }
         debitRead = debitRead.add(debit);
         creditRead = creditRead.add(credit);
         Integer year = parseIntOrNull(transactionPeriodYear);
         Integer period = parseIntOrNull(transactionPeriod);
         LocalDate date = parseDateOrNull(transactionDate);
-        boolean inSelection = year != null && period != null && period >= 1 && period <= 12
-                && year * 12 + period - 1 >= selectionFrom && year * 12 + period - 1 <= selectionTo;
+        boolean inSelection = year != null
+                && period != null
+                && period >= 1
+                && period <= 12
+                && year * 12 + period - 1 >= selectionFrom
+                && year * 12 + period - 1 <= selectionTo;
         for (PendingLine pending : transactionLines) {
             Balance balance = pending.accountId == null ? null : balances.get(pending.accountId);
             if (balance != null) {
                 balance.lines = balance.lines.add(SaftRecord.net(pending.debit, pending.credit));
             }
-            SaftRecord record = SaftRecord.line(journalId, transactionId, year, period, date, pending.recordId, pending.accountId,
-                    pending.departmentId, pending.projectId, pending.otherAnalysis == null ? null : pending.otherAnalysis.toString(),
-                    pending.debit, pending.credit, pending.customerId, pending.supplierId, pending.description);
-            emit(pending.lineNo, record, pending.accountId != null && accountIds.contains(pending.accountId), inSelection);
+            SaftRecord record = SaftRecord.line(
+                    journalId,
+                    transactionId,
+                    year,
+                    period,
+                    date,
+                    pending.recordId,
+                    pending.accountId,
+                    pending.departmentId,
+                    pending.projectId,
+                    pending.otherAnalysis == null ? null : pending.otherAnalysis.toString(),
+                    pending.debit,
+                    pending.credit,
+                    pending.customerId,
+                    pending.supplierId,
+                    pending.description);
+            emit(
+                    pending.lineNo,
+                    record,
+                    pending.accountId != null && accountIds.contains(pending.accountId),
+                    inSelection);
         }
         transactionLines.clear();
     }
 
     private void controlTotals() throws RejectedFileException {
         if (numberOfEntries != null && numberOfEntries != transactionsRead) {
-            throw new RejectedFileException("NumberOfEntries says " + numberOfEntries + " transactions, the file holds "
-                    + transactionsRead);
+            throw new RejectedFileException(
+                    "NumberOfEntries says " + numberOfEntries + " transactions, the file holds " + transactionsRead);
         }
         if (totalDebit != null && totalDebit.compareTo(debitRead) != 0) {
-            throw new RejectedFileException("TotalDebit says " + totalDebit.toPlainString() + ", the lines' debit amounts sum to "
-                    + debitRead.toPlainString());
+            throw new RejectedFileException("TotalDebit says " + totalDebit.toPlainString()
+                    + ", the lines' debit amounts sum to " + debitRead.toPlainString());
         }
         if (totalCredit != null && totalCredit.compareTo(creditRead) != 0) {
-            throw new RejectedFileException("TotalCredit says " + totalCredit.toPlainString() + ", the lines' credit amounts sum to "
-                    + creditRead.toPlainString());
+            throw new RejectedFileException("TotalCredit says " + totalCredit.toPlainString()
+                    + ", the lines' credit amounts sum to " + creditRead.toPlainString());
         }
     }
 
@@ -501,15 +544,28 @@ public final class SaftReader implements RecordSource<SaftElement> {
             throw new RejectedFileException("the file has no <Header>");
         }
         if (sawEntries && (numberOfEntries == null || totalDebit == null || totalCredit == null)) {
-            throw new RejectedFileException("GeneralLedgerEntries lacks its control totals NumberOfEntries, TotalDebit and TotalCredit");
+            throw new RejectedFileException(
+                    "GeneralLedgerEntries lacks its control totals NumberOfEntries, TotalDebit and TotalCredit");
         }
         balancesAddUp();
         finished = true;
         String version = sawGroupingCodes ? "1.30" : sawStandardAccountIds ? "1.20" : "unknown";
-        ready.add(new SourceRecord<>(headerLine, new SaftElement(SaftRecord.header(version, companyId, selectionFrom / 12,
-                selectionFrom % 12 + 1, selectionTo / 12, selectionTo % 12 + 1, sawEntries ? transactionsRead : 0L,
-                sawEntries ? debitRead : BigDecimal.ZERO.setScale(2), sawEntries ? creditRead : BigDecimal.ZERO.setScale(2)),
-                true, true, selectionText)));
+        ready.add(new SourceRecord<>(
+                headerLine,
+                new SaftElement(
+                        SaftRecord.header(
+                                version,
+                                companyId,
+                                selectionFrom / 12,
+                                selectionFrom % 12 + 1,
+                                selectionTo / 12,
+                                selectionTo % 12 + 1,
+                                sawEntries ? transactionsRead : 0L,
+                                sawEntries ? debitRead : BigDecimal.ZERO.setScale(2),
+                                sawEntries ? creditRead : BigDecimal.ZERO.setScale(2)),
+                        true,
+                        true,
+                        selectionText)));
     }
 
     /** The first account whose opening balance plus its lines differs from its closing balance refuses the file. */
@@ -521,10 +577,12 @@ public final class SaftReader implements RecordSource<SaftElement> {
             Balance balance = entry.getValue();
             BigDecimal expected = balance.opening.add(balance.lines);
             if (expected.compareTo(balance.closing) != 0) {
-                throw new RejectedFileException("account " + entry.getKey() + " (line " + balance.lineNo + "): opening balance "
-                        + balance.opening.toPlainString() + " + the file's lines " + balance.lines.toPlainString() + " = "
-                        + expected.toPlainString() + " ≠ closing balance " + balance.closing.toPlainString()
-                        + " (debit positive); balances that do not add up must not reach the report");
+                throw new RejectedFileException(
+                        "account " + entry.getKey() + " (line " + balance.lineNo + "): opening balance "
+                                + balance.opening.toPlainString() + " + the file's lines "
+                                + balance.lines.toPlainString() + " = "
+                                + expected.toPlainString() + " ≠ closing balance " + balance.closing.toPlainString()
+                                + " (debit positive); balances that do not add up must not reach the report");
             }
         }
     }
@@ -540,20 +598,22 @@ public final class SaftReader implements RecordSource<SaftElement> {
             selectionFrom = periodStartYear * 12 + periodStart - 1;
             selectionTo = periodEndYear * 12 + periodEnd - 1;
             if (periodStart < 1 || periodStart > 12 || periodEnd < 1 || periodEnd > 12) {
-                throw new RejectedFileException("the header's SelectionCriteria has a period outside 1–12 (calendar months)");
+                throw new RejectedFileException(
+                        "the header's SelectionCriteria has a period outside 1–12 (calendar months)");
             }
         } else if (selectionStartDate != null && selectionEndDate != null) {
             selectionFrom = selectionStartDate.getYear() * 12 + selectionStartDate.getMonthValue() - 1;
             selectionTo = selectionEndDate.getYear() * 12 + selectionEndDate.getMonthValue() - 1;
         } else {
-            throw new RejectedFileException("the header's SelectionCriteria gives no PeriodStart, PeriodStartYear, PeriodEnd and "
-                    + "PeriodEndYear (nor SelectionStartDate and SelectionEndDate)");
+            throw new RejectedFileException(
+                    "the header's SelectionCriteria gives no PeriodStart, PeriodStartYear, PeriodEnd and "
+                            + "PeriodEndYear (nor SelectionStartDate and SelectionEndDate)");
         }
         if (selectionTo < selectionFrom) {
             throw new RejectedFileException("the header's SelectionCriteria ends before it starts");
         }
-        selectionText = String.format("%d-%02d..%d-%02d", selectionFrom / 12, selectionFrom % 12 + 1, selectionTo / 12,
-                selectionTo % 12 + 1);
+        selectionText = String.format(
+                "%d-%02d..%d-%02d", selectionFrom / 12, selectionFrom % 12 + 1, selectionTo / 12, selectionTo % 12 + 1);
     }
 
     private void requireHeader(String element, long lineNo) throws RejectedFileException {
@@ -605,7 +665,8 @@ public final class SaftReader implements RecordSource<SaftElement> {
         try {
             BigDecimal value = new BigDecimal(text == null ? "" : text);
             if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
-                throw new RejectedFileException(field + " '" + text + "' at line " + lineNo + " has more than two decimals");
+                throw new RejectedFileException(
+                        field + " '" + text + "' at line " + lineNo + " has more than two decimals");
             }
             return value.setScale(2, java.math.RoundingMode.UNNECESSARY);
         } catch (NumberFormatException e) {

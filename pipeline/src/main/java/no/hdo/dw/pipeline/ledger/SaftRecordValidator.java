@@ -1,9 +1,8 @@
 package no.hdo.dw.pipeline.ledger;
 
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-
 import no.hdo.dw.pipeline.landing.Checked;
 import no.hdo.dw.pipeline.landing.SourceRecord;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Validates a SAF-T record (sources.md, ledger/saft). A bad line has both or neither of debit and
@@ -30,14 +29,17 @@ public final class SaftRecordValidator implements ItemProcessor<SourceRecord<Saf
             }
             case SaftRecord.ANALYSIS_TYPE -> {
                 if (record.analysisType() == null || record.analysisId() == null) {
-                    return Checked.rejected(recordNo, "AnalysisType", record.analysisType(),
+                    return Checked.rejected(
+                            recordNo,
+                            "AnalysisType",
+                            record.analysisType(),
                             "the analysis type table entry needs both AnalysisType and AnalysisID");
                 }
             }
             case SaftRecord.LINE -> {
                 return line(recordNo, element, record);
             }
-            default -> { }
+            default -> {}
         }
         return Checked.accepted(recordNo, record);
     }
@@ -45,27 +47,41 @@ public final class SaftRecordValidator implements ItemProcessor<SourceRecord<Saf
     private static Checked<SaftRecord> line(long recordNo, SaftElement element, SaftRecord record) {
         String where = " (transaction " + record.transactionId() + ")";
         if (record.debitAmount() != null && record.creditAmount() != null) {
-            return Checked.rejected(recordNo, "DebitAmount", record.debitAmount().toPlainString(),
+            return Checked.rejected(
+                    recordNo,
+                    "DebitAmount",
+                    record.debitAmount().toPlainString(),
                     "the line has both DebitAmount and CreditAmount" + where);
         }
         if (record.debitAmount() == null && record.creditAmount() == null) {
-            return Checked.rejected(recordNo, "DebitAmount", null, "the line has neither DebitAmount nor CreditAmount" + where);
+            return Checked.rejected(
+                    recordNo, "DebitAmount", null, "the line has neither DebitAmount nor CreditAmount" + where);
         }
         if (record.accountId() == null) {
             return Checked.rejected(recordNo, "AccountID", null, "the line has no AccountID" + where);
         }
         if (!element.accountKnown()) {
-            return Checked.rejected(recordNo, "AccountID", record.accountId(),
-                    "account " + record.accountId() + " is not in the file's master data (MasterFiles/GeneralLedgerAccounts)" + where);
+            return Checked.rejected(
+                    recordNo,
+                    "AccountID",
+                    record.accountId(),
+                    "account " + record.accountId()
+                            + " is not in the file's master data (MasterFiles/GeneralLedgerAccounts)" + where);
         }
         if (!element.periodInSelection()) {
-            String period = record.periodYear() == null || record.period() == null ? "missing or unreadable"
+            String period = record.periodYear() == null || record.period() == null
+                    ? "missing or unreadable"
                     : String.format("%d-%02d", record.periodYear(), record.period());
-            return Checked.rejected(recordNo, "Period", period, "the transaction's period (PeriodYear, Period) is " + period
-                    + ", outside the header's selection " + element.selection() + where);
+            return Checked.rejected(
+                    recordNo,
+                    "Period",
+                    period,
+                    "the transaction's period (PeriodYear, Period) is " + period + ", outside the header's selection "
+                            + element.selection() + where);
         }
         if (record.transactionDate() == null) {
-            return Checked.rejected(recordNo, "TransactionDate", null, "the transaction has no readable TransactionDate" + where);
+            return Checked.rejected(
+                    recordNo, "TransactionDate", null, "the transaction has no readable TransactionDate" + where);
         }
         return Checked.accepted(recordNo, record);
     }

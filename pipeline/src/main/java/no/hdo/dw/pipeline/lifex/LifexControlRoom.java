@@ -7,6 +7,14 @@ import java.time.LocalDate;
  * ({@code type}, {@code region}, {@code status} as sources.md spells them). {@code controlRoomId}
  * is the name with spaces collapsed and in lower case: the key across snapshots.
  */
-public record LifexControlRoom(String controlRoomId, String controlRoomName, String type, String region, String healthTrust,
-        LocalDate plannedCutoverDate, LocalDate cutoverDate, String status, String comment, String sheetRow) {
-}
+public record LifexControlRoom(
+        String controlRoomId,
+        String controlRoomName,
+        String type,
+        String region,
+        String healthTrust,
+        LocalDate plannedCutoverDate,
+        LocalDate cutoverDate,
+        String status,
+        String comment,
+        String sheetRow) {}

@@ -7,9 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-
 import no.hdo.dw.pipeline.landing.Checked;
 import no.hdo.dw.pipeline.landing.DeliveredFile;
 import no.hdo.dw.pipeline.landing.DeliveryName;
@@ -19,6 +16,7 @@ import no.hdo.dw.pipeline.landing.RecordSchema;
 import no.hdo.dw.pipeline.landing.RecordSource;
 import no.hdo.dw.pipeline.landing.RejectedFileException;
 import no.hdo.dw.pipeline.landing.SourceRecord;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * lifex/tracker: {@code lifex_tracker_<yyyy-MM-dd>.xlsx}, one workbook per snapshot date. The name
@@ -30,7 +28,8 @@ public final class LifexTrackerFeed implements FeedSpec<TrackerRow, LifexControl
     public static final FeedId ID = new FeedId("lifex", "tracker");
 
     private static final Pattern FILE_NAME = Pattern.compile("lifex_tracker_(?<date>\\d{4}-\\d{2}-\\d{2})\\.xlsx");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     static final RecordSchema<LifexControlRoom> SCHEMA = RecordSchema.<LifexControlRoom>builder()
             .string("control_room_id", true, LifexControlRoom::controlRoomId)
@@ -65,14 +64,15 @@ public final class LifexTrackerFeed implements FeedSpec<TrackerRow, LifexControl
     public DeliveryName parseName(String fileName) throws RejectedFileException {
         Matcher matcher = FILE_NAME.matcher(fileName);
         if (!matcher.matches()) {
-            throw new RejectedFileException("the file name " + fileName + " does not fit lifex_tracker_<yyyy-MM-dd>.xlsx");
+            throw new RejectedFileException(
+                    "the file name " + fileName + " does not fit lifex_tracker_<yyyy-MM-dd>.xlsx");
         }
         try {
             LocalDate snapshotDate = LocalDate.parse(matcher.group("date"), DATE);
             return new DeliveryName(snapshotDate.atStartOfDay(), snapshotDate.toString());
         } catch (DateTimeParseException e) {
-            throw new RejectedFileException("the snapshot date '" + matcher.group("date") + "' in the file name " + fileName
-                    + " is not a valid yyyy-MM-dd");
+            throw new RejectedFileException("the snapshot date '" + matcher.group("date") + "' in the file name "
+                    + fileName + " is not a valid yyyy-MM-dd");
         }
     }
 

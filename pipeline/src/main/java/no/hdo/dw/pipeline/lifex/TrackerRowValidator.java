@@ -8,11 +8,9 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-
 import no.hdo.dw.pipeline.landing.Checked;
 import no.hdo.dw.pipeline.landing.SourceRecord;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Validates a tracker row (sources.md, lifex/tracker). Tolerant where people are untidy: case and
@@ -44,47 +42,80 @@ public final class TrackerRowValidator implements ItemProcessor<SourceRecord<Tra
         }
         String name = TrackerWorkbook.collapseSpaces(nameCell.text());
         if (row.firstRowOfSameRoom() != 0) {
-            return reject(rowNo, TrackerWorkbook.NAME, nameCell, "the control room " + name + " is listed twice; the row "
-                    + row.firstRowOfSameRoom() + " listing it first is kept");
+            return reject(
+                    rowNo,
+                    TrackerWorkbook.NAME,
+                    nameCell,
+                    "the control room " + name + " is listed twice; the row " + row.firstRowOfSameRoom()
+                            + " listing it first is kept");
         }
         TrackerCell typeCell = row.cell(TrackerWorkbook.TYPE);
         String type = word(typeCell, TYPE_WORDS);
         if (type == null) {
-            return reject(rowNo, TrackerWorkbook.TYPE, typeCell, "unknown Type; expected one of " + String.join(", ", TYPES));
+            return reject(
+                    rowNo, TrackerWorkbook.TYPE, typeCell, "unknown Type; expected one of " + String.join(", ", TYPES));
         }
         TrackerCell regionCell = row.cell(TrackerWorkbook.REGION);
         String region = word(regionCell, REGION_WORDS);
         if (region == null) {
-            return reject(rowNo, TrackerWorkbook.REGION, regionCell, "unknown Helseregion; expected one of " + String.join(", ", REGIONS));
+            return reject(
+                    rowNo,
+                    TrackerWorkbook.REGION,
+                    regionCell,
+                    "unknown Helseregion; expected one of " + String.join(", ", REGIONS));
         }
         TrackerCell plannedCell = row.cell(TrackerWorkbook.PLANNED);
         LocalDate planned = date(plannedCell);
         if (planned == null && !plannedCell.isEmpty()) {
-            return reject(rowNo, TrackerWorkbook.PLANNED, plannedCell, "Planlagt omlegging is not a date (an Excel date or text dd.MM.yyyy)");
+            return reject(
+                    rowNo,
+                    TrackerWorkbook.PLANNED,
+                    plannedCell,
+                    "Planlagt omlegging is not a date (an Excel date or text dd.MM.yyyy)");
         }
         TrackerCell movedCell = row.cell(TrackerWorkbook.MOVED_DATE);
         LocalDate moved = date(movedCell);
         if (moved == null && !movedCell.isEmpty()) {
-            return reject(rowNo, TrackerWorkbook.MOVED_DATE, movedCell, "Omlagt dato is not a date (an Excel date or text dd.MM.yyyy)");
+            return reject(
+                    rowNo,
+                    TrackerWorkbook.MOVED_DATE,
+                    movedCell,
+                    "Omlagt dato is not a date (an Excel date or text dd.MM.yyyy)");
         }
         TrackerCell statusCell = row.cell(TrackerWorkbook.STATUS);
         String status = word(statusCell, STATUS_WORDS);
         if (status == null) {
-            return reject(rowNo, TrackerWorkbook.STATUS, statusCell, "unknown Status; expected one of " + String.join(", ", STATUSES));
+            return reject(
+                    rowNo,
+                    TrackerWorkbook.STATUS,
+                    statusCell,
+                    "unknown Status; expected one of " + String.join(", ", STATUSES));
         }
         if (status.equals(MOVED) && moved == null) {
             return reject(rowNo, TrackerWorkbook.MOVED_DATE, movedCell, "Status is Omlagt but Omlagt dato is empty");
         }
         String healthTrust = row.cell(TrackerWorkbook.HEALTH_TRUST).text();
         String comment = row.cell(TrackerWorkbook.COMMENT).text();
-        return Checked.accepted(rowNo, new LifexControlRoom(TrackerWorkbook.roomId(name), name, type, region,
-                healthTrust == null ? null : TrackerWorkbook.collapseSpaces(healthTrust), planned, moved, status, comment,
-                TrackerWorkbook.SHEET + "!" + rowNo));
+        return Checked.accepted(
+                rowNo,
+                new LifexControlRoom(
+                        TrackerWorkbook.roomId(name),
+                        name,
+                        type,
+                        region,
+                        healthTrust == null ? null : TrackerWorkbook.collapseSpaces(healthTrust),
+                        planned,
+                        moved,
+                        status,
+                        comment,
+                        TrackerWorkbook.SHEET + "!" + rowNo));
     }
 
     private static Checked<LifexControlRoom> reject(long rowNo, String column, TrackerCell cell, String reason) {
         String reference = cell.reference() != null ? cell.reference() : TrackerWorkbook.SHEET + "!" + column + rowNo;
-        String value = cell.text() != null ? cell.text() : cell.excelDate() != null ? cell.excelDate().toString() : null;
+        String value = cell.text() != null
+                ? cell.text()
+                : cell.excelDate() != null ? cell.excelDate().toString() : null;
         return Checked.rejected(rowNo, column, value, reference + ": " + reason);
     }
 
@@ -94,7 +125,9 @@ public final class TrackerRowValidator implements ItemProcessor<SourceRecord<Tra
         }
         String normalised = TrackerWorkbook.normalise(cell.text());
         String word = words.get(normalised);
-        return word != null || normalised.indexOf('-') < 0 ? word : words.get(SPACES_AROUND_HYPHEN.matcher(normalised).replaceAll("-"));
+        return word != null || normalised.indexOf('-') < 0
+                ? word
+                : words.get(SPACES_AROUND_HYPHEN.matcher(normalised).replaceAll("-"));
     }
 
     /** An Excel date cell, or text {@code dd.MM.yyyy} (one-digit day and month accepted), or null. */
@@ -110,7 +143,10 @@ public final class TrackerRowValidator implements ItemProcessor<SourceRecord<Tra
             return null;
         }
         try {
-            return LocalDate.of(Integer.parseInt(matcher.group(3)), Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(1)));
+            return LocalDate.of(
+                    Integer.parseInt(matcher.group(3)),
+                    Integer.parseInt(matcher.group(2)),
+                    Integer.parseInt(matcher.group(1)));
         } catch (DateTimeException e) {
             return null;
         }

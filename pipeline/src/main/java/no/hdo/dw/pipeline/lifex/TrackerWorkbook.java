@@ -13,18 +13,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-
+import no.hdo.dw.pipeline.landing.RecordSource;
+import no.hdo.dw.pipeline.landing.RejectedFileException;
+import no.hdo.dw.pipeline.landing.SourceRecord;
+import no.hdo.dw.warehouse.Errors;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
-
-import no.hdo.dw.pipeline.landing.RecordSource;
-import no.hdo.dw.pipeline.landing.RejectedFileException;
-import no.hdo.dw.pipeline.landing.SourceRecord;
-import no.hdo.dw.warehouse.Errors;
 
 /**
  * Reads the {@code Kontrollrom} sheet of a tracker workbook row by row, streaming (fastexcel-reader
@@ -46,6 +44,7 @@ public final class TrackerWorkbook implements RecordSource<TrackerRow> {
     static final String COMMENT = "Kommentar";
     /** The contract's columns; every one must be there except the comment. */
     static final List<String> COLUMNS = List.of(NAME, TYPE, REGION, HEALTH_TRUST, PLANNED, MOVED_DATE, STATUS, COMMENT);
+
     private static final List<String> DATE_COLUMNS = List.of(PLANNED, MOVED_DATE);
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
@@ -55,11 +54,17 @@ public final class TrackerWorkbook implements RecordSource<TrackerRow> {
     private final String sheetName;
     /** Column index to the contract's column name. */
     private final Map<Integer, String> columns;
+
     private final Map<String, Integer> rowOfRoom = new HashMap<>();
     private final WorkbookLimits limits;
 
-    private TrackerWorkbook(ReadableWorkbook workbook, Stream<Row> rows, Iterator<Row> iterator, String sheetName,
-            Map<Integer, String> columns, WorkbookLimits limits) {
+    private TrackerWorkbook(
+            ReadableWorkbook workbook,
+            Stream<Row> rows,
+            Iterator<Row> iterator,
+            String sheetName,
+            Map<Integer, String> columns,
+            WorkbookLimits limits) {
         this.limits = limits;
         this.workbook = workbook;
         this.rows = rows;
@@ -79,7 +84,8 @@ public final class TrackerWorkbook implements RecordSource<TrackerRow> {
         try {
             workbook = new ReadableWorkbook(path.toFile());
         } catch (IOException | RuntimeException e) {
-            throw new RejectedFileException("the file is not a readable Excel workbook (.xlsx): " + Errors.rootMessage(e));
+            throw new RejectedFileException(
+                    "the file is not a readable Excel workbook (.xlsx): " + Errors.rootMessage(e));
         }
         Stream<Row> rows = null;
         try {
@@ -99,10 +105,13 @@ public final class TrackerWorkbook implements RecordSource<TrackerRow> {
 
     private static Sheet findSheet(ReadableWorkbook workbook) throws RejectedFileException {
         List<String> names = new ArrayList<>();
-        Optional<Sheet> found = workbook.getSheets().peek(sheet -> names.add(sheet.getName()))
-                .filter(sheet -> normalise(sheet.getName()).equals(normalise(SHEET))).findFirst();
+        Optional<Sheet> found = workbook.getSheets()
+                .peek(sheet -> names.add(sheet.getName()))
+                .filter(sheet -> normalise(sheet.getName()).equals(normalise(SHEET)))
+                .findFirst();
         if (found.isEmpty()) {
-            throw new RejectedFileException("the workbook has no sheet " + SHEET + " (its sheets: " + String.join(", ", names) + ")");
+            throw new RejectedFileException(
+                    "the workbook has no sheet " + SHEET + " (its sheets: " + String.join(", ", names) + ")");
         }
         return found.get();
     }
@@ -114,7 +123,8 @@ public final class TrackerWorkbook implements RecordSource<TrackerRow> {
      * The header is the first non-blank row that names any of the columns (sources.md: row 1). Rows
      * above it that name none, up to {@link #MAX_TITLE_ROWS}, are titles people put over a table.
      */
-    private static Map<Integer, String> header(String sheetName, Iterator<Row> iterator, WorkbookLimits limits) throws RejectedFileException {
+    private static Map<Integer, String> header(String sheetName, Iterator<Row> iterator, WorkbookLimits limits)
+            throws RejectedFileException {
         Map<String, String> byNormalisedName = new HashMap<>();
         COLUMNS.forEach(column -> byNormalisedName.put(normalise(column), column));
         int titleRows = 0;
@@ -135,8 +145,8 @@ public final class TrackerWorkbook implements RecordSource<TrackerRow> {
                 String column = byNormalisedName.get(normalise(text));
                 if (column != null) {
                     if (columns.containsValue(column)) {
-                        throw new RejectedFileException("sheet " + sheetName + " has the column " + column + " twice in its header (row "
-                                + row.getRowNum() + ")");
+                        throw new RejectedFileException("sheet " + sheetName + " has the column " + column
+                                + " twice in its header (row " + row.getRowNum() + ")");
                     }
                     columns.put(cell.getColumnIndex(), column);
                 }
@@ -148,14 +158,18 @@ public final class TrackerWorkbook implements RecordSource<TrackerRow> {
                 titleRows++;
                 continue;
             }
-            List<String> missing = COLUMNS.stream().filter(column -> !column.equals(COMMENT) && !columns.containsValue(column)).toList();
+            List<String> missing = COLUMNS.stream()
+                    .filter(column -> !column.equals(COMMENT) && !columns.containsValue(column))
+                    .toList();
             if (!missing.isEmpty()) {
-                throw new RejectedFileException("sheet " + sheetName + " lacks the column(s) " + String.join(", ", missing)
-                        + " in its header (row " + row.getRowNum() + ": " + String.join(" | ", seen) + ")");
+                throw new RejectedFileException(
+                        "sheet " + sheetName + " lacks the column(s) " + String.join(", ", missing)
+                                + " in its header (row " + row.getRowNum() + ": " + String.join(" | ", seen) + ")");
             }
             return columns;
         }
-        throw new RejectedFileException("sheet " + sheetName + " has no header row: no row names the columns " + String.join(", ", COLUMNS));
+        throw new RejectedFileException(
+                "sheet " + sheetName + " has no header row: no row names the columns " + String.join(", ", COLUMNS));
     }
 
     @Override
@@ -168,7 +182,8 @@ public final class TrackerWorkbook implements RecordSource<TrackerRow> {
                 boolean blank = true;
                 for (Map.Entry<Integer, String> column : columns.entrySet()) {
                     Cell cell = row.getOptionalCell(column.getKey()).orElse(null);
-                    String reference = sheetName + "!" + org.dhatim.fastexcel.reader.CellAddress.convertNumToColString(column.getKey())
+                    String reference = sheetName + "!"
+                            + org.dhatim.fastexcel.reader.CellAddress.convertNumToColString(column.getKey())
                             + row.getRowNum();
                     TrackerCell value = trackerCell(reference, cell, DATE_COLUMNS.contains(column.getValue()));
                     blank &= value.isEmpty();
@@ -212,7 +227,9 @@ public final class TrackerWorkbook implements RecordSource<TrackerRow> {
         }
         String text = cellText(cell);
         LocalDate excelDate = null;
-        if (dateColumn && (cell.getType() == CellType.NUMBER || cell.getType() == CellType.FORMULA && isNumber(cell.getRawValue()))) {
+        if (dateColumn
+                && (cell.getType() == CellType.NUMBER
+                        || cell.getType() == CellType.FORMULA && isNumber(cell.getRawValue()))) {
             try {
                 excelDate = cell.asDate().toLocalDate();
             } catch (RuntimeException e) {
@@ -257,8 +274,12 @@ public final class TrackerWorkbook implements RecordSource<TrackerRow> {
     static String collapseSpaces(String text) {
         String stripped = text.replace('\u00A0', ' ').strip();
         // The common case, a tidy cell, costs no regular expression.
-        return stripped.contains("  ") || stripped.indexOf('\t') >= 0 || stripped.indexOf('\n') >= 0 || stripped.indexOf('\r') >= 0
-                ? SPACES.matcher(stripped).replaceAll(" ") : stripped;
+        return stripped.contains("  ")
+                        || stripped.indexOf('\t') >= 0
+                        || stripped.indexOf('\n') >= 0
+                        || stripped.indexOf('\r') >= 0
+                ? SPACES.matcher(stripped).replaceAll(" ")
+                : stripped;
     }
 
     /** A control room's key: its name without stray spaces, in lower case. */

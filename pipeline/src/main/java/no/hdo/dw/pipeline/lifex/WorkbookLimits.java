@@ -8,7 +8,6 @@ import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-
 import no.hdo.dw.pipeline.landing.RejectedFileException;
 
 /**
@@ -20,13 +19,20 @@ import no.hdo.dw.pipeline.landing.RejectedFileException;
  * room for a hundred times that. Each can be set with a system property
  * ({@code -Dhdo.dw.workbook.max-entry-bytes=...}, through {@code HDO_DW_JAVA_OPTS}).
  */
-public record WorkbookLimits(long maxEntryBytes, long maxTotalBytes, long maxSharedStringsBytes, int maxInflateRatio,
-        int maxEntries, int maxRows, int maxCellChars) {
+public record WorkbookLimits(
+        long maxEntryBytes,
+        long maxTotalBytes,
+        long maxSharedStringsBytes,
+        int maxInflateRatio,
+        int maxEntries,
+        int maxRows,
+        int maxCellChars) {
 
     /** An entry this small is never judged by its ratio: a tiny XML part of repeated text compresses well. */
     static final long RATIO_GRACE_BYTES = 1 << 20;
 
-    public static final WorkbookLimits DEFAULT = new WorkbookLimits(100L << 20, 200L << 20, 20L << 20, 100, 1_000, 100_000, 32_767);
+    public static final WorkbookLimits DEFAULT =
+            new WorkbookLimits(100L << 20, 200L << 20, 20L << 20, 100, 1_000, 100_000, 32_767);
 
     /** The defaults, each overridden by its system property ({@code hdo.dw.workbook.<name>}). */
     public static WorkbookLimits fromSystemProperties() {
@@ -52,7 +58,8 @@ public record WorkbookLimits(long maxEntryBytes, long maxTotalBytes, long maxSha
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("hdo.dw.workbook." + name + " must be a whole number, not '" + value + "'");
+            throw new IllegalArgumentException(
+                    "hdo.dw.workbook." + name + " must be a whole number, not '" + value + "'");
         }
     }
 
@@ -65,33 +72,37 @@ public record WorkbookLimits(long maxEntryBytes, long maxTotalBytes, long maxSha
             for (Enumeration<? extends ZipEntry> all = zip.entries(); all.hasMoreElements(); ) {
                 ZipEntry entry = all.nextElement();
                 if (++entries > maxEntries) {
-                    throw new RejectedFileException("the workbook holds more than " + maxEntries + " parts: not a tracker workbook");
+                    throw new RejectedFileException(
+                            "the workbook holds more than " + maxEntries + " parts: not a tracker workbook");
                 }
                 long limit = entry.getName().endsWith("sharedStrings.xml") ? maxSharedStringsBytes : maxEntryBytes;
-                String what = entry.getName().endsWith("sharedStrings.xml") ? "its shared strings (" + entry.getName() + ")"
+                String what = entry.getName().endsWith("sharedStrings.xml")
+                        ? "its shared strings (" + entry.getName() + ")"
                         : "its part " + entry.getName();
                 if (entry.getSize() > limit) {
-                    throw new RejectedFileException("the workbook is too large when unpacked: " + what + " says it holds "
-                            + entry.getSize() + " bytes, more than the " + limit + " a tracker may hold");
+                    throw new RejectedFileException(
+                            "the workbook is too large when unpacked: " + what + " says it holds " + entry.getSize()
+                                    + " bytes, more than the " + limit + " a tracker may hold");
                 }
                 long size = 0;
                 try (InputStream in = zip.getInputStream(entry)) {
                     for (int count = in.read(buffer); count >= 0; count = in.read(buffer)) {
                         size += count;
                         if (size > limit) {
-                            throw new RejectedFileException("the workbook is too large when unpacked: " + what + " expands to more than "
-                                    + limit + " bytes (a decompression bomb?)");
+                            throw new RejectedFileException("the workbook is too large when unpacked: " + what
+                                    + " expands to more than " + limit + " bytes (a decompression bomb?)");
                         }
                         if (total + size > maxTotalBytes) {
-                            throw new RejectedFileException("the workbook is too large when unpacked: more than " + maxTotalBytes
-                                    + " bytes in all");
+                            throw new RejectedFileException("the workbook is too large when unpacked: more than "
+                                    + maxTotalBytes + " bytes in all");
                         }
                     }
                 }
                 long compressed = Math.max(entry.getCompressedSize(), 1);
                 if (size > RATIO_GRACE_BYTES && size / compressed > maxInflateRatio) {
-                    throw new RejectedFileException("the workbook expands too much: " + what + " unpacks from " + compressed + " to "
-                            + size + " bytes, more than " + maxInflateRatio + " times (a decompression bomb?)");
+                    throw new RejectedFileException(
+                            "the workbook expands too much: " + what + " unpacks from " + compressed + " to " + size
+                                    + " bytes, more than " + maxInflateRatio + " times (a decompression bomb?)");
                 }
                 total += size;
             }

@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import no.hdo.dw.pipeline.landing.DeliveredFile;
 import no.hdo.dw.pipeline.landing.DeliveryName;
 import no.hdo.dw.pipeline.landing.FeedId;
@@ -32,8 +31,12 @@ public final class MedieloggAvailabilityFeed extends StampedFeed<List<String>, M
             .build();
 
     public MedieloggAvailabilityFeed() {
-        super(ID, Pattern.compile("availability_(?<period>\\d{4}-\\d{2})_(?<stamp>\\d{14})\\.csv"),
-                "availability_<yyyy-MM>_<yyyyMMddHHmmss>.csv", SCHEMA, new MedieloggOutageValidator());
+        super(
+                ID,
+                Pattern.compile("availability_(?<period>\\d{4}-\\d{2})_(?<stamp>\\d{14})\\.csv"),
+                "availability_<yyyy-MM>_<yyyyMMddHHmmss>.csv",
+                SCHEMA,
+                new MedieloggOutageValidator());
     }
 
     @Override
@@ -42,7 +45,8 @@ public final class MedieloggAvailabilityFeed extends StampedFeed<List<String>, M
         try {
             YearMonth.parse(parsed.period());
         } catch (DateTimeParseException e) {
-            throw new RejectedFileException("the month '" + parsed.period() + "' in the file name " + name + " is not a valid yyyy-MM");
+            throw new RejectedFileException(
+                    "the month '" + parsed.period() + "' in the file name " + name + " is not a valid yyyy-MM");
         }
         return parsed;
     }

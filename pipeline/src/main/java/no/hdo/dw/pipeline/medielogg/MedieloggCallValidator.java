@@ -3,11 +3,9 @@ package no.hdo.dw.pipeline.medielogg;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-
 import no.hdo.dw.pipeline.landing.Checked;
 import no.hdo.dw.pipeline.landing.SourceRecord;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Validates a media-log call row (sources.md, medielogg/calls): six fields, a {@code recording_id},
@@ -24,7 +22,10 @@ public final class MedieloggCallValidator implements ItemProcessor<SourceRecord<
         long recordNo = record.recordNo();
         List<String> fields = record.raw();
         if (fields.size() != HEADER.size()) {
-            return Checked.rejected(recordNo, null, String.join(",", fields),
+            return Checked.rejected(
+                    recordNo,
+                    null,
+                    String.join(",", fields),
                     "expected " + HEADER.size() + " fields separated by ',', found " + fields.size());
         }
         String recordingId = fields.get(0).strip();
@@ -45,7 +46,8 @@ public final class MedieloggCallValidator implements ItemProcessor<SourceRecord<
         }
         Instant startAt = MedieloggFields.instant(start);
         if (startAt == null) {
-            return Checked.rejected(recordNo, "start_utc", start, "start_utc is not an ISO-8601 instant such as 2026-01-31T22:58:01Z");
+            return Checked.rejected(
+                    recordNo, "start_utc", start, "start_utc is not an ISO-8601 instant such as 2026-01-31T22:58:01Z");
         }
         String duration = fields.get(4).strip();
         Long durationSeconds = null;
@@ -53,7 +55,8 @@ public final class MedieloggCallValidator implements ItemProcessor<SourceRecord<
             try {
                 durationSeconds = Long.valueOf(duration);
             } catch (NumberFormatException e) {
-                return Checked.rejected(recordNo, "duration_s", duration, "duration_s is not a whole number of seconds");
+                return Checked.rejected(
+                        recordNo, "duration_s", duration, "duration_s is not a whole number of seconds");
             }
             if (durationSeconds < 0) {
                 return Checked.rejected(recordNo, "duration_s", duration, "duration_s is negative");
@@ -61,8 +64,10 @@ public final class MedieloggCallValidator implements ItemProcessor<SourceRecord<
         }
         Boolean logged = MedieloggFields.flag(fields.get(5).strip());
         if (logged == null) {
-            return Checked.rejected(recordNo, "logged", fields.get(5), "logged must be 1 (recorded) or 0 (recording failed)");
+            return Checked.rejected(
+                    recordNo, "logged", fields.get(5), "logged must be 1 (recorded) or 0 (recording failed)");
         }
-        return Checked.accepted(recordNo, new MedieloggCall(recordingId, site, channel, startAt, durationSeconds, logged));
+        return Checked.accepted(
+                recordNo, new MedieloggCall(recordingId, site, channel, startAt, durationSeconds, logged));
     }
 }

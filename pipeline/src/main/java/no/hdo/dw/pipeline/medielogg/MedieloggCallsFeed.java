@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import no.hdo.dw.pipeline.landing.DeliveredFile;
 import no.hdo.dw.pipeline.landing.FeedId;
 import no.hdo.dw.pipeline.landing.RecordSchema;
@@ -28,7 +27,12 @@ public final class MedieloggCallsFeed extends StampedFeed<List<String>, Medielog
             .build();
 
     public MedieloggCallsFeed() {
-        super(ID, Pattern.compile("calls_(?<stamp>\\d{14})\\.csv"), "calls_<yyyyMMddHHmmss>.csv", SCHEMA, new MedieloggCallValidator());
+        super(
+                ID,
+                Pattern.compile("calls_(?<stamp>\\d{14})\\.csv"),
+                "calls_<yyyyMMddHHmmss>.csv",
+                SCHEMA,
+                new MedieloggCallValidator());
     }
 
     @Override

@@ -7,8 +7,7 @@ import java.time.OffsetDateTime;
 /** Field parsing shared by the two media-log feeds. */
 final class MedieloggFields {
 
-    private MedieloggFields() {
-    }
+    private MedieloggFields() {}
 
     /** An ISO-8601 instant ({@code 2026-01-31T22:58:01Z}; an explicit offset is accepted too), or null. */
     static Instant instant(String text) {

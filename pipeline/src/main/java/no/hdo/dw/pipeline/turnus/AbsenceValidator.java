@@ -3,11 +3,9 @@ package no.hdo.dw.pipeline.turnus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-
 import no.hdo.dw.pipeline.landing.Checked;
 import no.hdo.dw.pipeline.landing.SourceRecord;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Validates an absence spell (sources.md, turnus/absences) and replaces its {@code employee_no} by
@@ -16,7 +14,8 @@ import no.hdo.dw.pipeline.landing.SourceRecord;
  */
 public final class AbsenceValidator implements ItemProcessor<SourceRecord<List<String>>, Checked<Absence>> {
 
-    static final List<String> HEADER = List.of("absence_id", "employee_no", "from_date", "to_date", "code", "degree_pct");
+    static final List<String> HEADER =
+            List.of("absence_id", "employee_no", "from_date", "to_date", "code", "degree_pct");
     static final Set<String> CODES = Set.of("EGM", "SYK", "SYKB", "FER", "PERM", "ANNET");
 
     private final Pseudonymiser pseudonymiser;
@@ -55,7 +54,8 @@ public final class AbsenceValidator implements ItemProcessor<SourceRecord<List<S
         }
         String code = fields.get(4).strip();
         if (!CODES.contains(code)) {
-            return Checked.rejected(recordNo, "code", fields.get(4), "unknown code; expected one of EGM, SYK, SYKB, FER, PERM, ANNET");
+            return Checked.rejected(
+                    recordNo, "code", fields.get(4), "unknown code; expected one of EGM, SYK, SYKB, FER, PERM, ANNET");
         }
         String degreeText = fields.get(5).strip();
         int degree = 100;
@@ -63,12 +63,14 @@ public final class AbsenceValidator implements ItemProcessor<SourceRecord<List<S
             try {
                 degree = Integer.parseInt(degreeText);
             } catch (NumberFormatException e) {
-                return Checked.rejected(recordNo, "degree_pct", degreeText, "degree_pct is not a whole number from 1 to 100");
+                return Checked.rejected(
+                        recordNo, "degree_pct", degreeText, "degree_pct is not a whole number from 1 to 100");
             }
             if (degree < 1 || degree > 100) {
                 return Checked.rejected(recordNo, "degree_pct", degreeText, "degree_pct is outside 1-100");
             }
         }
-        return Checked.accepted(recordNo, new Absence(absenceId, pseudonymiser.pseudonym(employeeNo), from, to, code, degree));
+        return Checked.accepted(
+                recordNo, new Absence(absenceId, pseudonymiser.pseudonym(employeeNo), from, to, code, degree));
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import no.hdo.dw.pipeline.landing.DeliveredFile;
 import no.hdo.dw.pipeline.landing.FeedId;
 import no.hdo.dw.pipeline.landing.RecordSchema;
@@ -28,8 +27,12 @@ public final class AbsencesFeed extends StampedFeed<List<String>, Absence> {
             .build();
 
     public AbsencesFeed(Pseudonymiser pseudonymiser) {
-        super(ID, Pattern.compile("absences_(?<period>\\d{4}-(0[1-9]|1[0-2]))_(?<stamp>\\d{14})\\.csv"),
-                "absences_<yyyy-MM>_<yyyyMMddHHmmss>.csv", SCHEMA, new AbsenceValidator(pseudonymiser));
+        super(
+                ID,
+                Pattern.compile("absences_(?<period>\\d{4}-(0[1-9]|1[0-2]))_(?<stamp>\\d{14})\\.csv"),
+                "absences_<yyyy-MM>_<yyyyMMddHHmmss>.csv",
+                SCHEMA,
+                new AbsenceValidator(pseudonymiser));
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import no.hdo.dw.pipeline.landing.DeliveredFile;
 import no.hdo.dw.pipeline.landing.FeedId;
 import no.hdo.dw.pipeline.landing.RecordSchema;
@@ -29,7 +28,11 @@ public final class EmployeesFeed extends StampedFeed<List<String>, Employment> {
             .build();
 
     public EmployeesFeed(Pseudonymiser pseudonymiser) {
-        super(ID, Pattern.compile("employees_(?<stamp>\\d{14})\\.csv"), "employees_<yyyyMMddHHmmss>.csv", SCHEMA,
+        super(
+                ID,
+                Pattern.compile("employees_(?<stamp>\\d{14})\\.csv"),
+                "employees_<yyyyMMddHHmmss>.csv",
+                SCHEMA,
                 new EmploymentValidator(pseudonymiser));
     }
 

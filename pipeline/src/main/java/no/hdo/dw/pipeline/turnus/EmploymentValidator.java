@@ -4,11 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-
 import no.hdo.dw.pipeline.landing.Checked;
 import no.hdo.dw.pipeline.landing.SourceRecord;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Validates an employment row (sources.md, turnus/employees) and replaces its {@code employee_no}
@@ -17,8 +15,8 @@ import no.hdo.dw.pipeline.landing.SourceRecord;
  */
 public final class EmploymentValidator implements ItemProcessor<SourceRecord<List<String>>, Checked<Employment>> {
 
-    static final List<String> HEADER = List.of("employee_no", "org_unit", "employment_type", "position_pct", "valid_from", "valid_to",
-            "aml_dispensation");
+    static final List<String> HEADER = List.of(
+            "employee_no", "org_unit", "employment_type", "position_pct", "valid_from", "valid_to", "aml_dispensation");
     static final Set<String> TYPES = Set.of("FAST", "MIDLERTIDIG", "LAERLING", "TRAINEE");
     private static final BigDecimal ONE = BigDecimal.ONE;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -46,13 +44,17 @@ public final class EmploymentValidator implements ItemProcessor<SourceRecord<Lis
         }
         String type = fields.get(2).strip();
         if (!TYPES.contains(type)) {
-            return Checked.rejected(recordNo, "employment_type", fields.get(2),
+            return Checked.rejected(
+                    recordNo,
+                    "employment_type",
+                    fields.get(2),
                     "unknown employment_type; expected one of FAST, MIDLERTIDIG, LAERLING, TRAINEE");
         }
         String pctText = fields.get(3).strip();
         BigDecimal pct = TurnusFields.decimalComma(pctText);
         if (pct == null || pct.compareTo(ONE) < 0 || pct.compareTo(HUNDRED) > 0 || pct.scale() > 2) {
-            return Checked.rejected(recordNo, "position_pct", pctText, "position_pct is not a number from 1 to 100 (decimal comma)");
+            return Checked.rejected(
+                    recordNo, "position_pct", pctText, "position_pct is not a number from 1 to 100 (decimal comma)");
         }
         String fromText = fields.get(4).strip();
         LocalDate validFrom = TurnusFields.date(fromText);
@@ -67,14 +69,23 @@ public final class EmploymentValidator implements ItemProcessor<SourceRecord<Lis
                 return Checked.rejected(recordNo, "valid_to", toText, "valid_to is not a date yyyy-MM-dd");
             }
             if (validTo.isBefore(validFrom)) {
-                return Checked.rejected(recordNo, "valid_to", toText, "valid_to is before valid_from (" + fromText + ")");
+                return Checked.rejected(
+                        recordNo, "valid_to", toText, "valid_to is before valid_from (" + fromText + ")");
             }
         }
         String dispensation = fields.get(6).strip();
         if (!dispensation.equals("J") && !dispensation.equals("N")) {
             return Checked.rejected(recordNo, "aml_dispensation", fields.get(6), "aml_dispensation must be J or N");
         }
-        return Checked.accepted(recordNo, new Employment(pseudonymiser.pseudonym(employeeNo), orgUnit, type, pct, validFrom, validTo,
-                dispensation.equals("J")));
+        return Checked.accepted(
+                recordNo,
+                new Employment(
+                        pseudonymiser.pseudonym(employeeNo),
+                        orgUnit,
+                        type,
+                        pct,
+                        validFrom,
+                        validTo,
+                        dispensation.equals("J")));
     }
 }

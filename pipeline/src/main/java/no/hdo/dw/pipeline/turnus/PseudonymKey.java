@@ -31,6 +31,7 @@ public final class PseudonymKey {
     public static final String DEMO_SOURCE = "demo";
     /** No key: a run with turnus files refuses to start. */
     public static final String NO_SOURCE = "none";
+
     private static final String FILE_SOURCE_PREFIX = "file:";
 
     private final byte[] bytes;

@@ -33,7 +33,10 @@ public final class PseudonymKeyCheck {
     /** The check value the home keeps, if it keeps one. */
     public Optional<String> recorded() {
         try {
-            return Files.exists(file) ? Optional.of(Files.readString(file, StandardCharsets.US_ASCII).strip()) : Optional.empty();
+            return Files.exists(file)
+                    ? Optional.of(
+                            Files.readString(file, StandardCharsets.US_ASCII).strip())
+                    : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the pseudonym key check value " + file, e);
         }
@@ -41,8 +44,11 @@ public final class PseudonymKeyCheck {
 
     /** Whether the key is the one the home's check value was made with (true when the home keeps none yet). */
     public boolean matches(PseudonymKey key) {
-        return recorded().map(value -> MessageDigest.isEqual(value.getBytes(StandardCharsets.US_ASCII),
-                checkValue(key).getBytes(StandardCharsets.US_ASCII))).orElse(true);
+        return recorded()
+                .map(value -> MessageDigest.isEqual(
+                        value.getBytes(StandardCharsets.US_ASCII),
+                        checkValue(key).getBytes(StandardCharsets.US_ASCII)))
+                .orElse(true);
     }
 
     /** Keeps the key's check value (written whole, then renamed). */

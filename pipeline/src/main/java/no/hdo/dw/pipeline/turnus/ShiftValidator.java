@@ -5,12 +5,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
-
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-
 import no.hdo.dw.pipeline.landing.Checked;
 import no.hdo.dw.pipeline.landing.LocalTimes;
 import no.hdo.dw.pipeline.landing.SourceRecord;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Validates a shift (sources.md, turnus/shifts) and replaces its {@code employee_no} by the
@@ -56,7 +54,8 @@ public final class ShiftValidator implements ItemProcessor<SourceRecord<List<Str
         }
         Instant startAt = LocalTimes.toInstant(startLocal);
         if (startAt == null) {
-            return Checked.rejected(recordNo, "start", start, "start does not exist in Europe/Oslo (the spring-forward hour)");
+            return Checked.rejected(
+                    recordNo, "start", start, "start does not exist in Europe/Oslo (the spring-forward hour)");
         }
         String end = fields.get(4).strip();
         LocalDateTime endLocal = TurnusFields.localTime(end);
@@ -65,7 +64,8 @@ public final class ShiftValidator implements ItemProcessor<SourceRecord<List<Str
         }
         Instant endAt = LocalTimes.toInstant(endLocal);
         if (endAt == null) {
-            return Checked.rejected(recordNo, "end", end, "end does not exist in Europe/Oslo (the spring-forward hour)");
+            return Checked.rejected(
+                    recordNo, "end", end, "end does not exist in Europe/Oslo (the spring-forward hour)");
         }
         if (!endAt.isAfter(startAt)) {
             return Checked.rejected(recordNo, "end", end, "end is not after start (" + start + ")");
@@ -75,9 +75,19 @@ public final class ShiftValidator implements ItemProcessor<SourceRecord<List<Str
         }
         String type = fields.get(5).strip();
         if (!TYPES.contains(type)) {
-            return Checked.rejected(recordNo, "shift_type", fields.get(5), "unknown shift_type; expected one of ORD, OT, BV, UTR");
+            return Checked.rejected(
+                    recordNo, "shift_type", fields.get(5), "unknown shift_type; expected one of ORD, OT, BV, UTR");
         }
-        return Checked.accepted(recordNo, new Shift(shiftId, pseudonymiser.pseudonym(employeeNo), orgUnit, startLocal, startAt, endLocal,
-                endAt, type));
+        return Checked.accepted(
+                recordNo,
+                new Shift(
+                        shiftId,
+                        pseudonymiser.pseudonym(employeeNo),
+                        orgUnit,
+                        startLocal,
+                        startAt,
+                        endLocal,
+                        endAt,
+                        type));
     }
 }

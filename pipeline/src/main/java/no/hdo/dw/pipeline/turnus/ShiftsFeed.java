@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import no.hdo.dw.pipeline.landing.DeliveredFile;
 import no.hdo.dw.pipeline.landing.FeedId;
 import no.hdo.dw.pipeline.landing.RecordSchema;
@@ -30,8 +29,12 @@ public final class ShiftsFeed extends StampedFeed<List<String>, Shift> {
             .build();
 
     public ShiftsFeed(Pseudonymiser pseudonymiser) {
-        super(ID, Pattern.compile("shifts_(?<period>\\d{4}-(0[1-9]|1[0-2]))_(?<stamp>\\d{14})\\.csv"), "shifts_<yyyy-MM>_<yyyyMMddHHmmss>.csv",
-                SCHEMA, new ShiftValidator(pseudonymiser));
+        super(
+                ID,
+                Pattern.compile("shifts_(?<period>\\d{4}-(0[1-9]|1[0-2]))_(?<stamp>\\d{14})\\.csv"),
+                "shifts_<yyyy-MM>_<yyyyMMddHHmmss>.csv",
+                SCHEMA,
+                new ShiftValidator(pseudonymiser));
     }
 
     @Override

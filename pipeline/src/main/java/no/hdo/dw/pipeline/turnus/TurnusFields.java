@@ -5,7 +5,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-
 import no.hdo.dw.pipeline.landing.Checked;
 import no.hdo.dw.pipeline.landing.internal.Digits;
 
@@ -19,12 +18,15 @@ final class TurnusFields {
     /** What a quarantined value shows instead of an employee number. */
     static final String MASKED = "***";
 
-    private TurnusFields() {
-    }
+    private TurnusFields() {}
 
     static <T> Checked<T> wrongFieldCount(long recordNo, List<String> header, List<String> fields) {
-        return Checked.rejected(recordNo, null, null, "expected " + header.size() + " fields separated by ';', found " + fields.size()
-                + " (the record is not shown: it holds an employee_no)");
+        return Checked.rejected(
+                recordNo,
+                null,
+                null,
+                "expected " + header.size() + " fields separated by ';', found " + fields.size()
+                        + " (the record is not shown: it holds an employee_no)");
     }
 
     /** {@code yyyy-MM-dd}, strictly; null when it is not a date. */
@@ -41,12 +43,20 @@ final class TurnusFields {
 
     /** {@code yyyy-MM-dd HH:mm}, parsed by hand for speed; null when it is not such a time. */
     static LocalDateTime localTime(String text) {
-        if (text.length() != 16 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != ' ' || text.charAt(13) != ':') {
+        if (text.length() != 16
+                || text.charAt(4) != '-'
+                || text.charAt(7) != '-'
+                || text.charAt(10) != ' '
+                || text.charAt(13) != ':') {
             return null;
         }
         try {
-            return LocalDateTime.of(Digits.parse(text, 0, 4), Digits.parse(text, 5, 7), Digits.parse(text, 8, 10),
-                    Digits.parse(text, 11, 13), Digits.parse(text, 14, 16));
+            return LocalDateTime.of(
+                    Digits.parse(text, 0, 4),
+                    Digits.parse(text, 5, 7),
+                    Digits.parse(text, 8, 10),
+                    Digits.parse(text, 11, 13),
+                    Digits.parse(text, 14, 16));
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }

@@ -20,8 +20,10 @@ public class TurnusJobConfiguration {
 
     @Bean
     @StepScope
-    public Pseudonymiser pseudonymiser(@Value("#{jobParameters['" + PSEUDONYM_KEY_SOURCE_PARAMETER + "']}") String keySource) {
-        return new Pseudonymiser(PseudonymKey.fromSource(keySource, System.getenv()).orElse(null));
+    public Pseudonymiser pseudonymiser(
+            @Value("#{jobParameters['" + PSEUDONYM_KEY_SOURCE_PARAMETER + "']}") String keySource) {
+        return new Pseudonymiser(
+                PseudonymKey.fromSource(keySource, System.getenv()).orElse(null));
     }
 
     @Bean

@@ -1,19 +1,16 @@
 package no.hdo.dw.pipeline.video;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Set;
-
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-
 import no.hdo.dw.pipeline.landing.Checked;
 import no.hdo.dw.pipeline.landing.SourceRecord;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Validates a Bliksund JSON line (sources.md, video/bliksund): a JSON object with {@code callId}
@@ -53,20 +50,34 @@ public final class BliksundCallValidator implements ItemProcessor<SourceRecord<S
                     case "centre" -> centre = value;
                     case "status" -> status = value;
                     case "participants" -> participants = value;
-                    default -> { }
+                    default -> {}
                 }
             }
             if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
                 return Checked.rejected(recordNo, null, record.raw(), "the line is not a single JSON object");
             }
         } catch (IOException e) {
-            return Checked.rejected(recordNo, null, record.raw(), "the line is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
+            return Checked.rejected(
+                    recordNo,
+                    null,
+                    record.raw(),
+                    "the line is not valid JSON: "
+                            + e.getMessage().lines().findFirst().orElse(""));
         }
-        // One rule with the other feeds: a control character in a text field (here written as a JSON escape) quarantines the record.
-        for (String[] field : new String[][] {{"callId", callId}, {"start", start}, {"end", end}, {"centre", centre}, {"status", status}}) {
-            String problem = field[1] == null ? null : no.hdo.dw.pipeline.landing.TextRecordSources.controlCharacter(field[1]);
+        // One rule with the other feeds: a control character in a text field (here written as a JSON escape)
+        // quarantines the record.
+        for (String[] field : new String[][] {
+            {"callId", callId}, {"start", start}, {"end", end}, {"centre", centre}, {"status", status}
+        }) {
+            String problem =
+                    field[1] == null ? null : no.hdo.dw.pipeline.landing.TextRecordSources.controlCharacter(field[1]);
             if (problem != null) {
-                return Checked.rejected(recordNo, field[0], null, field[0] + " holds a control character: " + problem.substring(problem.indexOf("U+"), problem.indexOf(" at ")));
+                return Checked.rejected(
+                        recordNo,
+                        field[0],
+                        null,
+                        field[0] + " holds a control character: "
+                                + problem.substring(problem.indexOf("U+"), problem.indexOf(" at ")));
             }
         }
         if (callId == null || callId.isBlank()) {
@@ -90,7 +101,8 @@ public final class BliksundCallValidator implements ItemProcessor<SourceRecord<S
             }
         }
         if (status == null || !STATUSES.contains(status)) {
-            return Checked.rejected(recordNo, "status", status, "unknown status; expected one of COMPLETED, FAILED, REJECTED");
+            return Checked.rejected(
+                    recordNo, "status", status, "unknown status; expected one of COMPLETED, FAILED, REJECTED");
         }
         Integer participantCount = null;
         if (participants != null) {
@@ -106,14 +118,23 @@ public final class BliksundCallValidator implements ItemProcessor<SourceRecord<S
     /** ISO-8601 with offset; the common {@code yyyy-MM-ddTHH:mm:ss+hh:mm} is parsed by hand for speed. */
     static Instant parseInstant(String text) {
         try {
-            if (text.length() == 25 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
-                    && text.charAt(13) == ':' && text.charAt(16) == ':' && (text.charAt(19) == '+' || text.charAt(19) == '-')
+            if (text.length() == 25
+                    && text.charAt(4) == '-'
+                    && text.charAt(7) == '-'
+                    && text.charAt(10) == 'T'
+                    && text.charAt(13) == ':'
+                    && text.charAt(16) == ':'
+                    && (text.charAt(19) == '+' || text.charAt(19) == '-')
                     && text.charAt(22) == ':') {
                 int sign = text.charAt(19) == '+' ? 1 : -1;
                 int offsetSeconds = sign * (digits(text, 20) * 3600 + digits(text, 23) * 60);
                 java.time.LocalDateTime local = java.time.LocalDateTime.of(
-                        digits(text, 0) * 100 + digits(text, 2), digits(text, 5), digits(text, 8),
-                        digits(text, 11), digits(text, 14), digits(text, 17));
+                        digits(text, 0) * 100 + digits(text, 2),
+                        digits(text, 5),
+                        digits(text, 8),
+                        digits(text, 11),
+                        digits(text, 14),
+                        digits(text, 17));
                 return local.toInstant(java.time.ZoneOffset.ofTotalSeconds(offsetSeconds));
             }
             return OffsetDateTime.parse(text).toInstant();

@@ -2,7 +2,6 @@ package no.hdo.dw.pipeline.video;
 
 import java.io.IOException;
 import java.util.regex.Pattern;
-
 import no.hdo.dw.pipeline.landing.DeliveredFile;
 import no.hdo.dw.pipeline.landing.FeedId;
 import no.hdo.dw.pipeline.landing.RecordSchema;
@@ -25,7 +24,11 @@ public final class BliksundFeed extends StampedFeed<String, BliksundCall> {
             .build();
 
     public BliksundFeed() {
-        super(ID, Pattern.compile("bliksund_(?<stamp>\\d{14})\\.jsonl"), "bliksund_<yyyyMMddHHmmss>.jsonl", SCHEMA,
+        super(
+                ID,
+                Pattern.compile("bliksund_(?<stamp>\\d{14})\\.jsonl"),
+                "bliksund_<yyyyMMddHHmmss>.jsonl",
+                SCHEMA,
                 new BliksundCallValidator());
     }
 

@@ -3,7 +3,6 @@ package no.hdo.dw.pipeline.video;
 import java.io.IOException;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import no.hdo.dw.pipeline.landing.DeliveredFile;
 import no.hdo.dw.pipeline.landing.FeedId;
 import no.hdo.dw.pipeline.landing.RecordSchema;
@@ -28,7 +27,12 @@ public final class SnlaFeed extends StampedFeed<List<String>, SnlaCall> {
             .build();
 
     public SnlaFeed() {
-        super(ID, Pattern.compile("snla_(?<stamp>\\d{14})\\.csv"), "snla_<yyyyMMddHHmmss>.csv", SCHEMA, new SnlaCallValidator());
+        super(
+                ID,
+                Pattern.compile("snla_(?<stamp>\\d{14})\\.csv"),
+                "snla_<yyyyMMddHHmmss>.csv",
+                SCHEMA,
+                new SnlaCallValidator());
     }
 
     @Override

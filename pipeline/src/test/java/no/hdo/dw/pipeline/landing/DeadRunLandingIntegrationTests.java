@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.batch.core.BatchStatus;
-
 import no.hdo.dw.pipeline.ledger.BudgetFeed;
 import no.hdo.dw.pipeline.support.Inbox;
 import no.hdo.dw.pipeline.support.LandingStepRun;
 import no.hdo.dw.warehouse.DuckDbDatabase;
 import no.hdo.dw.warehouse.Migrations;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
 
 /**
  * A file that runs died on cannot stop every night (issue 9, item 3; decisions.md, "A file a run
@@ -36,7 +34,8 @@ class DeadRunLandingIntegrationTests {
     void aFileOneRunDiedOnIsTriedOnceMoreAndLands() {
         // given a budget file that run 1 was landing when it died
         Inbox inbox = new Inbox(temporary);
-        Path killer = inbox.deliverText("ledger", "budget", KILLER, HEADER, "2025;1;3000;;-1000,00", "2025;2;3000;;-1000,00");
+        Path killer =
+                inbox.deliverText("ledger", "budget", KILLER, HEADER, "2025;1;3000;;-1000,00", "2025;2;3000;;-1000,00");
         diedWhileLanding(inbox, killer, 1);
 
         // when the next run lands the feed
@@ -66,8 +65,9 @@ class DeadRunLandingIntegrationTests {
         // then the file is not tried again: it is rejected with the runs that died on it, and the good file lands
         assertThat(third.status()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(third.runId()).isEqualTo(3);
-        assertThat(inbox.rejected("ledger")).containsExactly("budget|" + KILLER
-                + "|runs 1, 2 died while landing this file (out of memory or killed); it is not tried again");
+        assertThat(inbox.rejected("ledger"))
+                .containsExactly("budget|" + KILLER
+                        + "|runs 1, 2 died while landing this file (out of memory or killed); it is not tried again");
         assertThat(inbox.landedFiles("ledger", "budget")).containsExactly(GOOD + "|2|2|0");
         assertThat(inbox.fileOutcomes(3, "ledger", "budget")).containsExactly("LANDED|1", "REJECTED|1");
 
@@ -77,8 +77,11 @@ class DeadRunLandingIntegrationTests {
         // then the rejection is remembered by name and said once: both files are known, nothing is read again
         assertThat(fourth.status()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(inbox.fileOutcomes(fourth.runId(), "ledger", "budget")).containsExactly("SKIPPED|2");
-        assertThat(inbox.work("select file_name, reason from meta.file_event where run_id = " + fourth.runId() + " order by file_name"))
-                .containsExactly(KILLER + "|rejected before: runs 1, 2 died while landing this file (out of memory or killed); it is not tried again",
+        assertThat(inbox.work("select file_name, reason from meta.file_event where run_id = " + fourth.runId()
+                        + " order by file_name"))
+                .containsExactly(
+                        KILLER
+                                + "|rejected before: runs 1, 2 died while landing this file (out of memory or killed); it is not tried again",
                         GOOD + "|landed before");
         assertThat(inbox.landedFiles("ledger", "budget")).containsExactly(GOOD + "|2|2|0");
     }
@@ -88,9 +91,17 @@ class DeadRunLandingIntegrationTests {
         inbox.home.create();
         try (DuckDbDatabase warehouse = DuckDbDatabase.openReadWrite(inbox.home.workWarehouse())) {
             Migrations.apply(warehouse.jdbi());
-            new LandingRegistry(warehouse.jdbi(), inbox.home.landing()).registerStarted(new DeliveredFile(BudgetFeed.ID, file,
-                    file.getFileName().toString(), size(file), NewFilesPartitioner.sha256(file), LocalDateTime.of(2024, 12, 15, 12, 0), "2025"),
-                    runId);
+            new LandingRegistry(warehouse.jdbi(), inbox.home.landing())
+                    .registerStarted(
+                            new DeliveredFile(
+                                    BudgetFeed.ID,
+                                    file,
+                                    file.getFileName().toString(),
+                                    size(file),
+                                    NewFilesPartitioner.sha256(file),
+                                    LocalDateTime.of(2024, 12, 15, 12, 0),
+                                    "2025"),
+                            runId);
         }
     }
 

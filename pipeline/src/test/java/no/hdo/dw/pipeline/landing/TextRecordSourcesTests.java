@@ -9,11 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
+import no.hdo.dw.feeds.TextFeed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import no.hdo.dw.feeds.TextFeed;
 
 class TextRecordSourcesTests {
 
@@ -42,7 +40,8 @@ class TextRecordSourcesTests {
         List<SourceRecord<String>> records = readAll(TextRecordSources.lines(file));
 
         // then
-        assertThat(records).containsExactly(new SourceRecord<>(1, "{\"a\":1}"), new SourceRecord<>(3, "{\"b\":\"Tromsø\"}"));
+        assertThat(records)
+                .containsExactly(new SourceRecord<>(1, "{\"a\":1}"), new SourceRecord<>(3, "{\"b\":\"Tromsø\"}"));
     }
 
     @Test
@@ -52,70 +51,87 @@ class TextRecordSourcesTests {
 
         assertThatThrownBy(() -> readAll(TextRecordSources.lines(file)))
                 .isInstanceOf(RejectedFileException.class)
-                .hasMessage("the file is not UTF-8 (this feed's encoding): line 2 has the byte 0xF8 at byte 12 of the line, which does not fit");
+                .hasMessage(
+                        "the file is not UTF-8 (this feed's encoding): line 2 has the byte 0xF8 at byte 12 of the line, which does not fit");
     }
 
     @Test
     void aUtf16FileAndAWindows1252ByteOnLine3OfAUtf8FeedNameTheEncodingTheLineAndTheByte() throws IOException {
         // given a UTF-16 file and a UTF-8 file with one Windows-1252 byte (æ) on line 3, for a UTF-8 feed
         List<String> header = List.of("employee_no", "org_unit");
-        Path utf16 = Files.write(folder.resolve("utf16.csv"), "employee_no;org_unit\r\n1;Drift\r\n".getBytes(StandardCharsets.UTF_16LE));
-        Path withBom = Files.write(folder.resolve("utf16bom.csv"),
-                ("\uFEFFemployee_no;org_unit\r\n").getBytes(StandardCharsets.UTF_16LE));
+        Path utf16 = Files.write(
+                folder.resolve("utf16.csv"), "employee_no;org_unit\r\n1;Drift\r\n".getBytes(StandardCharsets.UTF_16LE));
+        Path withBom = Files.write(
+                folder.resolve("utf16bom.csv"), ("\uFEFFemployee_no;org_unit\r\n").getBytes(StandardCharsets.UTF_16LE));
         Path mixed = folder.resolve("mixed.csv");
         Files.write(mixed, "employee_no;org_unit\n1;Drift\n".getBytes(StandardCharsets.UTF_8));
-        Files.write(mixed, "2;Vedlikehold og \u00e6\n".getBytes(TextRecordSources.WINDOWS_1252), java.nio.file.StandardOpenOption.APPEND);
+        Files.write(
+                mixed,
+                "2;Vedlikehold og \u00e6\n".getBytes(TextRecordSources.WINDOWS_1252),
+                java.nio.file.StandardOpenOption.APPEND);
 
         // when read, then each is refused whole, naming the encoding, the line and the byte
         assertThatThrownBy(() -> readAll(TextRecordSources.delimited(utf16, StandardCharsets.UTF_8, ';', header)))
-                .isInstanceOf(RejectedFileException.class).hasMessageContaining("header row");
+                .isInstanceOf(RejectedFileException.class)
+                .hasMessageContaining("header row");
         assertThatThrownBy(() -> readAll(TextRecordSources.delimited(withBom, StandardCharsets.UTF_8, ';', header)))
                 .isInstanceOf(RejectedFileException.class)
-                .hasMessage("the file is not UTF-8 (this feed's encoding): line 1 has the byte 0xFF at byte 1 of the line, which does not fit"
-                        + " (the file looks like UTF-16)");
+                .hasMessage(
+                        "the file is not UTF-8 (this feed's encoding): line 1 has the byte 0xFF at byte 1 of the line, which does not fit"
+                                + " (the file looks like UTF-16)");
         assertThatThrownBy(() -> readAll(TextRecordSources.delimited(mixed, StandardCharsets.UTF_8, ';', header)))
                 .isInstanceOf(RejectedFileException.class)
-                .hasMessage("the file is not UTF-8 (this feed's encoding): line 3 has the byte 0xE6 at byte 18 of the line, which does not fit");
+                .hasMessage(
+                        "the file is not UTF-8 (this feed's encoding): line 3 has the byte 0xE6 at byte 18 of the line, which does not fit");
     }
 
     @Test
     void anUnterminatedQuoteSpoilsItsOwnLineOnlyAndAControlCharacterQuarantinesItsLine() throws Exception {
         // given five data lines: the second opens a quote it never closes, the fourth holds a NUL
         Path file = folder.resolve("snla_20260201020000.csv");
-        Files.write(file, ("Samtale-ID;Starttid;Sluttid;Sentral;Status\r\n"
-                + "S-1;31.01.2026 22:14:09;;AMK Førde;Ubesvart\r\n"
-                + "S-2;31.01.2026 22:15:00;;\"AMK Førde;Ubesvart\r\n"
-                + "S-3;31.01.2026 22:16:00;;\"AMK \"\"Førde\"\"\";Ubesvart\r\n"
-                + "S-4;31.01.2026 22:17:00;;AMK\u0000Førde;Ubesvart\r\n"
-                + "S-5;31.01.2026 22:18:00;;AMK Førde;Ubesvart\r\n").getBytes(TextRecordSources.WINDOWS_1252));
+        Files.write(
+                file,
+                ("Samtale-ID;Starttid;Sluttid;Sentral;Status\r\n"
+                                + "S-1;31.01.2026 22:14:09;;AMK Førde;Ubesvart\r\n"
+                                + "S-2;31.01.2026 22:15:00;;\"AMK Førde;Ubesvart\r\n"
+                                + "S-3;31.01.2026 22:16:00;;\"AMK \"\"Førde\"\"\";Ubesvart\r\n"
+                                + "S-4;31.01.2026 22:17:00;;AMK\u0000Førde;Ubesvart\r\n"
+                                + "S-5;31.01.2026 22:18:00;;AMK Førde;Ubesvart\r\n")
+                        .getBytes(TextRecordSources.WINDOWS_1252));
 
         // when
-        List<SourceRecord<List<String>>> records = readAll(TextRecordSources.delimited(file, TextRecordSources.WINDOWS_1252, ';', HEADER));
+        List<SourceRecord<List<String>>> records =
+                readAll(TextRecordSources.delimited(file, TextRecordSources.WINDOWS_1252, ';', HEADER));
 
         // then all five lines are records, the bad two unreadable with their reason, the others read whole
         assertThat(records).extracting(SourceRecord::recordNo).containsExactly(2L, 3L, 4L, 5L, 6L);
         assertThat(records.get(1).raw()).isNull();
         assertThat(records.get(1).problem()).contains("quoted field is not closed before the end of the line");
         assertThat(records.get(2).raw()).containsExactly("S-3", "31.01.2026 22:16:00", "", "AMK \"Førde\"", "Ubesvart");
-        assertThat(records.get(3).problem()).isEqualTo("the line holds the control character U+0000 at character 29: "
-                + "text fields may not hold control characters");
+        assertThat(records.get(3).problem())
+                .isEqualTo("the line holds the control character U+0000 at character 29: "
+                        + "text fields may not hold control characters");
         assertThat(records.get(4).raw()).containsExactly("S-5", "31.01.2026 22:18:00", "", "AMK Førde", "Ubesvart");
     }
 
     @Test
     void delimitedReadsWindows1252WithNorwegianLetters() throws Exception {
         // given a Windows-1252 SNLA file as the platform writes it (CRLF), one row short of a field
-        Path file = TextFeed.SNLA.write(folder.resolve("snla_20260201020000.csv"), List.of(
-                "S-1;31.01.2026 22:14:09;31.01.2026 22:20:51;AMK Førde;Gjennomført",
-                "S-2;01.02.2026 03:41:00;;Legevakt Tromsø"));
+        Path file = TextFeed.SNLA.write(
+                folder.resolve("snla_20260201020000.csv"),
+                List.of(
+                        "S-1;31.01.2026 22:14:09;31.01.2026 22:20:51;AMK Førde;Gjennomført",
+                        "S-2;01.02.2026 03:41:00;;Legevakt Tromsø"));
 
         // when
-        List<SourceRecord<List<String>>> records = readAll(TextRecordSources.delimited(file, TextRecordSources.WINDOWS_1252, ';', HEADER));
+        List<SourceRecord<List<String>>> records =
+                readAll(TextRecordSources.delimited(file, TextRecordSources.WINDOWS_1252, ';', HEADER));
 
         // then the letters arrive intact and a short row is handed on for the validator to name
         assertThat(records).hasSize(2);
         assertThat(records.get(0).recordNo()).isEqualTo(2);
-        assertThat(records.get(0).raw()).containsExactly("S-1", "31.01.2026 22:14:09", "31.01.2026 22:20:51", "AMK Førde", "Gjennomført");
+        assertThat(records.get(0).raw())
+                .containsExactly("S-1", "31.01.2026 22:14:09", "31.01.2026 22:20:51", "AMK Førde", "Gjennomført");
         assertThat(records.get(1).recordNo()).isEqualTo(3);
         assertThat(records.get(1).raw()).containsExactly("S-2", "01.02.2026 03:41:00", "", "Legevakt Tromsø");
     }
@@ -123,11 +139,16 @@ class TextRecordSourcesTests {
     @Test
     void delimitedRefusesAUtf8FileForAWindows1252Feed() throws IOException {
         Path file = folder.resolve("snla_20260201020000.csv");
-        Files.write(file, ("Samtale-ID;Starttid;Sluttid;Sentral;Status\n"
-                + "S-1;31.01.2026 22:14:09;31.01.2026 22:20:51;AMK Førde;Gjennomført\n").getBytes(StandardCharsets.UTF_8));
+        Files.write(
+                file,
+                ("Samtale-ID;Starttid;Sluttid;Sentral;Status\n"
+                                + "S-1;31.01.2026 22:14:09;31.01.2026 22:20:51;AMK Førde;Gjennomført\n")
+                        .getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> TextRecordSources.delimited(file, TextRecordSources.WINDOWS_1252, ';', HEADER))
-                .isInstanceOf(RejectedFileException.class).hasMessageContaining("UTF-8").hasMessageContaining("Windows-1252");
+                .isInstanceOf(RejectedFileException.class)
+                .hasMessageContaining("UTF-8")
+                .hasMessageContaining("Windows-1252");
     }
 
     @Test
@@ -139,8 +160,10 @@ class TextRecordSourcesTests {
 
         assertThatThrownBy(() -> TextRecordSources.delimited(wrongHeader, TextRecordSources.WINDOWS_1252, ';', HEADER))
                 .isInstanceOf(RejectedFileException.class)
-                .hasMessageContaining("the header row is 'Samtale-ID;Start;Slutt;Sentral;Status', expected 'Samtale-ID;Starttid;Sluttid;Sentral;Status'");
+                .hasMessageContaining(
+                        "the header row is 'Samtale-ID;Start;Slutt;Sentral;Status', expected 'Samtale-ID;Starttid;Sluttid;Sentral;Status'");
         assertThatThrownBy(() -> TextRecordSources.delimited(empty, TextRecordSources.WINDOWS_1252, ';', HEADER))
-                .isInstanceOf(RejectedFileException.class).hasMessageContaining("empty");
+                .isInstanceOf(RejectedFileException.class)
+                .hasMessageContaining("empty");
     }
 }

@@ -9,12 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import no.hdo.dw.pipeline.landing.RejectedFileException;
 import no.hdo.dw.pipeline.landing.SourceRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The SAF-T reader on small real files: version by structure, what it reads and what it refuses. */
 class SaftReaderTests {
@@ -56,7 +54,8 @@ class SaftReaderTests {
                 """.formatted(auditFileVersion, accountGrouping, accountGrouping, lineExtras);
     }
 
-    private static final String GROUPING_130 = "<n1:GroupingCategory>salgsinntekt</n1:GroupingCategory><n1:GroupingCode>3000</n1:GroupingCode>";
+    private static final String GROUPING_130 =
+            "<n1:GroupingCategory>salgsinntekt</n1:GroupingCategory><n1:GroupingCode>3000</n1:GroupingCode>";
     private static final String STANDARD_120 = "<n1:StandardAccountID>30</n1:StandardAccountID>";
 
     private List<SaftRecord> read(String xml) throws IOException, RejectedFileException {
@@ -78,11 +77,19 @@ class SaftReaderTests {
         List<SaftRecord> standard = read(file("1.30", STANDARD_120, ""));
 
         // then GroupingCategory/GroupingCode make 1.30 and StandardAccountID 1.20
-        assertThat(grouped).filteredOn(r -> r.kind().equals(SaftRecord.HEADER)).extracting(SaftRecord::saftVersion).containsExactly("1.30");
-        assertThat(standard).filteredOn(r -> r.kind().equals(SaftRecord.HEADER)).extracting(SaftRecord::saftVersion).containsExactly("1.20");
-        assertThat(grouped).filteredOn(r -> r.kind().equals(SaftRecord.ACCOUNT))
+        assertThat(grouped)
+                .filteredOn(r -> r.kind().equals(SaftRecord.HEADER))
+                .extracting(SaftRecord::saftVersion)
+                .containsExactly("1.30");
+        assertThat(standard)
+                .filteredOn(r -> r.kind().equals(SaftRecord.HEADER))
+                .extracting(SaftRecord::saftVersion)
+                .containsExactly("1.20");
+        assertThat(grouped)
+                .filteredOn(r -> r.kind().equals(SaftRecord.ACCOUNT))
                 .extracting(SaftRecord::accountId, SaftRecord::groupingCategory, SaftRecord::groupingCode)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("3000", "salgsinntekt", "3000"),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("3000", "salgsinntekt", "3000"),
                         org.assertj.core.groups.Tuple.tuple("1500", "salgsinntekt", "3000"));
     }
 
@@ -96,47 +103,69 @@ class SaftReaderTests {
                 <n1:TaxInformation><n1:TaxType>MVA</n1:TaxType><n1:CreditTaxAmount><n1:Amount>31.38</n1:Amount></n1:CreditTaxAmount></n1:TaxInformation>"""));
 
         // then the control totals hold (125.50 each way) and the line keeps its department and other analysis
-        List<SaftRecord> lines = records.stream().filter(r -> r.kind().equals(SaftRecord.LINE)).toList();
-        assertThat(lines).extracting(SaftRecord::accountId, SaftRecord::departmentId, SaftRecord::otherAnalysis, SaftRecord::amount,
-                SaftRecord::customerId).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("3000", "200", "K=7", new java.math.BigDecimal("-125.50"), null),
-                org.assertj.core.groups.Tuple.tuple("1500", null, null, new java.math.BigDecimal("125.50"), "K1"));
-        assertThat(records.get(records.size() - 1)).extracting(SaftRecord::kind, SaftRecord::numberOfEntries, SaftRecord::periodStart,
-                SaftRecord::periodEnd).containsExactly(SaftRecord.HEADER, 1L, 1, 2);
+        List<SaftRecord> lines =
+                records.stream().filter(r -> r.kind().equals(SaftRecord.LINE)).toList();
+        assertThat(lines)
+                .extracting(
+                        SaftRecord::accountId,
+                        SaftRecord::departmentId,
+                        SaftRecord::otherAnalysis,
+                        SaftRecord::amount,
+                        SaftRecord::customerId)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "3000", "200", "K=7", new java.math.BigDecimal("-125.50"), null),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "1500", null, null, new java.math.BigDecimal("125.50"), "K1"));
+        assertThat(records.get(records.size() - 1))
+                .extracting(
+                        SaftRecord::kind, SaftRecord::numberOfEntries, SaftRecord::periodStart, SaftRecord::periodEnd)
+                .containsExactly(SaftRecord.HEADER, 1L, 1, 2);
     }
 
     @Test
     void predefinedEntitiesAndCharacterReferencesAreText() throws Exception {
         // given an account description written with &amp;, &lt;, &gt; and a character reference, as XML writers do
         List<SaftRecord> records = read(file("1.30", GROUPING_130, "")
-                .replace("<n1:AccountDescription>Salg</n1:AccountDescription>",
+                .replace(
+                        "<n1:AccountDescription>Salg</n1:AccountDescription>",
                         "<n1:AccountDescription>Salg &amp; service &lt;HF&gt; Troms&#248;</n1:AccountDescription>"));
 
         // then they arrive as the text they stand for
-        assertThat(records).filteredOn(r -> r.kind().equals(SaftRecord.ACCOUNT)).extracting(SaftRecord::accountDescription)
+        assertThat(records)
+                .filteredOn(r -> r.kind().equals(SaftRecord.ACCOUNT))
+                .extracting(SaftRecord::accountDescription)
                 .containsExactly("Salg & service <HF> Tromsø", "Kunder");
     }
 
     @Test
     void anAmountWithMoreThanTwoDecimalsRefusesTheFile() {
-        assertThatThrownBy(() -> read(file("1.30", GROUPING_130, "").replace("<n1:Amount>125.5</n1:Amount>", "<n1:Amount>125.505</n1:Amount>")))
+        assertThatThrownBy(() -> read(file("1.30", GROUPING_130, "")
+                        .replace("<n1:Amount>125.5</n1:Amount>", "<n1:Amount>125.505</n1:Amount>")))
                 .isInstanceOf(RejectedFileException.class)
                 .hasMessageMatching("CreditAmount/Amount '125.505' at line \\d+ has more than two decimals");
     }
 
     @Test
     void anExternalEntityIsNeverRead() {
-        String xml = file("1.30", GROUPING_130, "").replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE n1:AuditFile SYSTEM \"http://127.0.0.1:9/evil.dtd\">\n");
-        assertThatThrownBy(() -> read(xml)).isInstanceOf(RejectedFileException.class)
-                .hasMessage("the file declares a DTD (<!DOCTYPE> at line 2); DTDs and entities are refused in SAF-T files");
+        String xml = file("1.30", GROUPING_130, "")
+                .replace(
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE n1:AuditFile SYSTEM \"http://127.0.0.1:9/evil.dtd\">\n");
+        assertThatThrownBy(() -> read(xml))
+                .isInstanceOf(RejectedFileException.class)
+                .hasMessage(
+                        "the file declares a DTD (<!DOCTYPE> at line 2); DTDs and entities are refused in SAF-T files");
     }
 
     @Test
     void aFileThatIsNotSaftIsRefused() {
-        assertThatThrownBy(() -> read("<?xml version=\"1.0\"?><Invoice/>")).isInstanceOf(RejectedFileException.class)
+        assertThatThrownBy(() -> read("<?xml version=\"1.0\"?><Invoice/>"))
+                .isInstanceOf(RejectedFileException.class)
                 .hasMessage("the root element is <Invoice>, not a SAF-T <AuditFile>");
-        assertThatThrownBy(() -> read("")).isInstanceOf(RejectedFileException.class).hasMessageStartingWith("the file is not well-formed XML");
+        assertThatThrownBy(() -> read(""))
+                .isInstanceOf(RejectedFileException.class)
+                .hasMessageStartingWith("the file is not well-formed XML");
     }
     /** The test file with balances on its two accounts: 3000 (its line −125.50) and 1500 (its line +125.50). */
     private static String withBalances(String balances3000, String balances1500) {
@@ -144,7 +173,8 @@ class SaftReaderTests {
         String xml = file("1.30", GROUPING_130, "");
         int first = xml.indexOf(account);
         int second = xml.indexOf(account, first + 1);
-        return xml.substring(0, first) + account.replace("</n1:AccountType>", "</n1:AccountType>" + balances3000)
+        return xml.substring(0, first)
+                + account.replace("</n1:AccountType>", "</n1:AccountType>" + balances3000)
                 + xml.substring(first + account.length(), second)
                 + account.replace("</n1:AccountType>", "</n1:AccountType>" + balances1500)
                 + xml.substring(second + account.length());
@@ -152,37 +182,60 @@ class SaftReaderTests {
 
     @Test
     void balancesThatAddUpAreReadAsTheFileGivesThem() throws Exception {
-        // given 3000 opening at credit 1 000 and closing at credit 1 125,50; 1500 opening at 0 and closing at debit 125,50
+        // given 3000 opening at credit 1 000 and closing at credit 1 125,50; 1500 opening at 0 and closing at debit
+        // 125,50
         String xml = withBalances(
                 "<n1:OpeningCreditBalance>1000.00</n1:OpeningCreditBalance><n1:ClosingCreditBalance>1125.50</n1:ClosingCreditBalance>",
                 "<n1:OpeningDebitBalance>0</n1:OpeningDebitBalance><n1:ClosingDebitBalance>125.5</n1:ClosingDebitBalance>");
 
         // when
-        List<SaftRecord> accounts = read(xml).stream().filter(record -> record.kind().equals(SaftRecord.ACCOUNT)).toList();
+        List<SaftRecord> accounts = read(xml).stream()
+                .filter(record -> record.kind().equals(SaftRecord.ACCOUNT))
+                .toList();
 
         // then each account carries the sides the file gives, the others null
-        assertThat(accounts).extracting(SaftRecord::accountId, SaftRecord::openingDebitBalance, SaftRecord::openingCreditBalance,
-                SaftRecord::closingDebitBalance, SaftRecord::closingCreditBalance).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("3000", null, new java.math.BigDecimal("1000.00"), null, new java.math.BigDecimal("1125.50")),
-                org.assertj.core.groups.Tuple.tuple("1500", new java.math.BigDecimal("0.00"), null, new java.math.BigDecimal("125.50"), null));
+        assertThat(accounts)
+                .extracting(
+                        SaftRecord::accountId,
+                        SaftRecord::openingDebitBalance,
+                        SaftRecord::openingCreditBalance,
+                        SaftRecord::closingDebitBalance,
+                        SaftRecord::closingCreditBalance)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "3000",
+                                null,
+                                new java.math.BigDecimal("1000.00"),
+                                null,
+                                new java.math.BigDecimal("1125.50")),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "1500",
+                                new java.math.BigDecimal("0.00"),
+                                null,
+                                new java.math.BigDecimal("125.50"),
+                                null));
     }
 
     @Test
     void aFileWhoseOpeningBalancePlusItsLinesIsNotItsClosingBalanceIsRefusedNamingTheAccount() {
         // given 1500's closing balance 100.00 where its opening 0 and its line 125.50 make 125.50
-        String xml = withBalances("",
+        String xml = withBalances(
+                "",
                 "<n1:OpeningDebitBalance>0.00</n1:OpeningDebitBalance><n1:ClosingDebitBalance>100.00</n1:ClosingDebitBalance>");
 
         // when / then the whole file is refused, naming the account, its line and the three amounts
-        assertThatThrownBy(() -> read(xml)).isInstanceOf(RejectedFileException.class)
-                .hasMessage("account 1500 (line 13): opening balance 0.00 + the file's lines 125.50 = 125.50 ≠ closing balance 100.00 "
-                        + "(debit positive); balances that do not add up must not reach the report");
+        assertThatThrownBy(() -> read(xml))
+                .isInstanceOf(RejectedFileException.class)
+                .hasMessage(
+                        "account 1500 (line 13): opening balance 0.00 + the file's lines 125.50 = 125.50 ≠ closing balance 100.00 "
+                                + "(debit positive); balances that do not add up must not reach the report");
     }
 
     @Test
     void aPartOfASplitDeliveryIsNotRefusedForItsBalances() throws Exception {
         // given the same file read as a part whose delivery's other parts may hold the account's other lines
-        String xml = withBalances("",
+        String xml = withBalances(
+                "",
                 "<n1:OpeningDebitBalance>0.00</n1:OpeningDebitBalance><n1:ClosingDebitBalance>100.00</n1:ClosingDebitBalance>");
         Path path = folder.resolve("part.xml");
         Files.writeString(path, xml, StandardCharsets.UTF_8);

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import no.hdo.dw.pipeline.landing.FeedId;
 import no.hdo.dw.warehouse.Home;
 
@@ -37,7 +36,9 @@ public final class Inbox {
 
     /** A text file: the header line and the rows, each ended by {@code \n}, UTF-8. */
     public Path deliverText(String source, String feed, String fileName, String header, String... rows) {
-        String text = Stream.concat(Stream.of(header), Arrays.stream(rows)).map(row -> row + "\n").collect(Collectors.joining());
+        String text = Stream.concat(Stream.of(header), Arrays.stream(rows))
+                .map(row -> row + "\n")
+                .collect(Collectors.joining());
         return deliver(source, feed, fileName, text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -81,7 +82,7 @@ public final class Inbox {
 
     /** {@code outcome|count} of the file events of a run: what the run report counts per feed. */
     public List<String> fileOutcomes(long runId, String source, String feed) {
-        return work("select outcome, count(*) from meta.file_event where run_id = " + runId + " and source = '" + source + "' and feed = '"
-                + feed + "' group by outcome order by outcome");
+        return work("select outcome, count(*) from meta.file_event where run_id = " + runId + " and source = '" + source
+                + "' and feed = '" + feed + "' group by outcome order by outcome");
     }
 }

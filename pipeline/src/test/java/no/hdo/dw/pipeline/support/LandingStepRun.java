@@ -5,9 +5,22 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import javax.sql.DataSource;
-
+import no.hdo.dw.pipeline.landing.FeedId;
+import no.hdo.dw.pipeline.landing.FeedSpec;
+import no.hdo.dw.pipeline.landing.LandingArchive;
+import no.hdo.dw.pipeline.landing.LandingRegistry;
+import no.hdo.dw.pipeline.landing.LandingSteps;
+import no.hdo.dw.pipeline.landing.NewFilesPartitioner;
+import no.hdo.dw.pipeline.ledger.LedgerJobConfiguration;
+import no.hdo.dw.pipeline.lifex.LifexJobConfiguration;
+import no.hdo.dw.pipeline.medielogg.MedieloggJobConfiguration;
+import no.hdo.dw.pipeline.turnus.PseudonymKey;
+import no.hdo.dw.pipeline.turnus.TurnusJobConfiguration;
+import no.hdo.dw.pipeline.video.VideoJobConfiguration;
+import no.hdo.dw.warehouse.DuckDbDatabase;
+import no.hdo.dw.warehouse.Home;
+import no.hdo.dw.warehouse.Migrations;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
 import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepository;
@@ -28,22 +41,6 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Isolation;
 
-import no.hdo.dw.pipeline.landing.FeedId;
-import no.hdo.dw.pipeline.landing.FeedSpec;
-import no.hdo.dw.pipeline.landing.LandingArchive;
-import no.hdo.dw.pipeline.landing.LandingRegistry;
-import no.hdo.dw.pipeline.landing.LandingSteps;
-import no.hdo.dw.pipeline.landing.NewFilesPartitioner;
-import no.hdo.dw.pipeline.ledger.LedgerJobConfiguration;
-import no.hdo.dw.pipeline.lifex.LifexJobConfiguration;
-import no.hdo.dw.pipeline.medielogg.MedieloggJobConfiguration;
-import no.hdo.dw.pipeline.turnus.PseudonymKey;
-import no.hdo.dw.pipeline.turnus.TurnusJobConfiguration;
-import no.hdo.dw.pipeline.video.VideoJobConfiguration;
-import no.hdo.dw.warehouse.DuckDbDatabase;
-import no.hdo.dw.warehouse.Home;
-import no.hdo.dw.warehouse.Migrations;
-
 /**
  * Runs one feed's landing step ({@code <feed>LandingStep}, as {@link LandingSteps} makes it for the
  * nightly job) on an inbox and a home, with Spring Batch's {@link JobOperatorTestUtils#startStep}:
@@ -60,14 +57,13 @@ public final class LandingStepRun {
 
     /** The pseudonym key of the landing tests: long and distinctive, so a search of a home's bytes for it means something. */
     public static final String KEY_TEXT = "landing-test-key-5d2e8a61-ONLY-IN-MEMORY";
+
     public static final PseudonymKey KEY = PseudonymKey.of(KEY_TEXT, "the landing tests");
 
-    private LandingStepRun() {
-    }
+    private LandingStepRun() {}
 
     /** What a landing step run ended with, and the run id it registered its files under. */
-    public record Ended(BatchStatus status, long runId, String exitDescription) {
-    }
+    public record Ended(BatchStatus status, long runId, String exitDescription) {}
 
     /**
      * Lands the new files of {@code <inbox>/<source>/<feed>/} with the feed's landing step, under
@@ -92,19 +88,28 @@ public final class LandingStepRun {
             context.register(LandingConfiguration.class);
             context.refresh();
             FeedSpec<?, ?> spec = context.getBeansOfType(FeedSpec.class).values().stream()
-                    .filter(candidate -> candidate.id().equals(feed)).findFirst()
+                    .filter(candidate -> candidate.id().equals(feed))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no feed " + feed + " is configured"));
             Step step = context.getBean(LandingSteps.class).landingStep(spec);
-            long runId = context.getBean("workWarehouse", DuckDbDatabase.class).jdbi().withHandle(handle -> handle.createQuery(
-                    "select coalesce(max(run_id), 0) + 1 from meta.file_event").mapTo(Long.class).one());
-            JobOperatorTestUtils steps = new JobOperatorTestUtils(context.getBean(JobOperator.class), context.getBean(JobRepository.class));
+            long runId = context.getBean("workWarehouse", DuckDbDatabase.class)
+                    .jdbi()
+                    .withHandle(handle -> handle.createQuery("select coalesce(max(run_id), 0) + 1 from meta.file_event")
+                            .mapTo(Long.class)
+                            .one());
+            JobOperatorTestUtils steps =
+                    new JobOperatorTestUtils(context.getBean(JobOperator.class), context.getBean(JobRepository.class));
             JobParameters parameters = new JobParametersBuilder(steps.getUniqueJobParameters())
-                    .addString(NewFilesPartitioner.INBOX_PARAMETER, inbox.toAbsolutePath().toString(), false)
+                    .addString(
+                            NewFilesPartitioner.INBOX_PARAMETER,
+                            inbox.toAbsolutePath().toString(),
+                            false)
                     .addLong(NewFilesPartitioner.RUN_ID_PARAMETER, runId)
                     .addString(TurnusJobConfiguration.PSEUDONYM_KEY_SOURCE_PARAMETER, pseudonymKeySource, false)
                     .toJobParameters();
             JobExecution execution = steps.startStep(step, parameters, new ExecutionContext());
-            return new Ended(execution.getStatus(), runId, execution.getExitStatus().getExitDescription());
+            return new Ended(
+                    execution.getStatus(), runId, execution.getExitStatus().getExitDescription());
         }
     }
 
@@ -114,22 +119,35 @@ public final class LandingStepRun {
      */
     @Configuration
     @EnableBatchProcessing
-    @EnableJdbcJobRepository(dataSourceRef = "jobRepositoryDataSource", transactionManagerRef = "transactionManager",
-            databaseType = "POSTGRES", isolationLevelForCreate = Isolation.DEFAULT)
-    @Import({VideoJobConfiguration.class, LedgerJobConfiguration.class, TurnusJobConfiguration.class, MedieloggJobConfiguration.class,
-            LifexJobConfiguration.class})
+    @EnableJdbcJobRepository(
+            dataSourceRef = "jobRepositoryDataSource",
+            transactionManagerRef = "transactionManager",
+            databaseType = "POSTGRES",
+            isolationLevelForCreate = Isolation.DEFAULT)
+    @Import({
+        VideoJobConfiguration.class,
+        LedgerJobConfiguration.class,
+        TurnusJobConfiguration.class,
+        MedieloggJobConfiguration.class,
+        LifexJobConfiguration.class
+    })
     static class LandingConfiguration {
 
         @Bean(destroyMethod = "close")
         DuckDbDatabase jobRepositoryDatabase(Home home) {
             DuckDbDatabase database = DuckDbDatabase.openReadWrite(home.jobRepository());
             database.jdbi().useHandle(handle -> {
-                boolean exists = handle.createQuery("select count(*) from duckdb_tables() where lower(table_name) = 'batch_job_instance'")
-                        .mapTo(Integer.class).one() > 0;
+                boolean exists = handle.createQuery(
+                                        "select count(*) from duckdb_tables() where lower(table_name) = 'batch_job_instance'")
+                                .mapTo(Integer.class)
+                                .one()
+                        > 0;
                 if (!exists) {
                     try {
-                        handle.createScript(new ClassPathResource("org/springframework/batch/core/schema-postgresql.sql")
-                                .getContentAsString(StandardCharsets.UTF_8)).execute();
+                        handle.createScript(
+                                        new ClassPathResource("org/springframework/batch/core/schema-postgresql.sql")
+                                                .getContentAsString(StandardCharsets.UTF_8))
+                                .execute();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -166,7 +184,10 @@ public final class LandingStepRun {
         }
 
         @Bean
-        LandingSteps landingSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager, LandingRegistry landingRegistry,
+        LandingSteps landingSteps(
+                JobRepository jobRepository,
+                PlatformTransactionManager transactionManager,
+                LandingRegistry landingRegistry,
                 LandingArchive landingArchive) {
             return new LandingSteps(jobRepository, transactionManager, landingRegistry, landingArchive);
         }

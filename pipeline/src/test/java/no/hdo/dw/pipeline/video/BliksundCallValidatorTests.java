@@ -3,13 +3,11 @@ package no.hdo.dw.pipeline.video;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-
+import no.hdo.dw.pipeline.landing.Checked;
+import no.hdo.dw.pipeline.landing.SourceRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import no.hdo.dw.pipeline.landing.Checked;
-import no.hdo.dw.pipeline.landing.SourceRecord;
 
 class BliksundCallValidatorTests {
 
@@ -22,8 +20,9 @@ class BliksundCallValidatorTests {
     @Test
     void acceptsTheContractExampleAndIgnoresUnknownFields() {
         // given a line as sources.md shows it, with an extra field
-        String line = "{\"callId\":\"b-000123\",\"start\":\"2026-01-03T08:12:55+01:00\",\"end\":\"2026-01-03T08:19:02+01:00\","
-                + "\"centre\":\"AMK Oslo\",\"status\":\"COMPLETED\",\"participants\":2,\"client\":\"ios\",\"meta\":{\"a\":[1,2]}}";
+        String line =
+                "{\"callId\":\"b-000123\",\"start\":\"2026-01-03T08:12:55+01:00\",\"end\":\"2026-01-03T08:19:02+01:00\","
+                        + "\"centre\":\"AMK Oslo\",\"status\":\"COMPLETED\",\"participants\":2,\"client\":\"ios\",\"meta\":{\"a\":[1,2]}}";
 
         // when
         Checked<BliksundCall> checked = validate(line);
@@ -31,8 +30,14 @@ class BliksundCallValidatorTests {
         // then
         assertThat(checked.isAccepted()).isTrue();
         assertThat(checked.recordNo()).isEqualTo(7);
-        assertThat(checked.value()).isEqualTo(new BliksundCall("b-000123", Instant.parse("2026-01-03T07:12:55Z"),
-                Instant.parse("2026-01-03T07:19:02Z"), "AMK Oslo", "COMPLETED", 2));
+        assertThat(checked.value())
+                .isEqualTo(new BliksundCall(
+                        "b-000123",
+                        Instant.parse("2026-01-03T07:12:55Z"),
+                        Instant.parse("2026-01-03T07:19:02Z"),
+                        "AMK Oslo",
+                        "COMPLETED",
+                        2));
     }
 
     @Test
@@ -49,7 +54,8 @@ class BliksundCallValidatorTests {
 
     @Test
     void readsNullEndAndOtherOffsetForms() {
-        Checked<BliksundCall> checked = validate("{\"callId\":\"b-1\",\"start\":\"2026-07-01T10:00:00.250Z\",\"end\":null,\"status\":\"FAILED\"}");
+        Checked<BliksundCall> checked = validate(
+                "{\"callId\":\"b-1\",\"start\":\"2026-07-01T10:00:00.250Z\",\"end\":null,\"status\":\"FAILED\"}");
 
         assertThat(checked.isAccepted()).isTrue();
         assertThat(checked.value().startAt()).isEqualTo(Instant.parse("2026-07-01T10:00:00.250Z"));
@@ -84,7 +90,9 @@ class BliksundCallValidatorTests {
 
     @Test
     void endEqualToStartIsAccepted() {
-        assertThat(validate("{\"callId\":\"b-1\",\"start\":\"2026-01-03T08:12:55+01:00\",\"end\":\"2026-01-03T07:12:55Z\",\"status\":\"COMPLETED\"}")
-                .isAccepted()).isTrue();
+        assertThat(validate(
+                                "{\"callId\":\"b-1\",\"start\":\"2026-01-03T08:12:55+01:00\",\"end\":\"2026-01-03T07:12:55Z\",\"status\":\"COMPLETED\"}")
+                        .isAccepted())
+                .isTrue();
     }
 }

@@ -24,8 +24,7 @@ import java.util.stream.Stream;
  */
 public final class SqlResources {
 
-    private SqlResources() {
-    }
+    private SqlResources() {}
 
     /** A file below {@code sql/} (a model, a test, a seed): its path below {@code sql/} (e.g. {@code marts/dim_calendar_date.sql}) and its text. */
     public record SqlFile(String path, String text) {
@@ -80,7 +79,9 @@ public final class SqlResources {
     private static List<SqlFile> read(Path folder, Path sqlRoot, String suffix) throws IOException {
         List<SqlFile> files = new ArrayList<>();
         try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.filter(p -> p.toString().endsWith(suffix)).sorted(Comparator.comparing(Path::toString)).toList()) {
+            for (Path path : paths.filter(p -> p.toString().endsWith(suffix))
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList()) {
                 String relative = sqlRoot.relativize(path).toString().replace('\\', '/');
                 files.add(new SqlFile(relative, Files.readString(path, StandardCharsets.UTF_8)));
             }

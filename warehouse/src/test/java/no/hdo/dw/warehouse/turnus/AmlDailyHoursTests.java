@@ -95,7 +95,8 @@ class AmlDailyHoursTests extends AmlRuleTests {
 
     @Test
     void springForwardNightIsOneHourShorterThanTheClockShows() {
-        // given Saturday 29 March 2025 20:00 - Sunday 10:00 (14 h on the clock, 13 h real) and 20:00 - 10:30 a week later
+        // given Saturday 29 March 2025 20:00 - Sunday 10:00 (14 h on the clock, 13 h real) and 20:00 - 10:30 a week
+        // later
         engine.employee(PERSON, false)
                 .shift("ORD", "2025-03-29 20:00", "2025-03-30 10:00")
                 .shift("ORD", "2025-04-05 20:00", "2025-04-06 09:30");

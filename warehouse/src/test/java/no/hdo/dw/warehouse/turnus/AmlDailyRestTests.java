@@ -35,7 +35,8 @@ class AmlDailyRestTests extends AmlRuleTests {
 
     @Test
     void withDispensationTenHoursFiftyNineIsInsideAndEightHoursIsTheLimit() {
-        // given a person with dispensation, 10 h 59 min of rest after Monday, 8 h after Wednesday, 7 h 59 min after Friday
+        // given a person with dispensation, 10 h 59 min of rest after Monday, 8 h after Wednesday, 7 h 59 min after
+        // Friday
         engine.employee(PERSON, true)
                 .shift("ORD", "2026-01-05 15:00", "2026-01-05 23:00")
                 .shift("ORD", "2026-01-06 09:59", "2026-01-06 18:00")

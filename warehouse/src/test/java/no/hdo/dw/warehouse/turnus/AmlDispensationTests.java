@@ -3,7 +3,6 @@ package no.hdo.dw.warehouse.turnus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 
 /** The second value of a limit applies to a person with dispensation on the day the breach is dated. */
@@ -11,7 +10,8 @@ class AmlDispensationTests extends AmlRuleTests {
 
     @Test
     void dailyRestUsesTheDispensationOfTheDayOfTheWindowsStart() {
-        // given dispensation until Saturday 10 January 2026, none from Sunday; 9 h of rest after Friday and after Sunday
+        // given dispensation until Saturday 10 January 2026, none from Sunday; 9 h of rest after Friday and after
+        // Sunday
         engine.employment(PERSON, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 10), true)
                 .employment(PERSON, LocalDate.of(2026, 1, 11), null, false)
                 .shift("ORD", "2026-01-09 15:00", "2026-01-09 23:00")
@@ -81,9 +81,10 @@ class AmlDispensationTests extends AmlRuleTests {
 
         // when / then: the window from Saturday 07:00 has 24 h of work and no rest, and the Sunday is worked; the
         // week's rest (Monday 00:00 - Saturday 07:00) and its 38 hours are within their limits
-        assertThat(engine.breaches()).containsExactlyInAnyOrder(
-                breach("DAILY_REST", "2026-01-10", "0", "11"),
-                breach("DAILY_HOURS", "2026-01-10", "24", "13"),
-                breach("SUNDAYS_IN_A_ROW", "2026-01-11", "2", "1"));
+        assertThat(engine.breaches())
+                .containsExactlyInAnyOrder(
+                        breach("DAILY_REST", "2026-01-10", "0", "11"),
+                        breach("DAILY_HOURS", "2026-01-10", "24", "13"),
+                        breach("SUNDAYS_IN_A_ROW", "2026-01-11", "2", "1"));
     }
 }

@@ -13,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-
 import no.hdo.dw.warehouse.DuckDbDatabase;
 import no.hdo.dw.warehouse.ModelBuild;
 import no.hdo.dw.warehouse.ModelBuild.Model;
@@ -32,7 +31,8 @@ public final class AmlEngine implements AutoCloseable {
 
     /** The engine: the rules, the work intervals, the rule models and the breach fact. */
     public static final Predicate<Model> ENGINE = model -> model.name().startsWith("int_turnus__aml_")
-            || Set.of("marts.dim_turnus_aml_rule", "marts.fct_turnus_aml_breach").contains(model.qualifiedName());
+            || Set.of("marts.dim_turnus_aml_rule", "marts.fct_turnus_aml_breach")
+                    .contains(model.qualifiedName());
 
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssXXX");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -71,9 +71,14 @@ public final class AmlEngine implements AutoCloseable {
     }
 
     public AmlEngine employment(String employee, LocalDate from, LocalDate to, boolean dispensation) {
-        database.jdbi().useHandle(handle -> handle.createUpdate(
-                        "insert into intermediate.int_turnus__employments values (?, 'OU1', 'FAST', 100.00, ?, ?, ?)")
-                .bind(0, employee).bind(1, from).bind(2, to).bind(3, dispensation).execute());
+        database.jdbi()
+                .useHandle(handle -> handle.createUpdate(
+                                "insert into intermediate.int_turnus__employments values (?, 'OU1', 'FAST', 100.00, ?, ?, ?)")
+                        .bind(0, employee)
+                        .bind(1, from)
+                        .bind(2, to)
+                        .bind(3, dispensation)
+                        .execute());
         return this;
     }
 
@@ -90,15 +95,23 @@ public final class AmlEngine implements AutoCloseable {
         OffsetDateTime startAt = instant(start);
         OffsetDateTime endAt = instant(end);
         int number = ++shifts;
-        database.jdbi().useHandle(handle -> handle.createUpdate("""
+        database.jdbi()
+                .useHandle(handle -> handle.createUpdate("""
                         insert into intermediate.int_turnus__shifts values
                         (?, ?, 'OU1', ?, cast(? as timestamptz), cast(? as timestamptz), cast(? as timestamp), cast(? as timestamp), ?)""")
-                .bind(0, "s" + number).bind(1, employee).bind(2, type)
-                .bind(3, INSTANT.format(startAt)).bind(4, INSTANT.format(endAt))
-                .bind(5, startAt.atZoneSameInstant(OSLO).toLocalDateTime().toString())
-                .bind(6, endAt.atZoneSameInstant(OSLO).toLocalDateTime().toString())
-                .bind(7, Duration.between(startAt, endAt).toSeconds() / 3600.0)
-                .execute());
+                        .bind(0, "s" + number)
+                        .bind(1, employee)
+                        .bind(2, type)
+                        .bind(3, INSTANT.format(startAt))
+                        .bind(4, INSTANT.format(endAt))
+                        .bind(
+                                5,
+                                startAt.atZoneSameInstant(OSLO)
+                                        .toLocalDateTime()
+                                        .toString())
+                        .bind(6, endAt.atZoneSameInstant(OSLO).toLocalDateTime().toString())
+                        .bind(7, Duration.between(startAt, endAt).toSeconds() / 3600.0)
+                        .execute());
         return this;
     }
 
@@ -125,39 +138,50 @@ public final class AmlEngine implements AutoCloseable {
         if (text.length() > 16) {
             return OffsetDateTime.parse(text.replace(' ', 'T'));
         }
-        return ZonedDateTime.ofLocal(LocalDateTime.parse(text, LOCAL), OSLO, null).toOffsetDateTime();
+        return ZonedDateTime.ofLocal(LocalDateTime.parse(text, LOCAL), OSLO, null)
+                .toOffsetDateTime();
     }
 
     /** Builds the engine and returns every breach as {@code RULE yyyy-MM-dd measured limit}. */
     public List<String> breaches() {
         build(ENGINE);
-        return database.jdbi().withHandle(handle -> handle.createQuery("""
+        return database.jdbi()
+                .withHandle(handle -> handle.createQuery("""
                         select rule_id, breach_date, measured_value, limit_value
                         from marts.fct_turnus_aml_breach order by breach_date, rule_id""")
-                .map((rs, ctx) -> breach(rs.getString(1), rs.getObject(2, LocalDate.class).toString(),
-                        rounded(rs.getDouble(3)), rounded(rs.getDouble(4))))
-                .list());
+                        .map((rs, ctx) -> breach(
+                                rs.getString(1),
+                                rs.getObject(2, LocalDate.class).toString(),
+                                rounded(rs.getDouble(3)),
+                                rounded(rs.getDouble(4))))
+                        .list());
     }
 
     /** Builds the engine and returns the work intervals as {@code yyyy-MM-dd HH:mm - yyyy-MM-dd HH:mm} local time. */
     public List<String> workIntervals() {
         build(ENGINE);
-        return database.jdbi().withHandle(handle -> handle.createQuery("""
+        return database.jdbi()
+                .withHandle(
+                        handle -> handle.createQuery("""
                         select strftime(interval_start_local, '%Y-%m-%d %H:%M') || ' - ' || strftime(interval_end_local, '%Y-%m-%d %H:%M')
-                        from intermediate.int_turnus__aml_work_intervals order by employee_key, interval_start_at""")
-                .mapTo(String.class).list());
+                        from intermediate.int_turnus__aml_work_intervals order by employee_key, interval_start_at""").mapTo(String.class).list());
     }
 
     /** The breaches of one rule, as {@link #breaches()}. */
     public List<String> breaches(String rule) {
-        return breaches().stream().filter(breach -> breach.startsWith(rule + " ")).toList();
+        return breaches().stream()
+                .filter(breach -> breach.startsWith(rule + " "))
+                .toList();
     }
 
     /** Whether the breaches of one rule carry the dispensation flag. */
     public List<Boolean> dispensationFlags(String rule) {
-        return database.jdbi().withHandle(handle -> handle.createQuery(
-                        "select has_aml_dispensation from marts.fct_turnus_aml_breach where rule_id = ? order by breach_date")
-                .bind(0, rule).mapTo(Boolean.class).list());
+        return database.jdbi()
+                .withHandle(handle -> handle.createQuery(
+                                "select has_aml_dispensation from marts.fct_turnus_aml_breach where rule_id = ? order by breach_date")
+                        .bind(0, rule)
+                        .mapTo(Boolean.class)
+                        .list());
     }
 
     public void build(Predicate<Model> models) {
@@ -169,7 +193,10 @@ public final class AmlEngine implements AutoCloseable {
     }
 
     private static String rounded(double value) {
-        return new BigDecimal(Double.toString(value)).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return new BigDecimal(Double.toString(value))
+                .setScale(2, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     @Override

@@ -29,7 +29,8 @@ class AmlOvertimeTests extends AmlRuleTests {
         engine.employee(PERSON, false).shift("OT", "2026-01-10 08:00", "2026-01-10 18:01");
 
         // when / then
-        assertThat(engine.breaches("OVERTIME_WEEK")).containsExactly(breach("OVERTIME_WEEK", "2026-01-11", "10.02", "10"));
+        assertThat(engine.breaches("OVERTIME_WEEK"))
+                .containsExactly(breach("OVERTIME_WEEK", "2026-01-11", "10.02", "10"));
     }
 
     @Test
@@ -42,7 +43,8 @@ class AmlOvertimeTests extends AmlRuleTests {
                 .shift("OT", "2026-01-18 08:00", "2026-01-18 18:01");
 
         // when / then
-        assertThat(engine.breaches("OVERTIME_WEEK")).containsExactly(breach("OVERTIME_WEEK", "2026-01-18", "20.02", "20"));
+        assertThat(engine.breaches("OVERTIME_WEEK"))
+                .containsExactly(breach("OVERTIME_WEEK", "2026-01-18", "20.02", "20"));
     }
 
     @Test
@@ -71,7 +73,8 @@ class AmlOvertimeTests extends AmlRuleTests {
         engine.employee(PERSON, false).shift("OT", "2025-10-25 22:00", "2025-10-26 07:01");
 
         // when / then
-        assertThat(engine.breaches("OVERTIME_WEEK")).containsExactly(breach("OVERTIME_WEEK", "2025-10-26", "10.02", "10"));
+        assertThat(engine.breaches("OVERTIME_WEEK"))
+                .containsExactly(breach("OVERTIME_WEEK", "2025-10-26", "10.02", "10"));
     }
 
     @Test
@@ -95,7 +98,8 @@ class AmlOvertimeTests extends AmlRuleTests {
                 .shift("OT", "2026-01-31 08:00", "2026-01-31 14:01");
 
         // when / then
-        assertThat(engine.breaches("OVERTIME_4_WEEKS")).containsExactly(breach("OVERTIME_4_WEEKS", "2026-02-01", "25.02", "25"));
+        assertThat(engine.breaches("OVERTIME_4_WEEKS"))
+                .containsExactly(breach("OVERTIME_4_WEEKS", "2026-02-01", "25.02", "25"));
     }
 
     @Test
@@ -106,7 +110,8 @@ class AmlOvertimeTests extends AmlRuleTests {
                 .shift("OT", "2026-02-07 08:00", "2026-02-07 20:31");
 
         // when / then: weeks 1 - 4 hold 50 h, weeks 2 - 5 hold 50.02 h
-        assertThat(engine.breaches("OVERTIME_4_WEEKS")).containsExactly(breach("OVERTIME_4_WEEKS", "2026-02-08", "50.02", "50"));
+        assertThat(engine.breaches("OVERTIME_4_WEEKS"))
+                .containsExactly(breach("OVERTIME_4_WEEKS", "2026-02-08", "50.02", "50"));
     }
 
     @Test
@@ -119,9 +124,10 @@ class AmlOvertimeTests extends AmlRuleTests {
                 .shift("ORD", "2026-02-02 07:00", "2026-02-02 15:00");
 
         // when / then: 26 h in the windows ending on the third and the fourth Sunday, 16 h in the fifth
-        assertThat(engine.breaches("OVERTIME_4_WEEKS")).containsExactly(
-                breach("OVERTIME_4_WEEKS", "2026-01-25", "26", "25"),
-                breach("OVERTIME_4_WEEKS", "2026-02-01", "26", "25"));
+        assertThat(engine.breaches("OVERTIME_4_WEEKS"))
+                .containsExactly(
+                        breach("OVERTIME_4_WEEKS", "2026-01-25", "26", "25"),
+                        breach("OVERTIME_4_WEEKS", "2026-02-01", "26", "25"));
     }
 
     @Test
@@ -135,7 +141,8 @@ class AmlOvertimeTests extends AmlRuleTests {
                 .shift("OT", "2025-10-25 22:00", "2025-10-26 07:00");
 
         // when / then
-        assertThat(engine.breaches("OVERTIME_4_WEEKS")).containsExactly(breach("OVERTIME_4_WEEKS", "2025-10-26", "26", "25"));
+        assertThat(engine.breaches("OVERTIME_4_WEEKS"))
+                .containsExactly(breach("OVERTIME_4_WEEKS", "2025-10-26", "26", "25"));
     }
 
     @Test
@@ -152,10 +159,11 @@ class AmlOvertimeTests extends AmlRuleTests {
 
         // when / then: 200 h after 50 weeks (inside); 204 h after 51; 208 h after 52 and, the first week
         // dropping out, after 53
-        assertThat(engine.breaches("OVERTIME_52_WEEKS")).containsExactly(
-                breach("OVERTIME_52_WEEKS", "2025-12-28", "204", "200"),
-                breach("OVERTIME_52_WEEKS", "2026-01-04", "208", "200"),
-                breach("OVERTIME_52_WEEKS", "2026-01-11", "208", "200"));
+        assertThat(engine.breaches("OVERTIME_52_WEEKS"))
+                .containsExactly(
+                        breach("OVERTIME_52_WEEKS", "2025-12-28", "204", "200"),
+                        breach("OVERTIME_52_WEEKS", "2026-01-04", "208", "200"),
+                        breach("OVERTIME_52_WEEKS", "2026-01-11", "208", "200"));
     }
 
     @Test
@@ -166,7 +174,8 @@ class AmlOvertimeTests extends AmlRuleTests {
                 .everyWeek("OT", "2025-01-15", 49, "16:00", "20:00");
 
         // when / then
-        assertThat(engine.breaches("OVERTIME_52_WEEKS")).containsExactly(breach("OVERTIME_52_WEEKS", "2025-12-21", "200.02", "200"));
+        assertThat(engine.breaches("OVERTIME_52_WEEKS"))
+                .containsExactly(breach("OVERTIME_52_WEEKS", "2025-12-21", "200.02", "200"));
     }
 
     @Test
@@ -175,6 +184,7 @@ class AmlOvertimeTests extends AmlRuleTests {
         engine.employee(PERSON, true).everyWeek("OT", "2025-01-08", 51, "14:00", "20:00");
 
         // when / then: 300 h after 50 weeks, 306 h after 51
-        assertThat(engine.breaches("OVERTIME_52_WEEKS")).containsExactly(breach("OVERTIME_52_WEEKS", "2025-12-28", "306", "300"));
+        assertThat(engine.breaches("OVERTIME_52_WEEKS"))
+                .containsExactly(breach("OVERTIME_52_WEEKS", "2025-12-28", "306", "300"));
     }
 }

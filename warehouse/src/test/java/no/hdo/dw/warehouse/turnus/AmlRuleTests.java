@@ -1,7 +1,6 @@
 package no.hdo.dw.warehouse.turnus;
 
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;

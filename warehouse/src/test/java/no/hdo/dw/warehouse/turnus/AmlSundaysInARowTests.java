@@ -19,7 +19,8 @@ class AmlSundaysInARowTests extends AmlRuleTests {
                 .shift("ORD", "2026-01-11 07:00", "2026-01-11 15:00");
 
         // when / then
-        assertThat(engine.breaches("SUNDAYS_IN_A_ROW")).containsExactly(breach("SUNDAYS_IN_A_ROW", "2026-01-11", "2", "1"));
+        assertThat(engine.breaches("SUNDAYS_IN_A_ROW"))
+                .containsExactly(breach("SUNDAYS_IN_A_ROW", "2026-01-11", "2", "1"));
     }
 
     @Test
@@ -39,9 +40,10 @@ class AmlSundaysInARowTests extends AmlRuleTests {
         engine.employee(PERSON, false).everyWeek("ORD", "2026-01-04", 3, "07:00", "15:00");
 
         // when / then
-        assertThat(engine.breaches("SUNDAYS_IN_A_ROW")).containsExactly(
-                breach("SUNDAYS_IN_A_ROW", "2026-01-11", "2", "1"),
-                breach("SUNDAYS_IN_A_ROW", "2026-01-18", "3", "1"));
+        assertThat(engine.breaches("SUNDAYS_IN_A_ROW"))
+                .containsExactly(
+                        breach("SUNDAYS_IN_A_ROW", "2026-01-11", "2", "1"),
+                        breach("SUNDAYS_IN_A_ROW", "2026-01-18", "3", "1"));
     }
 
     @Test
@@ -66,9 +68,10 @@ class AmlSundaysInARowTests extends AmlRuleTests {
                 .shift("ORD", "2026-01-17 23:00", "2026-01-18 07:00");
 
         // when / then
-        assertThat(engine.breaches("SUNDAYS_IN_A_ROW")).containsExactly(
-                breach("SUNDAYS_IN_A_ROW", "2026-01-11", "2", "1"),
-                breach("SUNDAYS_IN_A_ROW", "2026-01-18", "3", "1"));
+        assertThat(engine.breaches("SUNDAYS_IN_A_ROW"))
+                .containsExactly(
+                        breach("SUNDAYS_IN_A_ROW", "2026-01-11", "2", "1"),
+                        breach("SUNDAYS_IN_A_ROW", "2026-01-18", "3", "1"));
     }
 
     @Test
@@ -80,7 +83,8 @@ class AmlSundaysInARowTests extends AmlRuleTests {
                 .shift("UTR", "2026-01-11 09:00", "2026-01-11 10:00");
 
         // when / then
-        assertThat(engine.breaches("SUNDAYS_IN_A_ROW")).containsExactly(breach("SUNDAYS_IN_A_ROW", "2026-01-11", "2", "1"));
+        assertThat(engine.breaches("SUNDAYS_IN_A_ROW"))
+                .containsExactly(breach("SUNDAYS_IN_A_ROW", "2026-01-11", "2", "1"));
     }
 
     @Test
@@ -91,20 +95,23 @@ class AmlSundaysInARowTests extends AmlRuleTests {
                 .shift("ORD", "2026-01-11 07:00", "2026-01-11 15:00");
 
         // when / then
-        assertThat(engine.breaches("SUNDAYS_IN_A_ROW")).containsExactly(breach("SUNDAYS_IN_A_ROW", "2026-01-11", "2", "1"));
+        assertThat(engine.breaches("SUNDAYS_IN_A_ROW"))
+                .containsExactly(breach("SUNDAYS_IN_A_ROW", "2026-01-11", "2", "1"));
         assertThat(engine.dispensationFlags("SUNDAYS_IN_A_ROW")).containsExactly(true);
     }
 
     @Test
     void theSpringForwardSundayEndsAt22LocalTime() {
-        // given Sunday 23 March 2025 worked; on 30 March 21:30 - 23:00 (CEST) overlaps the window, 22:00 - 23:00 a week later does not
+        // given Sunday 23 March 2025 worked; on 30 March 21:30 - 23:00 (CEST) overlaps the window, 22:00 - 23:00 a week
+        // later does not
         engine.employee(PERSON, false)
                 .shift("ORD", "2025-03-23 07:00", "2025-03-23 15:00")
                 .shift("ORD", "2025-03-30 21:30", "2025-03-30 23:00")
                 .shift("ORD", "2025-04-06 22:00", "2025-04-06 23:00");
 
         // when / then
-        assertThat(engine.breaches("SUNDAYS_IN_A_ROW")).containsExactly(breach("SUNDAYS_IN_A_ROW", "2025-03-30", "2", "1"));
+        assertThat(engine.breaches("SUNDAYS_IN_A_ROW"))
+                .containsExactly(breach("SUNDAYS_IN_A_ROW", "2025-03-30", "2", "1"));
     }
 
     @Test
@@ -118,6 +125,7 @@ class AmlSundaysInARowTests extends AmlRuleTests {
                 .shift("ORD", "2025-11-01 17:00", "2025-11-01 18:00");
 
         // when / then
-        assertThat(engine.breaches("SUNDAYS_IN_A_ROW")).containsExactly(breach("SUNDAYS_IN_A_ROW", "2025-10-26", "2", "1"));
+        assertThat(engine.breaches("SUNDAYS_IN_A_ROW"))
+                .containsExactly(breach("SUNDAYS_IN_A_ROW", "2025-10-26", "2", "1"));
     }
 }

@@ -76,7 +76,8 @@ class AmlWeeklyRestTests extends AmlRuleTests {
                 .shift("ORD", "2026-01-13 10:59", "2026-01-13 19:00")
                 .everyDay("ORD", "2026-01-14", "2026-01-18", "07:00", "15:00");
 
-        // when / then: the second week's rest from Monday 00:00 is 34.98 h (its Sunday's 9 h to the week's end is shorter)
+        // when / then: the second week's rest from Monday 00:00 is 34.98 h (its Sunday's 9 h to the week's end is
+        // shorter)
         assertThat(engine.breaches("WEEKLY_REST")).containsExactly(breach("WEEKLY_REST", "2026-01-18", "34.98", "35"));
     }
 
@@ -94,7 +95,8 @@ class AmlWeeklyRestTests extends AmlRuleTests {
 
     @Test
     void standbyIsRestButCallOutsBreakIt() {
-        // given Monday - Thursday 07 - 15, standby from Friday 07:00 to Monday 07:00, call-outs on Friday and Saturday evening
+        // given Monday - Thursday 07 - 15, standby from Friday 07:00 to Monday 07:00, call-outs on Friday and Saturday
+        // evening
         engine.employee(PERSON, false)
                 .everyDay("ORD", "2026-01-05", "2026-01-08", "07:00", "15:00")
                 .shift("BV", "2026-01-09 07:00", "2026-01-12 07:00")

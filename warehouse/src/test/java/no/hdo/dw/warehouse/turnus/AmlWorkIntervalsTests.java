@@ -28,9 +28,8 @@ class AmlWorkIntervalsTests extends AmlRuleTests {
                 .shift("ORD", "2026-01-06 07:00", "2026-01-06 15:00");
 
         // when / then
-        assertThat(engine.workIntervals()).containsExactly(
-                "2026-01-05 07:00 - 2026-01-05 20:00",
-                "2026-01-06 07:00 - 2026-01-06 15:00");
+        assertThat(engine.workIntervals())
+                .containsExactly("2026-01-05 07:00 - 2026-01-05 20:00", "2026-01-06 07:00 - 2026-01-06 15:00");
     }
 
     @Test
@@ -42,9 +41,8 @@ class AmlWorkIntervalsTests extends AmlRuleTests {
                 .shift("UTR", "2026-01-06 01:00", "2026-01-06 02:30");
 
         // when / then: the standby neither joins the day shift to anything nor counts
-        assertThat(engine.workIntervals()).containsExactly(
-                "2026-01-05 07:00 - 2026-01-05 15:00",
-                "2026-01-06 01:00 - 2026-01-06 02:30");
+        assertThat(engine.workIntervals())
+                .containsExactly("2026-01-05 07:00 - 2026-01-05 15:00", "2026-01-06 01:00 - 2026-01-06 02:30");
     }
 
     @Test
@@ -55,22 +53,21 @@ class AmlWorkIntervalsTests extends AmlRuleTests {
                 .shift("OT", "2026-01-05 15:01", "2026-01-05 19:00");
 
         // when / then
-        assertThat(engine.workIntervals()).containsExactly(
-                "2026-01-05 07:00 - 2026-01-05 15:00",
-                "2026-01-05 15:01 - 2026-01-05 19:00");
+        assertThat(engine.workIntervals())
+                .containsExactly("2026-01-05 07:00 - 2026-01-05 15:00", "2026-01-05 15:01 - 2026-01-05 19:00");
     }
 
     @Test
     void eachPersonHasTheirOwnIntervals() {
         // given two persons whose shifts touch each other's
-        engine.employee("p1", false).employee("p2", false)
+        engine.employee("p1", false)
+                .employee("p2", false)
                 .shift("p1", "ORD", "2026-01-05 07:00", "2026-01-05 15:00")
                 .shift("p2", "ORD", "2026-01-05 15:00", "2026-01-05 23:00");
 
         // when / then
-        assertThat(engine.workIntervals()).containsExactly(
-                "2026-01-05 07:00 - 2026-01-05 15:00",
-                "2026-01-05 15:00 - 2026-01-05 23:00");
+        assertThat(engine.workIntervals())
+                .containsExactly("2026-01-05 07:00 - 2026-01-05 15:00", "2026-01-05 15:00 - 2026-01-05 23:00");
     }
 
     @Test

@@ -67,7 +67,8 @@ class AmlWorkingHoursTests extends AmlRuleTests {
 
     @Test
     void theSpringForwardNightIsOneHourShorter() {
-        // given the week of 24 March 2025: 40 h Monday - Friday and Saturday 22:00 - Sunday 07:00, 9 h on the clock, 8 h real
+        // given the week of 24 March 2025: 40 h Monday - Friday and Saturday 22:00 - Sunday 07:00, 9 h on the clock, 8
+        // h real
         engine.employee(PERSON, false)
                 .everyDay("ORD", "2025-03-24", "2025-03-28", "07:00", "15:00")
                 .shift("ORD", "2025-03-29 22:00", "2025-03-30 07:00");
@@ -111,7 +112,8 @@ class AmlWorkingHoursTests extends AmlRuleTests {
                 .everyDay("ORD", "2026-01-26", "2026-01-31", "07:00", "15:00");
 
         // when / then: counted in February, the month of its Sunday
-        assertThat(engine.breaches("HOURS_4_WEEKS")).containsExactly(breach("HOURS_4_WEEKS", "2026-02-01", "192.02", "192"));
+        assertThat(engine.breaches("HOURS_4_WEEKS"))
+                .containsExactly(breach("HOURS_4_WEEKS", "2026-02-01", "192.02", "192"));
     }
 
     @Test
@@ -126,24 +128,28 @@ class AmlWorkingHoursTests extends AmlRuleTests {
                 .shift("ORD", "2026-02-07 07:00", "2026-02-07 16:01");
 
         // when / then: weeks 2 - 5 hold 216.02 h
-        assertThat(engine.breaches("HOURS_4_WEEKS")).containsExactly(breach("HOURS_4_WEEKS", "2026-02-08", "216.02", "216"));
+        assertThat(engine.breaches("HOURS_4_WEEKS"))
+                .containsExactly(breach("HOURS_4_WEEKS", "2026-02-08", "216.02", "216"));
     }
 
     @Test
     void weeksBeforeTheFirstDeliveredShiftCountAsEmptyAndTheWindowRolls() {
-        // given three weeks of 63 h (Monday - Sunday 07 - 16) as the first data, a fourth week of 4 h and a fifth of 8 h
+        // given three weeks of 63 h (Monday - Sunday 07 - 16) as the first data, a fourth week of 4 h and a fifth of 8
+        // h
         engine.employee(PERSON, false)
                 .everyDay("ORD", "2026-01-05", "2026-01-25", "07:00", "16:00")
                 .shift("ORD", "2026-01-26 07:00", "2026-01-26 11:00")
                 .shift("ORD", "2026-02-02 07:00", "2026-02-02 15:00");
 
         // when / then: 63, 126 and 189 h in the first three windows; 193 h in the fourth; 138 h in the fifth
-        assertThat(engine.breaches("HOURS_4_WEEKS")).containsExactly(breach("HOURS_4_WEEKS", "2026-02-01", "193", "192"));
+        assertThat(engine.breaches("HOURS_4_WEEKS"))
+                .containsExactly(breach("HOURS_4_WEEKS", "2026-02-01", "193", "192"));
     }
 
     @Test
     void fourWeeksEndingInTheSpringForwardWeekCountRealHours() {
-        // given three weeks of 48 h and the week of 24 March 2025 with 40 h and a night shift of 8 real hours (9 on the clock)
+        // given three weeks of 48 h and the week of 24 March 2025 with 40 h and a night shift of 8 real hours (9 on the
+        // clock)
         engine.employee(PERSON, false)
                 .everyDay("ORD", "2025-03-03", "2025-03-08", "07:00", "15:00")
                 .everyDay("ORD", "2025-03-10", "2025-03-15", "07:00", "15:00")
@@ -157,7 +163,8 @@ class AmlWorkingHoursTests extends AmlRuleTests {
 
     @Test
     void fourWeeksEndingInTheFallBackWeekCountRealHours() {
-        // given three weeks of 48 h and the week of 20 October 2025 with 40 h and a night shift of 9 real hours (8 on the clock)
+        // given three weeks of 48 h and the week of 20 October 2025 with 40 h and a night shift of 9 real hours (8 on
+        // the clock)
         engine.employee(PERSON, false)
                 .everyDay("ORD", "2025-09-29", "2025-10-04", "07:00", "15:00")
                 .everyDay("ORD", "2025-10-06", "2025-10-11", "07:00", "15:00")
@@ -166,6 +173,7 @@ class AmlWorkingHoursTests extends AmlRuleTests {
                 .shift("ORD", "2025-10-25 22:00", "2025-10-26 06:00");
 
         // when / then
-        assertThat(engine.breaches("HOURS_4_WEEKS")).containsExactly(breach("HOURS_4_WEEKS", "2025-10-26", "193", "192"));
+        assertThat(engine.breaches("HOURS_4_WEEKS"))
+                .containsExactly(breach("HOURS_4_WEEKS", "2025-10-26", "193", "192"));
     }
 }

@@ -22,8 +22,7 @@ import java.math.RoundingMode;
  */
 public final class Numbers {
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /**
      * The exact value of a supported number. Doubles go through {@link BigDecimal#valueOf(double)}
@@ -49,7 +48,8 @@ public final class Numbers {
             // Float.toString keeps a float's short form (0.1f is 0.1, not 0.10000000149011612)
             return number instanceof Float ? new BigDecimal(number.toString()) : BigDecimal.valueOf(d);
         }
-        throw new IllegalArgumentException("unsupported number type: " + number.getClass().getName());
+        throw new IllegalArgumentException(
+                "unsupported number type: " + number.getClass().getName());
     }
 
     /** Rounds half-up to {@code scale} decimals. */

@@ -20,8 +20,7 @@ public final class StableZip {
 
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
 
-    private StableZip() {
-    }
+    private StableZip() {}
 
     public static byte[] normalise(byte[] zip, LocalDate date) {
         String stamp = date + "T00:00:00Z";

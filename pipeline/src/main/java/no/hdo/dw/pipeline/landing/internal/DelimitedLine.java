@@ -11,8 +11,7 @@ import java.util.List;
  */
 public final class DelimitedLine {
 
-    private DelimitedLine() {
-    }
+    private DelimitedLine() {}
 
     /** The fields, or null when a quoted field is not closed before the line ends. */
     public static List<String> split(String line, char separator) {

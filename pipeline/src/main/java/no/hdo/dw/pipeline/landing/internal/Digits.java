@@ -6,8 +6,7 @@ package no.hdo.dw.pipeline.landing.internal;
  */
 public final class Digits {
 
-    private Digits() {
-    }
+    private Digits() {}
 
     /**
      * The number written by {@code text}'s characters {@code from} (inclusive) to {@code to}: ASCII

@@ -11,7 +11,8 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
+import no.hdo.dw.pipeline.landing.RecordSchema;
+import no.hdo.dw.pipeline.landing.RecordSchema.Column;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileWriter;
@@ -26,9 +27,6 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type.Repetition;
 import org.apache.parquet.schema.Types;
-
-import no.hdo.dw.pipeline.landing.RecordSchema;
-import no.hdo.dw.pipeline.landing.RecordSchema.Column;
 
 /**
  * Writes records of one type to a local Parquet file with parquet-java, without Hadoop at run time:
@@ -62,18 +60,34 @@ public final class ParquetRecordWriter<T> implements AutoCloseable {
         for (Column<?> column : schema.columns()) {
             Repetition repetition = column.required() ? Repetition.REQUIRED : Repetition.OPTIONAL;
             switch (column.type()) {
-                case STRING -> builder.primitive(PrimitiveTypeName.BINARY, repetition).as(LogicalTypeAnnotation.stringType()).named(column.name());
-                case INT -> builder.primitive(PrimitiveTypeName.INT32, repetition).named(column.name());
-                case LONG -> builder.primitive(PrimitiveTypeName.INT64, repetition).named(column.name());
-                case DOUBLE -> builder.primitive(PrimitiveTypeName.DOUBLE, repetition).named(column.name());
-                case BOOLEAN -> builder.primitive(PrimitiveTypeName.BOOLEAN, repetition).named(column.name());
-                case DATE -> builder.primitive(PrimitiveTypeName.INT32, repetition).as(LogicalTypeAnnotation.dateType()).named(column.name());
-                case INSTANT -> builder.primitive(PrimitiveTypeName.INT64, repetition)
-                        .as(LogicalTypeAnnotation.timestampType(true, LogicalTypeAnnotation.TimeUnit.MICROS)).named(column.name());
-                case LOCAL_DATE_TIME -> builder.primitive(PrimitiveTypeName.INT64, repetition)
-                        .as(LogicalTypeAnnotation.timestampType(false, LogicalTypeAnnotation.TimeUnit.MICROS)).named(column.name());
-                case DECIMAL_2 -> builder.primitive(PrimitiveTypeName.INT64, repetition)
-                        .as(LogicalTypeAnnotation.decimalType(2, 18)).named(column.name());
+                case STRING ->
+                    builder.primitive(PrimitiveTypeName.BINARY, repetition)
+                            .as(LogicalTypeAnnotation.stringType())
+                            .named(column.name());
+                case INT ->
+                    builder.primitive(PrimitiveTypeName.INT32, repetition).named(column.name());
+                case LONG ->
+                    builder.primitive(PrimitiveTypeName.INT64, repetition).named(column.name());
+                case DOUBLE ->
+                    builder.primitive(PrimitiveTypeName.DOUBLE, repetition).named(column.name());
+                case BOOLEAN ->
+                    builder.primitive(PrimitiveTypeName.BOOLEAN, repetition).named(column.name());
+                case DATE ->
+                    builder.primitive(PrimitiveTypeName.INT32, repetition)
+                            .as(LogicalTypeAnnotation.dateType())
+                            .named(column.name());
+                case INSTANT ->
+                    builder.primitive(PrimitiveTypeName.INT64, repetition)
+                            .as(LogicalTypeAnnotation.timestampType(true, LogicalTypeAnnotation.TimeUnit.MICROS))
+                            .named(column.name());
+                case LOCAL_DATE_TIME ->
+                    builder.primitive(PrimitiveTypeName.INT64, repetition)
+                            .as(LogicalTypeAnnotation.timestampType(false, LogicalTypeAnnotation.TimeUnit.MICROS))
+                            .named(column.name());
+                case DECIMAL_2 ->
+                    builder.primitive(PrimitiveTypeName.INT64, repetition)
+                            .as(LogicalTypeAnnotation.decimalType(2, 18))
+                            .named(column.name());
             }
         }
         return builder.named("record");
@@ -156,7 +170,11 @@ public final class ParquetRecordWriter<T> implements AutoCloseable {
                     case DATE -> consumer.addInteger((int) ((LocalDate) value).toEpochDay());
                     case INSTANT -> consumer.addLong(micros((Instant) value));
                     case LOCAL_DATE_TIME -> consumer.addLong(micros(((LocalDateTime) value).toInstant(ZoneOffset.UTC)));
-                    case DECIMAL_2 -> consumer.addLong(((BigDecimal) value).setScale(2, RoundingMode.UNNECESSARY).unscaledValue().longValueExact());
+                    case DECIMAL_2 ->
+                        consumer.addLong(((BigDecimal) value)
+                                .setScale(2, RoundingMode.UNNECESSARY)
+                                .unscaledValue()
+                                .longValueExact());
                 }
                 consumer.endField(column.name(), index);
             }

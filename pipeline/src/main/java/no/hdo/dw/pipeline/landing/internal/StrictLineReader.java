@@ -51,7 +51,9 @@ public final class StrictLineReader implements AutoCloseable {
 
     public StrictLineReader(InputStream in, java.nio.charset.Charset charset) {
         this.in = in;
-        this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        this.decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     /** The next line without its CR LF or LF, or null at the end. */
@@ -100,7 +102,8 @@ public final class StrictLineReader implements AutoCloseable {
             return new String(line, 0, length, StandardCharsets.ISO_8859_1);
         }
         ByteBuffer bytes = ByteBuffer.wrap(line, 0, length);
-        java.nio.CharBuffer chars = java.nio.CharBuffer.allocate((int) Math.ceil(length * (double) decoder.maxCharsPerByte()) + 1);
+        java.nio.CharBuffer chars =
+                java.nio.CharBuffer.allocate((int) Math.ceil(length * (double) decoder.maxCharsPerByte()) + 1);
         decoder.reset();
         java.nio.charset.CoderResult result = decoder.decode(bytes, chars, true);
         if (result.isError()) {

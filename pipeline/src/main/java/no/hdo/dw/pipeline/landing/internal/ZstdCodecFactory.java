@@ -1,13 +1,11 @@
 package no.hdo.dw.pipeline.landing.internal;
 
+import com.github.luben.zstd.Zstd;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-
 import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.compression.CompressionCodecFactory;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-
-import com.github.luben.zstd.Zstd;
 
 /**
  * parquet-java's own codec factory loads codecs through Hadoop; this one compresses with
@@ -34,8 +32,7 @@ final class ZstdCodecFactory implements CompressionCodecFactory {
             }
 
             @Override
-            public void release() {
-            }
+            public void release() {}
         };
     }
 
@@ -55,12 +52,10 @@ final class ZstdCodecFactory implements CompressionCodecFactory {
             }
 
             @Override
-            public void release() {
-            }
+            public void release() {}
         };
     }
 
     @Override
-    public void release() {
-    }
+    public void release() {}
 }
