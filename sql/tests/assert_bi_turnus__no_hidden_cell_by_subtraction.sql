@@ -41,7 +41,7 @@ breach_totals as (
 ),
 
 -- one row per total and figure: the month, the group, the published total, the shown cells' sum,
--- the hidden cells and one of their units
+-- the hidden cells, one of their units and the group's cells
 attacks as (
     select
         'bi_turnus_headcount_monthly' as published_table,
@@ -51,7 +51,8 @@ attacks as (
         totals.total_value,
         coalesce(sum(headcount.persons), 0) as shown_value,
         count(headcount.org_unit_key) filter (where headcount.is_suppressed) as hidden_cells,
-        min(headcount.org_unit_name) filter (where headcount.is_suppressed) as hidden_unit
+        min(headcount.org_unit_name) filter (where headcount.is_suppressed) as hidden_unit,
+        count(headcount.org_unit_key) as group_cells
     from (
         unpivot (select month_key, permanent_count as permanent, temporary_count as temporary, trainee_count as trainee from headcount_totals)
         on permanent, temporary, trainee into name category value total_value
@@ -71,7 +72,8 @@ attacks as (
         totals.total_count,
         coalesce(sum(headcount.persons), 0),
         count(headcount.org_unit_key) filter (where headcount.is_suppressed),
-        min(headcount.org_unit_name) filter (where headcount.is_suppressed)
+        min(headcount.org_unit_name) filter (where headcount.is_suppressed),
+        count(headcount.org_unit_key)
     from headcount_totals as totals
     left join headcount using (month_key)
     group by totals.month_key, totals.total_count
@@ -86,7 +88,8 @@ attacks as (
         totals.fte,
         coalesce(sum(headcount.fte), 0),
         count(headcount.org_unit_key) filter (where headcount.is_suppressed),
-        min(headcount.org_unit_name) filter (where headcount.is_suppressed)
+        min(headcount.org_unit_name) filter (where headcount.is_suppressed),
+        count(headcount.org_unit_key)
     from headcount_totals as totals
     left join headcount using (month_key)
     group by totals.month_key, totals.fte
@@ -101,12 +104,14 @@ attacks as (
         figures.total_value,
         figures.shown_value,
         figures.hidden_cells,
-        figures.hidden_unit
+        figures.hidden_unit,
+        per_month.group_cells
     from (
         select
             totals.month_key,
             count(sick_leave.org_unit_key) filter (where sick_leave.is_suppressed) as hidden_cells,
             min(sick_leave.org_unit_name) filter (where sick_leave.is_suppressed) as hidden_unit,
+            count(sick_leave.org_unit_key) as group_cells,
             any_value(totals.employee_count) as persons_total,
             coalesce(sum(sick_leave.persons), 0) as persons_shown,
             any_value(totals.agreed_days) as agreed_days_total,
@@ -137,7 +142,8 @@ attacks as (
         totals.total_value,
         coalesce(sum(hours.hours), 0),
         count(hours.org_unit_key) filter (where hours.is_suppressed),
-        min(hours.org_unit_name) filter (where hours.is_suppressed)
+        min(hours.org_unit_name) filter (where hours.is_suppressed),
+        count(hours.org_unit_key)
     from (
         unpivot (select month_key, overtime_hours as "Overtid", callout_hours as "Uttrykning" from hours_totals)
         on "Overtid", "Uttrykning" into name hour_kind value total_value
@@ -157,7 +163,8 @@ attacks as (
         totals.breaches,
         coalesce(sum(breaches.breaches), 0),
         count(breaches.aml_rule_key) filter (where breaches.is_suppressed),
-        min(breaches.rule_id) filter (where breaches.is_suppressed)
+        min(breaches.rule_id) filter (where breaches.is_suppressed),
+        count(breaches.aml_rule_key)
     from breach_totals as totals
     left join breaches using (month_key)
     group by totals.month_key, totals.breaches
@@ -172,7 +179,9 @@ final as (
         hidden_unit as recovered_cell,
         round(total_value - shown_value, 6) as recovered_value
     from attacks
-    where hidden_cells = 1
+    -- a group of one cell is the organisation's total, which the report prints: nothing to protect
+    -- (int_turnus__suppressed_cells)
+    where hidden_cells = 1 and group_cells > 1
 )
 
 select * from final
