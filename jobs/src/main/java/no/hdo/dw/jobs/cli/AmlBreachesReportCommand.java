@@ -42,7 +42,7 @@ public final class AmlBreachesReportCommand implements Callable<Integer> {
     public Integer call() {
         OutputFormat outputFormat = format.format();
         if (summary) {
-            boolean human = outputFormat == OutputFormat.TABLE || outputFormat == OutputFormat.MARKDOWN;
+            boolean human = outputFormat.isForPeople();
             spec.commandLine()
                     .getOut()
                     .print(TableRenderer.render(

@@ -34,7 +34,7 @@ public final class FinanceReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputFormat outputFormat = format.format();
-        boolean human = outputFormat == OutputFormat.TABLE || outputFormat == OutputFormat.MARKDOWN;
+        boolean human = outputFormat.isForPeople();
         spec.commandLine()
                 .getOut()
                 .print(TableRenderer.render(

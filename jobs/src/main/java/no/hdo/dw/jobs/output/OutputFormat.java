@@ -16,6 +16,11 @@ public enum OutputFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** Whether people read it (table, markdown: Norwegian names and texts) rather than a program (csv, json). */
+    public boolean isForPeople() {
+        return this == TABLE || this == MARKDOWN;
+    }
+
     /**
      * Parses a {@code --format} value, ignoring case and surrounding blanks.
      *
