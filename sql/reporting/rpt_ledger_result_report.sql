@@ -8,9 +8,11 @@
 -- report's order), row_name (as printed), row_kind (line, sum, total_costs, finance, result);
 -- is_more_better (revenue and the result: true, so deviation = actual - budget; else budget - actual);
 -- actual_nok, budget_nok, deviation_nok over the period; ytd_actual_nok, ytd_budget_nok, ytd_deviation_nok
--- from January to to_month; annual_budget_nok of the whole year.
+-- from January to to_month; annual_budget_nok of the whole year. An actual (and its deviation) over
+-- months of which one has no SAF-T period delivered is unknown (null); the budget columns still show
+-- (definitions.md, "Known months").
 with months as (
-    select month_key, year_number, month_number from marts.dim_calendar_month
+    select month_key, month_start_date, year_number, month_number from marts.dim_calendar_month
 ),
 
 lines as (
@@ -19,6 +21,11 @@ lines as (
 
 monthly as (
     select * from reporting.rpt_ledger_result_monthly
+),
+
+saft_months as (
+    select distinct period_start_date as month_start_date
+    from intermediate.int_ledger__saft_period_files
 ),
 
 periods as (
@@ -32,6 +39,23 @@ periods as (
     join months as to_month
         on to_month.year_number = from_month.year_number
         and to_month.month_number >= from_month.month_number
+),
+
+-- whether every month of the period, and of January..to_month, has its SAF-T period
+coverage as (
+    select
+        periods.from_month_key,
+        periods.to_month_key,
+        count(saft_months.month_start_date) filter (
+            where months.month_number >= periods.from_month_number
+        ) = periods.to_month_number - periods.from_month_number + 1 as is_period_covered,
+        count(saft_months.month_start_date) = periods.to_month_number as is_year_to_date_covered
+    from periods
+    join months
+        on months.year_number = periods.year_number
+        and months.month_number <= periods.to_month_number
+    left join saft_months on saft_months.month_start_date = months.month_start_date
+    group by periods.from_month_key, periods.to_month_key, periods.from_month_number, periods.to_month_number
 ),
 
 line_amounts as (
@@ -212,6 +236,26 @@ report_rows as (
     from kinds
 ),
 
+known_rows as (
+    select
+        report_rows.year_number,
+        report_rows.from_month_key,
+        report_rows.to_month_key,
+        report_rows.group_order,
+        report_rows.place_in_group,
+        report_rows.line_order,
+        report_rows.row_name,
+        report_rows.row_kind,
+        report_rows.is_more_better,
+        case when coverage.is_period_covered then report_rows.actual_nok end as actual_nok,
+        report_rows.budget_nok,
+        case when coverage.is_year_to_date_covered then report_rows.ytd_actual_nok end as ytd_actual_nok,
+        report_rows.ytd_budget_nok,
+        report_rows.annual_budget_nok
+    from report_rows
+    join coverage using (from_month_key, to_month_key)
+),
+
 final as (
     select
         from_month_key,
@@ -231,7 +275,7 @@ final as (
         ytd_budget_nok,
         case when is_more_better then ytd_actual_nok - ytd_budget_nok else ytd_budget_nok - ytd_actual_nok end as ytd_deviation_nok,
         annual_budget_nok
-    from report_rows
+    from known_rows
 )
 
 select * from final

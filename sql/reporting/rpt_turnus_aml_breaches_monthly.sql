@@ -1,5 +1,6 @@
--- Working-time breaches per month and rule (`report aml-breaches`): every rule in every month from
--- the first month with a delivered shift to the reporting month, zeros included; a breach counts
+-- Working-time breaches per month and rule (`report aml-breaches`): every rule in every month a
+-- shifts file was delivered for, up to the reporting month, zeros included (definitions.md, "Known
+-- months": another month is unknown, so it has no row); a breach counts
 -- in the month of its date. person_count is the number of persons the cell is about.
 -- Grain: month x rule. Key: (month_start_date, rule_id).
 with months as (
@@ -14,9 +15,10 @@ breaches as (
     select * from marts.fct_turnus_aml_breach
 ),
 
-bounds as (
-    select cast(date_trunc('month', min(oslo_wall_clock(start_at))) as date) as first_month_start_date
-    from intermediate.int_turnus__shifts
+covered_months as (
+    select month_start_date
+    from intermediate.int_turnus__delivered_months
+    where feed = 'shifts'
 ),
 
 per_month_and_rule as (
@@ -41,13 +43,12 @@ final as (
         coalesce(per_month_and_rule.breach_count, 0) as breach_count,
         coalesce(per_month_and_rule.person_count, 0) as person_count
     from months
-    cross join bounds
+    join covered_months using (month_start_date)
     cross join rules
     left join per_month_and_rule
         on per_month_and_rule.month_key = months.month_key
         and per_month_and_rule.rule_id = rules.rule_id
-    where months.month_start_date >= bounds.first_month_start_date
-      and months.month_start_date <= (select month_start_date from months where is_reporting_month)
+    where months.month_start_date <= (select month_start_date from months where is_reporting_month)
 )
 
 select * from final

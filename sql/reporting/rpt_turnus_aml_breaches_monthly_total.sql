@@ -1,5 +1,5 @@
 -- Working-time breaches per month, all rules together (`trend aml-breaches`): every month of
--- rpt_turnus_aml_breaches_monthly (from the first month with a delivered shift to the reporting month),
+-- rpt_turnus_aml_breaches_monthly (the months a shifts file was delivered for, to the reporting month),
 -- zeros included. person_count is the number of distinct persons with a breach in the month, so it
 -- is counted on the fact, not summed over the rules.
 -- Grain: month. Key: month_start_date.

@@ -1,7 +1,8 @@
 -- Headcount per month (definitions.md, "Headcount"): persons with an employment valid on the month's
 -- last day, FAST permanent, MIDLERTIDIG temporary, LAERLING and TRAINEE trainees; fte = sum of
--- position_pct / 100. From the first month a shifts or absences file was delivered for to the
--- reporting month. Grain: month. Key: month_start_date.
+-- position_pct / 100. From the first month a shifts or absences file was delivered for to the month
+-- of the newest employees delivery (definitions.md, "Known months": a later month is unknown, so it
+-- has no row). Grain: month. Key: month_start_date.
 with months as (
     select * from marts.dim_calendar_month
 ),
@@ -11,7 +12,13 @@ employees as (
 ),
 
 bounds as (
-    select min(month_start_date) as first_month_start_date from intermediate.int_turnus__delivered_months
+    select
+        (select min(month_start_date) from intermediate.int_turnus__delivered_months) as first_month_start_date,
+        (
+            select cast(date_trunc('month', max(delivery_stamp)) as date)
+            from meta.landed_file
+            where source = 'turnus' and feed = 'employees'
+        ) as last_month_start_date
 ),
 
 reported_months as (
@@ -19,7 +26,7 @@ reported_months as (
     from months
     cross join bounds
     where months.month_start_date >= bounds.first_month_start_date
-      and months.month_start_date <= (select month_start_date from months where is_reporting_month)
+      and months.month_start_date <= bounds.last_month_start_date
 ),
 
 employed_at_month_end as (

@@ -1,6 +1,7 @@
 -- Overtime and call-out hours per month (definitions.md, "Overtime and call-outs"): the real elapsed
--- hours of OT and of UTR shifts by the Oslo month of their start, from the first month a shifts file
--- was delivered for to the reporting month. Grain: month. Key: month_start_date.
+-- hours of OT and of UTR shifts by the Oslo month of their start, for the months a shifts file was
+-- delivered for (definitions.md, "Known months": another month is unknown, so it has no row), up to
+-- the reporting month. Grain: month. Key: month_start_date.
 with months as (
     select * from marts.dim_calendar_month
 ),
@@ -9,8 +10,8 @@ shifts as (
     select * from marts.fct_turnus_shift
 ),
 
-bounds as (
-    select min(month_start_date) as first_month_start_date
+covered_months as (
+    select month_start_date
     from intermediate.int_turnus__delivered_months
     where feed = 'shifts'
 ),
@@ -36,10 +37,9 @@ final as (
         coalesce(per_month.overtime_shifts, 0) as overtime_shifts,
         coalesce(per_month.callout_shifts, 0) as callout_shifts
     from months
-    cross join bounds
+    join covered_months using (month_start_date)
     left join per_month using (month_key)
-    where months.month_start_date >= bounds.first_month_start_date
-      and months.month_start_date <= (select month_start_date from months where is_reporting_month)
+    where months.month_start_date <= (select month_start_date from months where is_reporting_month)
 )
 
 select * from final

@@ -415,7 +415,8 @@ public final class TurnusDemoFeeds {
      * The breaches the demo plants: January 6 (DAILY_REST 3, WEEKLY_REST 1, DAILY_HOURS 1,
      * HOURS_4_WEEKS 1), February 11 (DAILY_REST 3, WEEKLY_REST 4, DAILY_HOURS 2, SUNDAYS_IN_A_ROW 2).
      * More than 13 h of work in 24 h leaves less than 11 h free in them, so each DAILY_HOURS breach
-     * is also a DAILY_REST breach on the same day (definitions.md counts both).
+     * is also a DAILY_REST breach on the same day (definitions.md counts both). Before the report
+     * period, {@link #EARLIER_DAILY_REST_BREACHES} quick returns a month (44 from February to December 2025).
      */
     public static List<PlantedBreach> plantedBreaches() {
         synchronized (PLANTED) {
@@ -427,6 +428,20 @@ public final class TurnusDemoFeeds {
     }
 
     private static final long SEED = 20_260_401L;
+
+    /** DAILY_REST breaches planted in the months before the report period (February 2025 - December 2025). */
+    static final Map<YearMonth, Integer> EARLIER_DAILY_REST_BREACHES = new TreeMap<>(Map.ofEntries(
+            Map.entry(YearMonth.of(2025, 2), 3),
+            Map.entry(YearMonth.of(2025, 3), 5),
+            Map.entry(YearMonth.of(2025, 4), 2),
+            Map.entry(YearMonth.of(2025, 5), 4),
+            Map.entry(YearMonth.of(2025, 6), 6),
+            Map.entry(YearMonth.of(2025, 7), 1),
+            Map.entry(YearMonth.of(2025, 8), 3),
+            Map.entry(YearMonth.of(2025, 9), 9),
+            Map.entry(YearMonth.of(2025, 10), 4),
+            Map.entry(YearMonth.of(2025, 11), 5),
+            Map.entry(YearMonth.of(2025, 12), 2)));
 
     /** The roster: base pattern, planted scenarios, then extras to the report's hours. */
     static final class Roster {
@@ -465,16 +480,14 @@ public final class TurnusDemoFeeds {
         private void plant(String rule, LocalDate date, int person, String measured, String limit, String scenario) {
             String no = employeeNo(person);
             synchronized (PLANTED) {
-                if (PLANTED.size() < 17) {
-                    PLANTED.add(new PlantedBreach(
-                            rule,
-                            date,
-                            no,
-                            new Pseudonymiser(PseudonymKey.demo()).pseudonym(no),
-                            measured,
-                            limit,
-                            scenario));
-                }
+                PLANTED.add(new PlantedBreach(
+                        rule,
+                        date,
+                        no,
+                        new Pseudonymiser(PseudonymKey.demo()).pseudonym(no),
+                        measured,
+                        limit,
+                        scenario));
             }
         }
 
@@ -524,7 +537,35 @@ public final class TurnusDemoFeeds {
             // The first of the two Sundays is no breach (the Sunday before was free), the second is.
             sundays(S1, d(2026, 1, 30), d(2026, 2, 6));
             sundays(S2, d(2026, 2, 13), d(2026, 2, 20));
+            earlierQuickReturns();
             into.addAll(shifts);
+        }
+
+        /**
+         * The months before the report period break the rules too, as a real year does: a few quick
+         * returns (DAILY_REST alone) a month on the Kundeservice day workers of the scenarios, each
+         * on a Monday-Wednesday whose next day is a working day, one a person a month. They change no
+         * hours of overtime, no absence and no figure of January or February 2026.
+         */
+        private void earlierQuickReturns() {
+            int[] scenarioDayWorkers = {R1, R2, R3, H1, H2, H3, W1, W2, W3, W4, W5};
+            Set<LocalDate> holidays = publicHolidays();
+            int turn = 0;
+            for (Map.Entry<YearMonth, Integer> month : EARLIER_DAILY_REST_BREACHES.entrySet()) {
+                List<LocalDate> days = new ArrayList<>();
+                for (LocalDate day = month.getKey().atDay(1);
+                        !day.isAfter(month.getKey().atEndOfMonth());
+                        day = day.plusDays(1)) {
+                    if (day.getDayOfWeek().getValue() <= 3
+                            && !holidays.contains(day)
+                            && !holidays.contains(day.plusDays(1))) {
+                        days.add(day);
+                    }
+                }
+                for (int k = 0; k < month.getValue(); k++) {
+                    quickReturn(scenarioDayWorkers[turn++ % scenarioDayWorkers.length], days.get(k));
+                }
+            }
         }
 
         private void quickReturn(int person, LocalDate day) {

@@ -19,6 +19,7 @@ import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.output.OutputFormat;
 import no.hdo.dw.jobs.output.ResultTable;
 import no.hdo.dw.jobs.output.TableRenderer;
+import no.hdo.dw.jobs.pack.ReportPack;
 import no.hdo.dw.jobs.trend.TrendMetric;
 import no.hdo.dw.jobs.trend.TrendQuery;
 import no.hdo.dw.pipeline.turnus.PseudonymKey;
@@ -30,12 +31,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code hdo-dw demo [--out DIR]}: writes the demo inbox (February 2025 – February 2026), runs the
- * nightly job on it into a demo home, and prints the report's tables.
+ * nightly job on it into a demo home, prints the report's tables and writes the report pack of
+ * February 2026 beside the home.
  */
 @Command(
         name = "demo",
         mixinStandardHelpOptions = true,
-        description = "Write the demo inbox, run the nightly job on it, and print the report's tables.")
+        description =
+                "Write the demo inbox, run the nightly job on it, print the report's tables and write its report pack.")
 public final class DemoCommand implements Callable<Integer> {
 
     static final LocalDate DEMO_RUN_DATE = LocalDate.of(2026, 3, 1);
@@ -97,9 +100,18 @@ public final class DemoCommand implements Callable<Integer> {
         StaffDemoReport.print(demoHome.publishedWarehouse(), REPORT_MONTH, out);
         AmlDemoReport.print(demoHome.publishedWarehouse(), REPORT_MONTH, out);
         ServicesDemoReport.print(demoHome.publishedWarehouse(), REPORT_MONTH, out);
+        // Next to the home, where the report author finds it, not inside the home with the run state.
+        ReportPack.Written pack = ReportPack.write(demoHome, REPORT_MONTH, packFolder(demoHome));
         out.println();
+        out.println("Report pack of " + REPORT_MONTH + ": " + pack.document() + " (" + pack.figures()
+                + " figures in figurer/, " + pack.tables() + " tables in tabeller/)");
         out.println("Demo home: " + demoHome.root() + " (try: ./hdo-dw trend video-calls --to 2026-02 --home "
                 + demoHome.root() + ")");
         return 0;
+    }
+
+    /** {@code report-pack-2026-02/} beside the demo home. */
+    public static Path packFolder(Home demoHome) {
+        return demoHome.root().toAbsolutePath().getParent().resolve("report-pack-" + REPORT_MONTH);
     }
 }

@@ -34,8 +34,14 @@ public final class StaffDemoReport {
             out.print(TableRenderer.render(table, OutputFormat.TABLE));
         }
         out.println();
-        out.println("Working-time breaches planted in the demo (rule, date, pseudonym, measured, limit):");
+        out.println("Working-time breaches planted in the demo for " + reportMonth.withMonth(1) + " to " + reportMonth
+                + " (rule, date, pseudonym, measured, limit):");
+        List<TurnusDemoFeeds.PlantedBreach> earlier = new java.util.ArrayList<>();
         for (TurnusDemoFeeds.PlantedBreach breach : TurnusDemoFeeds.plantedBreaches()) {
+            if (java.time.YearMonth.from(breach.date()).isBefore(reportMonth.withMonth(1))) {
+                earlier.add(breach);
+                continue;
+            }
             out.printf(
                     "  %-16s %s  %s...  %-9s %-6s %s%n",
                     breach.rule(),
@@ -44,6 +50,11 @@ public final class StaffDemoReport {
                     breach.measured(),
                     breach.limit(),
                     breach.scenario());
+        }
+        if (!earlier.isEmpty()) {
+            out.println("  and " + earlier.size() + " earlier, from "
+                    + java.time.YearMonth.from(earlier.get(0).date())
+                    + ", each a quick return (DAILY_REST: an evening shift, then an early one the next day)");
         }
     }
 }

@@ -61,6 +61,16 @@ public final class FigureImages {
         styler.setOverlapped(true);
         styler.setAntiAlias(true);
         styler.setYAxisMin(0.0);
+        // room above the highest bar, which otherwise touches the top of the plot
+        double highest = figure.series().stream()
+                .flatMap(series -> series.values().stream())
+                .filter(java.util.Objects::nonNull)
+                .mapToDouble(BigDecimal::doubleValue)
+                .max()
+                .orElse(0);
+        if (highest > 0) {
+            styler.setYAxisMax(niceCeiling(highest * 1.08));
+        }
         boolean lineOnly = figure.series().stream().allMatch(series -> series.kind() == PackFigure.Kind.LINE);
         styler.setDefaultSeriesRenderStyle(lineOnly ? CategorySeriesRenderStyle.Line : CategorySeriesRenderStyle.Bar);
         int bars = (int) figure.series().stream()
@@ -84,5 +94,16 @@ public final class FigureImages {
             }
         }
         BitmapEncoder.saveBitmapWithDPI(chart, png.toString(), BitmapFormat.PNG, DPI);
+    }
+
+    /** The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 or 10 times a power of ten that is at least {@code value}. */
+    static double niceCeiling(double value) {
+        double magnitude = Math.pow(10, Math.floor(Math.log10(value)));
+        for (double step : new double[] {1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
+            if (step * magnitude >= value) {
+                return step * magnitude;
+            }
+        }
+        return 10 * magnitude;
     }
 }

@@ -15,7 +15,7 @@ import no.hdo.dw.warehouse.DuckDbDatabase;
  * {@code report aml-breaches} (cli.md) from the published warehouse: one row per working-time rule
  * and month, every rule of definitions.md in its order and within it the months oldest first, zeros
  * included. The rule is its id ({@code DAILY_REST}, ...); a month the warehouse has no figure for
- * (before the first delivered shift, after the reporting month) has 0 breaches.
+ * (no shifts file delivered for it, after the reporting month) is unknown, not 0.
  */
 public final class AmlBreachesReportQuery {
 
@@ -27,7 +27,7 @@ public final class AmlBreachesReportQuery {
                 select cast(range as date) as month_start_date
                 from range(cast(:from as date), cast(:until as date), interval 1 month)
             )
-            select rules.rule_id, strftime(months.month_start_date, '%Y-%m') as month, coalesce(reported.breach_count, 0) as breaches
+            select rules.rule_id, strftime(months.month_start_date, '%Y-%m') as month, reported.breach_count as breaches
             from reporting.rpt_turnus_aml_rules as rules
             cross join months
             left join reporting.rpt_turnus_aml_breaches_monthly as reported
@@ -57,7 +57,7 @@ public final class AmlBreachesReportQuery {
                                 List<Object> row = new ArrayList<>(3);
                                 row.add(rs.getString(1));
                                 row.add(rs.getString(2));
-                                row.add(rs.getLong(3));
+                                row.add(rs.getObject(3) == null ? null : rs.getLong(3));
                                 return row;
                             })
                             .list());

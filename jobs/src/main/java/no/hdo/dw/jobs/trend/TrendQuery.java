@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import no.hdo.dw.jobs.InvalidRequestException;
 import no.hdo.dw.jobs.output.Column;
-import no.hdo.dw.jobs.output.ColumnKind;
 import no.hdo.dw.jobs.output.ResultTable;
 import no.hdo.dw.warehouse.DuckDbDatabase;
 
@@ -32,12 +31,10 @@ public final class TrendQuery {
         List<Column> columns = new ArrayList<>();
         columns.add(Column.text("month"));
         columns.addAll(metric.columns());
-        // A month without a row: counts and hours are 0, a percentage is unknown (empty, never 0 or 100).
-        List<String> sourceColumns = metric.sourceColumns();
-        String values = java.util.stream.IntStream.range(0, sourceColumns.size())
-                .mapToObj(index -> metric.columns().get(index).kind() == ColumnKind.PERCENT
-                        ? "reported." + sourceColumns.get(index)
-                        : "coalesce(reported." + sourceColumns.get(index) + ", 0)")
+        // A month without a row is a month the source does not cover: unknown, never 0 (definitions.md,
+        // "Known months"); the reporting model writes the zeros of the months it covers.
+        String values = metric.sourceColumns().stream()
+                .map(column -> "reported." + column)
                 .collect(Collectors.joining(", "));
         String sql = "with months as (select cast(range as date) as month_start_date from range(date '" + from.atDay(1)
                 + "', date '" + to.plusMonths(1).atDay(1) + "', interval 1 month))\n"

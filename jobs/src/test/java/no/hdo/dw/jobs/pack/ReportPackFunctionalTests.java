@@ -20,6 +20,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
+import no.hdo.dw.jobs.cli.DemoCommand;
 import no.hdo.dw.jobs.support.CommandLineRun.Captured;
 import no.hdo.dw.jobs.support.DemoPublication;
 import no.hdo.dw.warehouse.Home;
@@ -80,20 +81,12 @@ class ReportPackFunctionalTests {
     private static XWPFDocument document;
 
     @BeforeAll
-    static void writeThePackOfFebruary() throws IOException {
+    static void readThePackTheDemoWrote() throws IOException {
+        // given the demo, which writes the pack of February 2026 beside its home
         home = DemoPublication.get().home();
-        pack = folder.resolve("pack");
-        Captured captured = hdoDw(
-                "report",
-                "pack",
-                "--month",
-                "2026-02",
-                "--out",
-                pack.toString(),
-                "--home",
-                home.root().toString());
-        assertThat(captured.exitCode()).as(captured.out() + captured.err()).isZero();
-        assertThat(captured.out()).contains("written to " + pack);
+        pack = DemoCommand.packFolder(home);
+        assertThat(DemoPublication.get().demo().out())
+                .contains("Report pack of 2026-02: " + pack.resolve("virksomhetsrapport-2026-02.docx"));
         try (InputStream in = Files.newInputStream(pack.resolve("virksomhetsrapport-2026-02.docx"))) {
             document = new XWPFDocument(in);
         }
@@ -374,6 +367,7 @@ class ReportPackFunctionalTests {
 
         // then
         assertThat(captured.exitCode()).as(captured.err()).isZero();
+        assertThat(captured.out()).contains("Report pack of 2026-02 written to " + again);
         Map<String, byte[]> first = files(pack);
         Map<String, byte[]> second = files(again);
         assertThat(second.keySet()).isEqualTo(first.keySet()).hasSize(14);

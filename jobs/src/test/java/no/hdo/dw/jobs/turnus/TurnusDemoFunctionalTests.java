@@ -203,11 +203,22 @@ class TurnusDemoFunctionalTests {
                 .map(breach -> breach.rule() + "|" + breach.date() + "|" + breach.employeeKey())
                 .collect(Collectors.toSet());
         assertThat(found).containsExactlyInAnyOrderElementsOf(planted);
-        // and they are the report's: January 6, February 11, by rule
+        // and they are the report's, January 6 and February 11 by rule, after a year of quick returns
         assertThat(byRuleAndMonth(found))
                 .containsExactly(
                         "DAILY_HOURS 2026-01: 1",
                         "DAILY_HOURS 2026-02: 2",
+                        "DAILY_REST 2025-02: 3",
+                        "DAILY_REST 2025-03: 5",
+                        "DAILY_REST 2025-04: 2",
+                        "DAILY_REST 2025-05: 4",
+                        "DAILY_REST 2025-06: 6",
+                        "DAILY_REST 2025-07: 1",
+                        "DAILY_REST 2025-08: 3",
+                        "DAILY_REST 2025-09: 9",
+                        "DAILY_REST 2025-10: 4",
+                        "DAILY_REST 2025-11: 5",
+                        "DAILY_REST 2025-12: 2",
                         "DAILY_REST 2026-01: 3",
                         "DAILY_REST 2026-02: 3",
                         "HOURS_4_WEEKS 2026-01: 1",

@@ -185,6 +185,11 @@ public final class AmlEngine implements AutoCloseable {
     }
 
     public void build(Predicate<Model> models) {
+        // The months with a shifts file (the months the breach series know) are those of the shifts given.
+        database.jdbi().useHandle(handle -> handle.execute("""
+                create or replace table intermediate.int_turnus__delivered_months as
+                select distinct 'shifts' as feed, cast(date_trunc('month', start_local) as date) as month_start_date
+                from intermediate.int_turnus__shifts"""));
         ModelBuild.runOnly(database.jdbi(), LocalDate.of(2026, 3, 1), models);
     }
 
