@@ -1,6 +1,16 @@
 -- The monthly series of video calls per platform (definitions.md, "Video calls": distinct completed
 -- calls by the Europe/Oslo month of their start), from the first month with a call to the reporting
 -- month. Grain: month. Key: month_start_date.
+-- Columns:
+--   month_start_date: the first day of the month.
+--   month_key: the month as yyyymm.
+--   month_label: the month as yyyy-MM.
+--   bliksund_completed_calls: distinct completed Bliksund calls started in the month (Oslo).
+--   snla_completed_calls: distinct completed SNLA calls started in the month.
+--   total_completed_calls: both platforms' completed calls, as the report counts them.
+--   bliksund_calls: all distinct Bliksund calls started in the month, whatever their outcome.
+--   snla_calls: all distinct SNLA calls started in the month.
+--   not_completed_calls: all calls of both platforms less the completed ones.
 with months as (
     select * from marts.dim_calendar_month
 ),
