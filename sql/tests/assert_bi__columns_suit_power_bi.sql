@@ -3,14 +3,15 @@
 -- decimal; percentages (*_pct) are double; keys (*_key) are integers, so one type across files and no
 -- 32-character hash; no hugeint, unsigned, interval, list, struct, map, union, blob or time zone type;
 -- names are english snake_case. Runs on the work warehouse and, as it is, on the published file.
+-- information_schema.columns is DuckDB's view over duckdb_columns(), with the same type names.
 with columns_of_bi as (
     select
         table_name,
         column_name,
         data_type
-    from duckdb_columns()
-    where database_name = current_database()
-        and schema_name = 'bi'
+    from information_schema.columns
+    where table_catalog = current_database()
+        and table_schema = 'bi'
 ),
 
 checked as (

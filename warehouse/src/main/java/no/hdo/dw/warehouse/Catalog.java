@@ -108,6 +108,36 @@ public final class Catalog {
                 .bind("database", database)
                 .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
                 .list();
+        // one query for every column and one for every count: a query per table costs a scan of the catalogue each
+        Map<String, List<String[]>> columnsByTable = new LinkedHashMap<>();
+        handle.createQuery("""
+                        select schema_name || '.' || table_name, column_name, data_type from duckdb_columns()
+                        where database_name = :database order by schema_name, table_name, column_index""")
+                .bind("database", database)
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .forEach(column -> columnsByTable
+                        .computeIfAbsent(column[0], table -> new ArrayList<>())
+                        .add(column));
+        Map<String, Long> rowCounts = new LinkedHashMap<>();
+        if (!tables.isEmpty()) {
+            StringBuilder counts = new StringBuilder();
+            for (String[] table : tables) {
+                counts.append(counts.isEmpty() ? "" : "\nunion all\n")
+                        .append("select '")
+                        .append(table[0])
+                        .append('.')
+                        .append(table[1])
+                        .append("', count(*) from ")
+                        .append(database)
+                        .append('.')
+                        .append(table[0])
+                        .append('.')
+                        .append(table[1]);
+            }
+            handle.createQuery(counts.toString())
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                    .forEach(count -> rowCounts.put(count.getKey(), count.getValue()));
+        }
         for (String[] table : tables) {
             String qualified = table[0] + "." + table[1];
             Model model = models.get(qualified);
@@ -115,24 +145,16 @@ public final class Catalog {
                     model != null ? docs.get(qualified) : qualified.equals("bi.bi_publication") ? PUBLICATION : null;
             List<String> dependsOn = model == null ? List.of() : references(model, models);
             List<Model> upstream = model == null ? List.of() : upstream(model, models);
-            // describe, not duckdb_columns(): that would bind every view of the work warehouse attached next to it
-            List<String[]> described = handle.createQuery(
-                            "select column_name, column_type from (describe " + database + "." + qualified + ")")
-                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
-                    .list();
             List<Column> columns = new ArrayList<>();
-            for (String[] column : described) {
+            for (String[] column : columnsByTable.getOrDefault(qualified, List.of())) {
                 columns.add(
-                        new Column(column[0], columns.size() + 1, column[1], describe(column[0], doc, upstream, docs)));
+                        new Column(column[1], columns.size() + 1, column[2], describe(column[1], doc, upstream, docs)));
             }
-            long rows = handle.createQuery("select count(*) from " + database + "." + qualified)
-                    .mapTo(Long.class)
-                    .one();
             entries.add(new Entry(
                     table[0],
                     table[1],
                     table[0].equals("bi") ? "view" : "table",
-                    rows,
+                    rowCounts.getOrDefault(qualified, 0L),
                     doc,
                     model == null ? null : "sql/" + model.path(),
                     dependsOn,
@@ -334,10 +356,7 @@ public final class Catalog {
                         .append('\n');
             }
             md.append("- **Suppression**: ")
-                    .append(
-                            doc == null || doc.suppression() == null
-                                    ? "none"
-                                    : doc.suppression())
+                    .append(doc == null || doc.suppression() == null ? "none" : doc.suppression())
                     .append('\n');
             if (!entry.sourceFeeds().isEmpty()) {
                 md.append("- **Source feeds**: ")
