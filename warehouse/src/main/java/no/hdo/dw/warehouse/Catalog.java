@@ -153,7 +153,8 @@ public final class Catalog {
             entries.add(new Entry(
                     table[0],
                     table[1],
-                    table[0].equals("bi") ? "view" : "table",
+                    // a bi model is a view of the work warehouse, published as a table and a Parquet file
+                    model != null && model.isView() ? "view" : "table",
                     rowCounts.getOrDefault(qualified, 0L),
                     doc,
                     model == null ? null : "sql/" + model.path(),
@@ -346,7 +347,7 @@ public final class Catalog {
             }
             md.append("- **Kind**: ")
                     .append(entry.type())
-                    .append(entry.schema().equals("bi") ? " (a table in the DuckDB file, and a Parquet file)" : "")
+                    .append(entry.type().equals("view") ? " (a table in the DuckDB file, and a Parquet file)" : "")
                     .append(", ")
                     .append(entry.rows())
                     .append(" rows\n");
@@ -409,7 +410,7 @@ public final class Catalog {
                     .append("    ")
                     .append(string(id))
                     .append(": {\n      \"metadata\": {\"type\": ")
-                    .append(string(entry.schema().equals("bi") ? "BASE TABLE" : "BASE TABLE"))
+                    .append(string("BASE TABLE"))
                     .append(", \"schema\": ")
                     .append(string(entry.schema()))
                     .append(", \"name\": ")
@@ -453,7 +454,7 @@ public final class Catalog {
                     .append(",\n      \"model_path\": ")
                     .append(string(entry.modelPath()))
                     .append(",\n      \"parquet_file\": ")
-                    .append(string(entry.schema().equals("bi") ? "parquet/" + entry.name() + ".parquet" : null))
+                    .append(string(entry.type().equals("view") ? "parquet/" + entry.name() + ".parquet" : null))
                     .append("\n    }");
         }
         json.append("\n  },\n  \"sources\": {},\n  \"errors\": null\n}\n");
