@@ -1,6 +1,17 @@
 -- Power BI: rollout progress per month, health region and control-room type, from the newest
 -- snapshot: control rooms in the tracker, moved by the month's end, moved in the month, remaining.
 -- Grain: month x region x type. Key: (month_key, health_region, control_room_type).
+-- Columns:
+--   month_key: the month as yyyymm (bi_calendar_month).
+--   month_start_date: the first day of the month.
+--   month_label: the month as yyyy-MM.
+--   health_region: the health region.
+--   control_room_type: the kind of control room.
+--   control_rooms: the control rooms of the region and type in the newest snapshot (moved_pct's denominator).
+--   moved_by_month_end: of those, moved to LifeX by the month's last day (moved_pct's numerator).
+--   moved_in_month: of those, moved to LifeX in the month.
+--   remaining: control_rooms less moved_by_month_end.
+--   moved_pct: moved_by_month_end over control_rooms, in percent.
 with months as (
     select * from reporting.rpt_lifex_rollout_monthly
 ),
@@ -21,7 +32,7 @@ groups as (
 
 final as (
     select
-        months.month_key,
+        cast(months.month_key as integer) as month_key,
         months.month_start_date,
         months.month_label,
         groups.health_region,

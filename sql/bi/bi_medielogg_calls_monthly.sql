@@ -1,5 +1,15 @@
 -- Power BI: calls seen by the media log per month, site and channel, and how many were recorded.
 -- Grain: month x site x channel. Key: (month_key, site_key, channel_code).
+-- Columns:
+--   month_key: the Oslo month of the calls' start as yyyymm (bi_calendar_month).
+--   site_key: the site (bi_medielogg_sites).
+--   site_name: the site (centre) as the media log names it.
+--   channel_code: TELEFON or NODNETT (radio).
+--   channel_name: the channel's Norwegian name.
+--   calls: the calls the media log saw (recorded_pct's denominator).
+--   recorded_calls: of those, the ones recorded (recorded_pct's numerator).
+--   failed_recordings: of those, the ones whose recording failed.
+--   recorded_pct: recorded_calls over calls, in percent.
 with calls as (
     select * from marts.fct_medielogg_call
 ),
@@ -23,8 +33,8 @@ per_month as (
 
 final as (
     select
-        per_month.month_key,
-        per_month.site_key,
+        cast(per_month.month_key as integer) as month_key,
+        sites.bi_key as site_key,
         sites.site_name,
         per_month.channel_code,
         per_month.channel_name,

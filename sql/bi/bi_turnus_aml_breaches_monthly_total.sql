@@ -3,6 +3,17 @@
 -- distinct persons, and also when exactly one rule of the month is suppressed in
 -- bi_turnus_aml_breaches_monthly: the total less the shown rules would give that one away.
 -- Grain: month. Key: month_key.
+-- Suppression: the month's total is hidden when its breaches are about 1 to min_persons - 1 persons, or when exactly one rule of the month is hidden.
+-- Columns:
+--   month_key: the month as yyyymm (bi_calendar_month).
+--   month_start_date: the first day of the month.
+--   month_label: the month as yyyy-MM.
+--   month_name_nb: the month's Norwegian name.
+--   year_number: the calendar year.
+--   is_year_to_date: January to the reporting month of its year.
+--   is_last_13_months: the reporting month and the twelve before it.
+--   is_suppressed: the total is hidden (see the suppression rule), so breaches is empty.
+--   breaches: the breaches of all rules in the month; empty when suppressed.
 with monthly as (
     select * from reporting.rpt_turnus_aml_breaches_monthly_total
 ),
@@ -37,7 +48,7 @@ flagged as (
 
 final as (
     select
-        flagged.month_key,
+        cast(flagged.month_key as integer) as month_key,
         months.month_start_date,
         months.month_label,
         months.month_name_nb,

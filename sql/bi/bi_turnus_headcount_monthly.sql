@@ -3,6 +3,18 @@
 -- with it so that the published totals per category do not give it away) has persons and fte empty
 -- and is_suppressed true (sources.md, "Personal data"); such a cell may be about nobody.
 -- Grain: month x org unit x category. Key: (month_key, org_unit_key, employment_category).
+-- Suppression: a cell about 1 to min_persons - 1 persons (default 5), or hidden with it so that the organisation's total per month and category does not give it away (secondary suppression), has persons and fte empty and is_suppressed true.
+-- Columns:
+--   month_key: the month as yyyymm (bi_calendar_month).
+--   month_start_date: the first day of the month.
+--   month_label: the month as yyyy-MM.
+--   is_last_13_months: the reporting month and the twelve before it.
+--   org_unit_key: the org unit (bi_turnus_org_units).
+--   org_unit_name: the org unit's name.
+--   employment_category: permanent, temporary or trainee (apprentices and trainees), as the report counts them.
+--   persons: the persons employed at the month's end; empty when suppressed.
+--   fte: their full-time equivalents (position percentages / 100); empty when suppressed.
+--   is_suppressed: the cell is hidden (see the suppression rule); it may be about nobody.
 with months as (
     select * from reporting.rpt_turnus_headcount_monthly
 ),
@@ -51,11 +63,11 @@ per_cell as (
 
 final as (
     select
-        published_cells.month_key,
+        cast(published_cells.month_key as integer) as month_key,
         calendar.month_start_date,
         calendar.month_label,
         calendar.is_last_13_months,
-        published_cells.org_unit_key,
+        units.bi_key as org_unit_key,
         units.org_unit_name,
         published_cells.employment_category,
         case when not published_cells.is_suppressed then per_cell.person_count end as persons,

@@ -4,6 +4,18 @@
 -- the kind does not give it away) has hours and persons empty and is_suppressed true; such a cell
 -- may be about nobody.
 -- Grain: month x org unit x kind. Key: (month_key, org_unit_key, hour_kind).
+-- Suppression: a cell about 1 to min_persons - 1 persons (default 5), or hidden with it so that the organisation's total per month and kind does not give it away (secondary suppression), has persons and hours empty and is_suppressed true.
+-- Columns:
+--   month_key: the Oslo month of the shifts' start as yyyymm (bi_calendar_month).
+--   month_start_date: the first day of the month.
+--   month_label: the month as yyyy-MM.
+--   is_last_13_months: the reporting month and the twelve before it.
+--   org_unit_key: the org unit (bi_turnus_org_units).
+--   org_unit_name: the org unit's name.
+--   hour_kind: Overtid (overtime shifts, OT) or Uttrykning (call-outs during standby, UTR).
+--   persons: the persons who had such shifts in the month; empty when suppressed.
+--   hours: the hours of those shifts; empty when suppressed.
+--   is_suppressed: the cell is hidden (see the suppression rule); it may be about nobody.
 with shifts as (
     select * from marts.fct_turnus_shift
     where shift_type in ('OT', 'UTR')
@@ -51,11 +63,11 @@ per_cell as (
 
 final as (
     select
-        published_cells.month_key,
+        cast(published_cells.month_key as integer) as month_key,
         calendar.month_start_date,
         calendar.month_label,
         calendar.is_last_13_months,
-        published_cells.org_unit_key,
+        units.bi_key as org_unit_key,
         units.org_unit_name,
         published_cells.hour_kind,
         case when not published_cells.is_suppressed then per_cell.person_count end as persons,

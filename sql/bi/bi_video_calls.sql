@@ -1,5 +1,19 @@
 -- Power BI: every video call with its centre, day and outcome; no personal data is in these feeds.
 -- Grain: call. Key: video_call_key.
+-- Columns:
+--   video_call_key: the call's number in this publication.
+--   video_call_id: the platform's call id (Bliksund callId, SNLA Samtale-ID).
+--   video_centre_key: the centre (bi_video_centres).
+--   month_key: the Oslo month of the call's start as yyyymm (bi_calendar_month).
+--   start_date_key: the Oslo day of the call's start as yyyymmdd (bi_calendar_date).
+--   start_date: the Oslo day of the call's start.
+--   platform: Bliksund or SNLA.
+--   centre_name: the centre as the platform names it.
+--   status_code: COMPLETED, FAILED, REJECTED (Bliksund) or the SNLA status in those terms.
+--   source_status: the status as the platform wrote it (SNLA: Gjennomført, Avbrutt, Ubesvart).
+--   is_completed: a completed call, as the report counts it (definitions.md, "Video calls").
+--   duration_seconds: the call's length in seconds (end less start); empty without an end.
+--   participant_count: the participants (Bliksund only).
 with calls as (
     select * from marts.fct_video_call
 ),
@@ -10,8 +24,10 @@ centres as (
 
 final as (
     select
-        calls.video_call_key,
-        calls.month_key,
+        cast(row_number() over (order by calls.platform, calls.video_call_id) as integer) as video_call_key,
+        calls.video_call_id,
+        centres.bi_key as video_centre_key,
+        cast(calls.month_key as integer) as month_key,
         calls.start_date_key,
         calls.start_date,
         case calls.platform when 'bliksund' then 'Bliksund' else 'SNLA' end as platform,

@@ -1,6 +1,20 @@
 -- Calendar months with Norwegian names, their real length in Europe/Oslo (743 or 745 hours in the
 -- months with a daylight-saving change) and flags relative to the reporting month: the month of
 -- the last whole day before the run date. Grain: month. Key: month_key (yyyymm).
+-- Columns:
+--   month_key: the month as yyyymm.
+--   month_start_date: the first day of the month.
+--   month_end_date: the last day of the month.
+--   year_number: the calendar year.
+--   month_number: the month of the year, 1-12.
+--   month_name_nb: the month's Norwegian name (januar ... desember).
+--   month_short_name_nb: the month's short Norwegian name (jan ... des).
+--   month_label: the month as yyyy-MM.
+--   days_in_month: the days of the month.
+--   hours_in_month: the month's real length in Europe/Oslo (743 or 745 hours in the months with a daylight-saving change).
+--   is_reporting_month: the month the run reports (the month of the day before the run date).
+--   is_year_to_date: January to the reporting month of its year.
+--   is_last_13_months: the reporting month and the twelve before it.
 with months as (
     select distinct month_key, month_start_date, year_number, month_number
     from marts.dim_calendar_date

@@ -19,6 +19,7 @@ mapping as (
 final as (
     select
         surrogate_key(named.account_id) as account_key,
+        cast(row_number() over (order by named.account_id) as integer) as bi_key,
         named.account_id,
         try_cast(named.account_id as integer) as account_number,
         coalesce(master.account_description, '(ukjent konto ' || named.account_id || ')') as account_description,

@@ -26,6 +26,7 @@ ranked as (
 final as (
     select
         surrogate_key(customer_id) as customer_key,
+        cast(row_number() over (order by customer_id) as integer) as bi_key,
         customer_id,
         coalesce(customer_name, 'Kunde ' || customer_id) as customer_name
     from ranked

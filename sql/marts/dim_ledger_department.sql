@@ -15,7 +15,7 @@ named as (
     select department_id from intermediate.int_ledger__budget_latest where department_id is not null
 ),
 
-final as (
+departments as (
     select
         surrogate_key(named.department_id) as department_key,
         named.department_id,
@@ -24,6 +24,15 @@ final as (
     left join described on described.department_id = named.department_id and described.delivery_rank = 1
     union all
     select surrogate_key(''), null, '(uten avdeling)'
+),
+
+final as (
+    select
+        department_key,
+        cast(row_number() over (order by department_id nulls first) as integer) as bi_key,
+        department_id,
+        department_name
+    from departments
 )
 
 select * from final

@@ -7,6 +7,7 @@ with lines as (
 final as (
     select
         surrogate_key(report_line_name) as report_line_key,
+        cast(row_number() over (order by line_order, report_line_name) as integer) as bi_key,
         report_line_name,
         line_order,
         line_kind,

@@ -15,6 +15,7 @@ newest as (
 final as (
     select
         surrogate_key(control_room_id) as control_room_key,
+        cast(row_number() over (order by control_room_id) as integer) as bi_key,
         control_room_id,
         control_room_name,
         control_room_type,

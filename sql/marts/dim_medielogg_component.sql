@@ -10,6 +10,7 @@ with components as (
 final as (
     select
         surrogate_key(component_code) as component_key,
+        cast(row_number() over (order by sort_order, component_code) as integer) as bi_key,
         component_code,
         component_name_nb,
         component_name_en,

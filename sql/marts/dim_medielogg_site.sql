@@ -8,6 +8,7 @@ with sites as (
 final as (
     select
         surrogate_key(site_name) as site_key,
+        cast(row_number() over (order by site_name) as integer) as bi_key,
         site_name
     from sites
 )

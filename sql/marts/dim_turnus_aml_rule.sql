@@ -7,6 +7,7 @@ with rules as (
 final as (
     select
         surrogate_key(rule_id) as aml_rule_key,
+        cast(row_number() over (order by rule_order, rule_id) as integer) as bi_key,
         rule_id,
         rule_order,
         report_text_nb,

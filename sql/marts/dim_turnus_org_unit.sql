@@ -9,6 +9,7 @@ with named as (
 final as (
     select
         surrogate_key(org_unit_id) as org_unit_key,
+        cast(row_number() over (order by org_unit_id) as integer) as bi_key,
         org_unit_id,
         org_unit_id as org_unit_name
     from named

@@ -8,6 +8,7 @@ with centres as (
 final as (
     select
         surrogate_key(centre_name) as video_centre_key,
+        cast(row_number() over (order by centre_name) as integer) as bi_key,
         centre_name
     from centres
 )

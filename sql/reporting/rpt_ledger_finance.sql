@@ -1,13 +1,17 @@
 -- Liquidity and investments of the business report (definitions.md, "Liquidity and investments"; cli.md,
 -- report finance) for every month of a year the ledger covers, unrounded, in NOK.
 -- Grain: month. Key: month_start_date.
--- Columns: month_start_date, month_key, year_number, month_number;
--- liquidity_nok (bank and cash accounts at month end, debit positive: the year's opening balance from the
--- delivery that supplies period 1, when its selection starts there, plus the lines of periods 1..month;
--- null when the opening or any of those periods is not covered);
--- liquidity_minimum_nok (the lowest liquidity the board wants, seed data);
--- investments_ytd_nok (debit amounts on the fixed-asset accounts, periods 1..month; null when a period is not covered);
--- is_covered (every period 1..month of the year is supplied by a SAF-T file).
+-- Columns:
+--   month_start_date: the first day of the month.
+--   month_key: the month as yyyymm.
+--   year_number: the calendar year.
+--   month_number: the month of the year, 1-12.
+--   is_covered: every period 1..month of the year is supplied by a SAF-T file.
+--   liquidity_nok: bank and cash accounts at month end in NOK, debit positive: the year's opening balance from
+--      the delivery that supplies period 1, when its selection starts there, plus the lines of periods
+--      1..month; empty when the opening or any of those periods is not covered.
+--   liquidity_minimum_nok: the lowest liquidity the board wants, in NOK (seed data).
+--   investments_ytd_nok: debit amounts on the fixed-asset accounts in periods 1..month, in NOK; empty when a period is not covered.
 with calendar as (
     select * from marts.dim_calendar_month
 ),

@@ -1,5 +1,11 @@
 -- Customer receivables by aging bucket for every delivered as-of date (definitions.md, "Customer receivables"):
 -- all ten buckets, zeros included, in the report's order. Grain: as-of date x bucket. Key: (as_of_date, bucket_order).
+-- Columns:
+--   as_of_date: the date of the open-items snapshot.
+--   bucket_order: the aging bucket's place in the report's order.
+--   bucket_name: the aging bucket as the report prints it.
+--   amount_nok: the open amount of the bucket's items in NOK, credit notes negative.
+--   open_items: the open items in the bucket.
 with items as (
     select * from marts.fct_ledger_receivables_snapshot
 ),

@@ -1,8 +1,12 @@
 -- The receivables table of the business report (definitions.md, "Customer receivables"; cli.md, report
 -- receivables) for every delivered as-of date: the ten aging buckets in the report's order, then "Sum".
 -- Amounts in NOK, unrounded. Grain: as-of date x row. Key: (as_of_date, row_order).
--- Columns: as_of_date; row_order (1-10 the buckets, 11 the sum), row_name (as printed), row_kind (bucket,
--- sum); amount_nok (open items of the bucket, credit notes negative).
+-- Columns:
+--   as_of_date: the date of the open-items snapshot.
+--   row_order: the row's place: 1-10 the aging buckets, 11 the sum.
+--   row_name: the row as the report prints it.
+--   row_kind: 'bucket' or 'sum'.
+--   amount_nok: the open items of the bucket (or all of them) in NOK, credit notes negative, unrounded.
 with aging as (
     select * from reporting.rpt_ledger_receivables_aging
 ),

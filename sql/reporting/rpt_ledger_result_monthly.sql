@@ -1,6 +1,20 @@
 -- Result vs budget per month and report line (definitions.md, "Result vs budget"): actual and budget in the
 -- ledger's sign and as shown (revenue lines credit - debit), unrounded; every line for every month that has a
 -- posting or a budget line. Grain: month x report line. Key: (month_key, report_line_key).
+-- Columns:
+--   month_start_date: the first day of the month.
+--   month_key: the month as yyyymm.
+--   year_number: the calendar year.
+--   month_number: the month of the year, 1-12.
+--   report_line_key: the report line (an MD5 hash of its name, as in the marts).
+--   report_line_name: the report line's name as the business report prints it.
+--   line_order: the line's place in the result table.
+--   line_kind: 'revenue', 'cost' or 'finance'.
+--   sum_group: the group whose sum row the line adds to (Omsetning, Personalkostnader, Driftskostnader, Finans).
+--   actual_nok: the month's postings on the line in NOK, in the ledger's sign (debit less credit).
+--   budget_nok: the month's budget on the line in NOK, in the ledger's sign.
+--   actual_shown_nok: actual_nok as the report shows it (revenue credit less debit, so revenue and costs are positive).
+--   budget_shown_nok: budget_nok as the report shows it.
 with lines as (
     select * from marts.dim_ledger_report_line
 ),

@@ -4,13 +4,23 @@
 -- group, then "Sum Finans" (the finance lines are not printed one by one) and "Resultat" = revenue - costs -
 -- finance. Amounts in NOK as shown (revenue credit - debit), unrounded, so a cell is rounded once, when printed.
 -- Grain: period x row. Key: (from_month_key, to_month_key, row_order).
--- Columns: from_month_key, to_month_key (yyyymm, same year), year_number; row_order (1, 2, ... in the
--- report's order), row_name (as printed), row_kind (line, sum, total_costs, finance, result);
--- is_more_better (revenue and the result: true, so deviation = actual - budget; else budget - actual);
--- actual_nok, budget_nok, deviation_nok over the period; ytd_actual_nok, ytd_budget_nok, ytd_deviation_nok
--- from January to to_month; annual_budget_nok of the whole year. An actual (and its deviation) over
--- months of which one has no SAF-T period delivered is unknown (null); the budget columns still show
--- (definitions.md, "Known months").
+-- An actual (and its deviation) over months of which one has no SAF-T period delivered is unknown
+-- (null); the budget columns still show (definitions.md, "Known months").
+-- Columns:
+--   from_month_key: the period's first month as yyyymm.
+--   to_month_key: the period's last month as yyyymm (the same year).
+--   year_number: the period's year.
+--   row_order: the row's place in the report's table (1, 2, ...).
+--   row_name: the row as the report prints it.
+--   row_kind: 'line', 'sum', 'total_costs', 'finance' or 'result'.
+--   is_more_better: revenue and the result: deviation = actual - budget; else budget - actual.
+--   actual_nok: the period's actual figure in NOK as shown, unrounded.
+--   budget_nok: the period's budget in NOK as shown, unrounded.
+--   deviation_nok: the period's deviation in NOK (positive is better than budget).
+--   ytd_actual_nok: actual from January to to_month, in NOK.
+--   ytd_budget_nok: budget from January to to_month, in NOK.
+--   ytd_deviation_nok: the deviation from January to to_month, in NOK.
+--   annual_budget_nok: the whole year's budget, in NOK.
 with months as (
     select month_key, month_start_date, year_number, month_number from marts.dim_calendar_month
 ),

@@ -3,6 +3,14 @@
 -- cumulative = those with Omlagt dato on or before the month's last day. From the month of the
 -- first snapshot to the month of the newest (definitions.md, "Known months": the cumulative series is
 -- unknown after it, not 0), and not after the reporting month. Grain: month. Key: month_start_date.
+-- Columns:
+--   month_start_date: the first day of the month.
+--   month_key: the month as yyyymm.
+--   month_label: the month as yyyy-MM.
+--   cutovers: control rooms with status Omlagt in the newest snapshot whose Omlagt dato falls in the month.
+--   cumulative: control rooms with status Omlagt whose Omlagt dato is on or before the month's last day.
+--   control_rooms_in_tracker: the control rooms of the newest snapshot.
+--   snapshot_date: the date of the newest snapshot, which the series is read from.
 with months as (
     select * from marts.dim_calendar_month
 ),

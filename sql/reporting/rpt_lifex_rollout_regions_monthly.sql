@@ -1,9 +1,14 @@
 -- The LifeX rollout per health region and month (definitions.md, "LifeX rollout"), from the newest snapshot:
 -- control rooms in the tracker, moved by the month's end, and whether the region is complete.
 -- Grain: month x health region. Key: (month_start_date, health_region).
--- Columns: month_start_date, month_key, month_label; health_region; control_rooms (in the newest snapshot);
--- moved_by_month_end (status Omlagt with Omlagt dato on or before the month's last day); is_complete (every
--- control room of the region moved).
+-- Columns:
+--   month_start_date: the first day of the month.
+--   month_key: the month as yyyymm.
+--   month_label: the month as yyyy-MM.
+--   health_region: the health region (Nord, Midt, Vest, Sør-Øst).
+--   control_rooms: the region's control rooms in the newest snapshot.
+--   moved_by_month_end: of those, status Omlagt with Omlagt dato on or before the month's last day.
+--   is_complete: every control room of the region moved by the month's end.
 with months as (
     select * from reporting.rpt_lifex_rollout_monthly
 ),

@@ -2,8 +2,15 @@
 -- outage time of January to the month over the period's length, per component; unknown (null) unless every
 -- month of the period has an availability file, never 100 % by default.
 -- Grain: month. Key: month_start_date.
--- Columns: month_start_date, month_key, month_label (the last month of the period), period_start_date
--- (January of its year), months_in_period, months_with_file, central_pct and end_user_pct (0-100, unrounded).
+-- Columns:
+--   month_start_date: the last month of the period (January to it).
+--   month_key: the last month of the period as yyyymm.
+--   month_label: the last month of the period as yyyy-MM.
+--   period_start_date: January of its year.
+--   months_in_period: the months January..month.
+--   months_with_file: of those, the months with an availability file; the uptime is unknown unless all have one.
+--   central_pct: SENTRAL's unplanned outage time of the period over the period's length, as uptime 0-100; empty when a month has no file.
+--   end_user_pct: SLUTTBRUKER's uptime over the period, the same way.
 with monthly as (
     select * from reporting.rpt_medielogg_uptime_monthly
 ),

@@ -3,6 +3,17 @@
 -- months": another month is unknown, so it has no row); a breach counts
 -- in the month of its date. person_count is the number of persons the cell is about.
 -- Grain: month x rule. Key: (month_start_date, rule_id).
+-- Suppression: none; organisation-wide monthly totals that the business report prints (sources.md, "Personal data"), about no single unit.
+-- Columns:
+--   month_start_date: the first day of the month.
+--   month_key: the month as yyyymm.
+--   month_label: the month as yyyy-MM.
+--   aml_rule_key: the rule (an MD5 hash of rule_id, as in the marts).
+--   rule_id: the rule's id (definitions.md, "Working-time rules").
+--   rule_order: the rule's place in the report's table.
+--   report_text_nb: the rule as the report's table names it (Norwegian).
+--   breach_count: the rule's breaches dated in the month (0: none).
+--   person_count: the distinct persons the breaches are about.
 with months as (
     select * from marts.dim_calendar_month
 ),

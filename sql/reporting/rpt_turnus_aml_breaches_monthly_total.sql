@@ -3,6 +3,13 @@
 -- zeros included. person_count is the number of distinct persons with a breach in the month, so it
 -- is counted on the fact, not summed over the rules.
 -- Grain: month. Key: month_start_date.
+-- Suppression: none; organisation-wide monthly totals that the business report prints (sources.md, "Personal data"), about no single unit.
+-- Columns:
+--   month_start_date: the first day of the month.
+--   month_key: the month as yyyymm.
+--   month_label: the month as yyyy-MM.
+--   breach_count: the breaches of all rules dated in the month.
+--   person_count: the distinct persons with a breach in the month (counted on the fact, not summed over the rules).
 with months as (
     select distinct month_start_date, month_key, month_label
     from reporting.rpt_turnus_aml_breaches_monthly

@@ -5,9 +5,17 @@
 -- share_pct = 100 x rule breaches / all breaches of the period, unrounded, empty when there are none.
 -- A period with a month without a shifts file has empty breaches and shares (unknown, not 0).
 -- Grain: period x rule. Key: (from_month_start_date, to_month_start_date, rule_id).
--- Columns: from_month_label and to_month_label (the period as yyyy-MM), rule_order (the report's
--- order; the total last), report_text_nb (the rule's text in the report), breach_count (breaches
--- of the rule in the period), share_pct (percent of the period's breaches).
+-- Suppression: none; organisation-wide monthly totals that the business report prints (sources.md, "Personal data"), about no single unit.
+-- Columns:
+--   from_month_start_date: the period's first month.
+--   to_month_start_date: the period's last month.
+--   from_month_label: the period's first month as yyyy-MM.
+--   to_month_label: the period's last month as yyyy-MM.
+--   rule_id: the rule's id, or 'TOTAL' for the period's total row.
+--   rule_order: the report's order; the total last.
+--   report_text_nb: the rule's text in the report ("Totalt" for the total).
+--   breach_count: the rule's breaches in the period; empty when a month of the period has no shifts file.
+--   share_pct: 100 x the rule's breaches / all breaches of the period, unrounded; empty when there are none.
 with months as (
     select * from marts.dim_calendar_month
 ),

@@ -3,6 +3,16 @@
 -- position_pct / 100. From the first month a shifts or absences file was delivered for to the month
 -- of the newest employees delivery (definitions.md, "Known months": a later month is unknown, so it
 -- has no row). Grain: month. Key: month_start_date.
+-- Suppression: none; organisation-wide monthly totals that the business report prints (sources.md, "Personal data"), about no single unit.
+-- Columns:
+--   month_start_date: the first day of the month.
+--   month_key: the month as yyyymm.
+--   month_label: the month as yyyy-MM.
+--   permanent_count: persons with a permanent employment (FAST) valid on the month's last day.
+--   temporary_count: persons with a temporary employment (MIDLERTIDIG).
+--   trainee_count: apprentices and trainees (LAERLING, TRAINEE).
+--   total_count: all persons employed on the month's last day.
+--   fte: their full-time equivalents, the sum of position_pct / 100.
 with months as (
     select * from marts.dim_calendar_month
 ),

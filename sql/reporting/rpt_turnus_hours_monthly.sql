@@ -2,6 +2,15 @@
 -- hours of OT and of UTR shifts by the Oslo month of their start, for the months a shifts file was
 -- delivered for (definitions.md, "Known months": another month is unknown, so it has no row), up to
 -- the reporting month. Grain: month. Key: month_start_date.
+-- Suppression: none; organisation-wide monthly totals that the business report prints (sources.md, "Personal data"), about no single unit.
+-- Columns:
+--   month_start_date: the first day of the month.
+--   month_key: the month as yyyymm.
+--   month_label: the month as yyyy-MM.
+--   overtime_hours: the real elapsed hours of overtime shifts (OT) starting in the month (Oslo).
+--   callout_hours: the real elapsed hours of call-outs during standby (UTR) starting in the month.
+--   overtime_shifts: the overtime shifts.
+--   callout_shifts: the call-out shifts.
 with months as (
     select * from marts.dim_calendar_month
 ),

@@ -6,9 +6,23 @@
 -- empty value, and so has the year to date of a figure with an unknown month in it.
 -- The year to date of sick leave is lost over agreed days of the months, not a mean of percentages.
 -- Grain: report month x figure x period. Key: (report_month_start_date, figure, period).
--- Columns: value (unrounded; percent, count or hours as unit says), lost_days and agreed_days
--- (sick leave's numerator and denominator), month_count (months in the period), target_value (the
--- limit the value must stay below), meets_target (empty without target or value).
+-- Suppression: none; organisation-wide monthly totals that the business report prints (sources.md, "Personal data"), about no single unit.
+-- Columns:
+--   report_month_start_date: the report month (the first day).
+--   report_month_label: the report month as yyyy-MM.
+--   figure: the key figure ('sick_leave_pct', 'aml_breaches', 'overtime_hours', 'callout_hours').
+--   figure_order: the figure's place in the report's table.
+--   figure_name_nb: the figure as the report names it (Norwegian).
+--   unit: the value's unit ('pct', 'count' or 'hours').
+--   period: a month of the year as yyyy-MM, or 'ytd' for January to the report month.
+--   period_order: the period's place (the months in order, the year to date last).
+--   value: the figure for the period, unrounded; empty when unknown (a month without its file).
+--   lost_days: sick leave's numerator, the lost agreed days of the period.
+--   agreed_days: sick leave's denominator, the agreed days of the period.
+--   month_count: the months in the period.
+--   target_value: the limit the value must stay below (the monthly limit, times the months for a year to date that sums).
+--   target_text_nb: the target as the report prints it ("< 5 %", "< 8 stk. pr. mnd.").
+--   meets_target: value below target_value; empty without a target or a value.
 with months as (
     select * from marts.dim_calendar_month
 ),

@@ -2,6 +2,18 @@
 -- split by short-term (cases of at most 16 days) and long-term cases; the shares add up to the total.
 -- Unrounded. A month with no agreed day (no employees) has empty percentages; a month with no
 -- absences file has no row (unknown). Grain: month. Key: month_start_date.
+-- Suppression: none; organisation-wide monthly totals that the business report prints (sources.md, "Personal data"), about no single unit.
+-- Columns:
+--   month_start_date: the first day of the month.
+--   month_key: the month as yyyymm.
+--   month_label: the month as yyyy-MM.
+--   employee_count: the persons with agreed days in the month.
+--   agreed_days: agreed working days, weighted by position percentage (the percentages' denominator).
+--   lost_days_short_term: days lost to sick-leave cases of at most 16 days, weighted by degree (short_term_pct's numerator).
+--   lost_days_long_term: days lost to sick-leave cases longer than 16 days, weighted by degree (long_term_pct's numerator).
+--   short_term_pct: lost_days_short_term over agreed_days, in percent.
+--   long_term_pct: lost_days_long_term over agreed_days, in percent.
+--   total_pct: all lost days over agreed days, in percent; empty when the month has no agreed day.
 with months as (
     select * from marts.dim_calendar_month
 ),

@@ -3,6 +3,16 @@
 -- the newest delivery. A platform covers the months from its first delivery to its newest delivery
 -- stamp (definitions.md, "Known months"); outside them its counts, and the totals, are unknown (null).
 -- Grain: month. Key: month_start_date.
+-- Columns:
+--   month_start_date: the first day of the month.
+--   month_key: the month as yyyymm.
+--   month_label: the month as yyyy-MM.
+--   bliksund_completed_calls: distinct completed Bliksund calls started in the month (Oslo).
+--   snla_completed_calls: distinct completed SNLA calls started in the month.
+--   total_completed_calls: both platforms' completed calls, as the report counts them.
+--   bliksund_calls: all distinct Bliksund calls started in the month, whatever their outcome.
+--   snla_calls: all distinct SNLA calls started in the month.
+--   not_completed_calls: all calls of both platforms less the completed ones.
 with months as (
     select * from marts.dim_calendar_month
 ),

@@ -1,9 +1,14 @@
 -- Completed video calls in the year to date of each month (definitions.md, "Video calls"): January to the
 -- month, per platform and in all, as the report's services page gives the period's total.
 -- Grain: month. Key: month_start_date.
--- Columns: month_start_date, month_key, month_label (the last month of the period), period_start_date
--- (January of its year), bliksund_completed_calls, snla_completed_calls, total_completed_calls (distinct
--- completed calls started in the period).
+-- Columns:
+--   month_start_date: the last month of the period (January to it).
+--   month_key: the last month of the period as yyyymm.
+--   month_label: the last month of the period as yyyy-MM.
+--   period_start_date: January of its year.
+--   bliksund_completed_calls: distinct completed Bliksund calls started in the period.
+--   snla_completed_calls: distinct completed SNLA calls started in the period.
+--   total_completed_calls: both platforms' completed calls started in the period.
 with monthly as (
     select * from reporting.rpt_video_calls_monthly
 ),

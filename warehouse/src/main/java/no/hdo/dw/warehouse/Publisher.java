@@ -19,7 +19,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Publishes what analysts and the report author may read: the reporting tables and the bi views
  * (materialised as tables) go into a new DuckDB file, which then replaces
- * {@code published/warehouse.duckdb} in one rename; each bi view is also written as a Parquet file.
+ * {@code published/warehouse.duckdb} in one rename; each bi view is also written as a Parquet file
+ * (Snappy, which Power BI reads). The models' descriptions go into the new file as comments and into
+ * the data catalogue, {@code published/catalog.md} and {@code catalog.json} ({@link Catalog}); the
+ * system property {@code hdo.dw.publish.no-catalog=true} leaves the catalogue out (to measure it).
  *
  * <p>A reader that has the old file open keeps reading the old file; a run that fails before the
  * swaps leaves the previous publication as it was. The swaps are noted in a journal first, so a run
@@ -51,6 +54,9 @@ public final class Publisher {
                 .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
                 .list());
         Map<Path, Path> swaps = new LinkedHashMap<>();
+        boolean withCatalog = !Boolean.getBoolean("hdo.dw.publish.no-catalog");
+        Path catalogMarkdown = home.published().resolve(".catalog.md.tmp");
+        Path catalogJson = home.published().resolve(".catalog.json.tmp");
         jdbi.useHandle(handle -> {
             handle.execute("attach '" + DuckDbDatabase.sqlLiteral(next) + "' as published_next");
             try {
@@ -61,14 +67,30 @@ public final class Publisher {
                     String name = object[0] + "." + object[1];
                     handle.execute("create table published_next." + name + " as select * from " + name);
                 }
+                // published_at in Oslo wall time: Power BI holds no time zone (outputs.md)
                 handle.execute("create table published_next.bi.bi_publication as select " + runId
-                        + "::bigint as run_id, date '" + runDate + "' as run_date, current_timestamp as published_at");
+                        + "::bigint as run_id, date '" + runDate + "' as run_date,"
+                        + " cast(timezone('Europe/Oslo', current_timestamp) as timestamp) as published_at");
+                if (withCatalog) {
+                    long catalogStarted = System.nanoTime();
+                    Catalog catalog = Catalog.read(handle, "published_next", runId, runDate);
+                    catalog.comment(handle, "published_next");
+                    catalog.write(catalogMarkdown, catalogJson);
+                    log.info(
+                            "Described {} tables in the catalogue in {} s",
+                            catalog.entries().size(),
+                            String.format("%.2f", (System.nanoTime() - catalogStarted) / 1e9));
+                }
                 handle.execute("checkpoint published_next");
             } finally {
                 handle.execute("detach published_next");
             }
         });
         swaps.put(next, target);
+        if (withCatalog) {
+            swaps.put(catalogMarkdown, home.published().resolve("catalog.md"));
+            swaps.put(catalogJson, home.published().resolve("catalog.json"));
+        }
 
         List<Path> parquetFiles = new ArrayList<>();
         Path parquetFolder = home.publishedParquet();
@@ -80,7 +102,7 @@ public final class Publisher {
                 Path file = parquetFolder.resolve(object[1] + ".parquet");
                 Path temporary = parquetFolder.resolve("." + object[1] + ".parquet.tmp");
                 handle.execute("copy (select * from bi." + object[1] + ") to '" + DuckDbDatabase.sqlLiteral(temporary)
-                        + "' (format parquet, compression zstd)");
+                        + "' (format parquet, compression snappy)");
                 swaps.put(temporary, file);
                 parquetFiles.add(file);
             }

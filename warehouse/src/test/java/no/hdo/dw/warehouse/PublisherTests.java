@@ -70,6 +70,58 @@ class PublisherTests {
     }
 
     @Test
+    void writesTheCatalogueAndTheCommentsAndSnappyParquet() throws Exception {
+        // given a work warehouse whose bi view is a model of the project (bi_turnus_org_units, on a hand-made mart)
+        Home home = new Home(folder.resolve("home")).create();
+        try (DuckDbDatabase work = DuckDbDatabase.openReadWrite(home.workWarehouse())) {
+            buildWorkWarehouse(work, 3);
+            work.jdbi().useHandle(handle -> {
+                handle.execute("create or replace table marts.dim_turnus_org_unit as select 'a' as org_unit_key,"
+                        + " 1 as bi_key, 'A' as org_unit_id, 'Unit A' as org_unit_name");
+                ModelBuild.models().stream()
+                        .filter(model -> model.qualifiedName().equals("bi.bi_turnus_org_units"))
+                        .forEach(model -> handle.execute("create view bi.bi_turnus_org_units as " + model.sql()));
+            });
+
+            // when
+            Publisher.publish(work.jdbi(), home, 7, LocalDate.of(2026, 3, 1));
+        }
+
+        // then the model's descriptions are the published file's comments, and the catalogue has them
+        assertThat(
+                        read(
+                                home.publishedWarehouse(),
+                                "select comment from duckdb_columns() where table_name = 'bi_turnus_org_units' order by column_index"))
+                .containsExactly(
+                        "the org unit's number in this publication (in name order), the key of the staff views.",
+                        "the org unit as the rostering system names it.");
+        assertThat(read(
+                        home.publishedWarehouse(),
+                        "select comment from duckdb_tables() where table_name = 'bi_turnus_org_units'"))
+                .containsExactly(
+                        "Power BI: the org units of the staff views, to slice them by. Grain: org unit. Key: org_unit_key.");
+        assertThat(home.published().resolve("catalog.md"))
+                .content()
+                .contains(
+                        "## bi.bi_turnus_org_units",
+                        "| 2 | `org_unit_name` | VARCHAR | the org unit as the rostering system names it. |")
+                .contains("## bi.bi_counts", "(no description)");
+        assertThat(home.published().resolve("catalog.json"))
+                .content()
+                .contains("\"model.hdo_dw.bi_turnus_org_units\": {")
+                .contains("\"org_unit_key\": {\"type\": \"INTEGER\", \"index\": 1, \"name\": \"org_unit_key\"")
+                .contains("\"depends_on\": [\"marts.dim_turnus_org_unit\"]");
+        assertThat(read(
+                        home.publishedWarehouse(),
+                        "select distinct compression from parquet_metadata('" + home.publishedParquet()
+                                + "/*.parquet')"))
+                .containsExactly("SNAPPY");
+        assertThat(read(home.publishedWarehouse(), "select typeof(published_at) from bi.bi_publication"))
+                .containsExactly("TIMESTAMP");
+        assertThat(home.published().toFile().list()).noneMatch(name -> name.startsWith("."));
+    }
+
+    @Test
     void aPublicationInterruptedBetweenItsSwapsIsCompletedByRecover() throws Exception {
         // given a publication, then a second one whose files were written and noted, but only partly swapped
         Home home = new Home(folder.resolve("home")).create();

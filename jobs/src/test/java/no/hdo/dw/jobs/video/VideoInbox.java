@@ -70,8 +70,7 @@ final class VideoInbox extends SourceInbox {
     /**
      * The published calls ({@code bi.bi_video_calls}) as
      * {@code id|platform|centre_name|source_status|status_code|is_completed|month_key|start_date|duration_seconds},
-     * sorted; the call-level view keys calls by a hash, so the ids are matched from {@code ids}
-     * and an id not among them shows as {@code ?}.
+     * sorted; a call whose id is not among {@code ids} shows as {@code ?}.
      */
     List<String> publishedCalls(String... ids) {
         String values = ids.length == 0
@@ -83,7 +82,7 @@ final class VideoInbox extends SourceInbox {
                 select coalesce(ids.id, '?'), calls.platform, calls.centre_name, calls.source_status, calls.status_code,
                        calls.is_completed, calls.month_key, calls.start_date, cast(calls.duration_seconds as bigint)
                   from bi.bi_video_calls as calls
-                  left join (%s) as ids on calls.video_call_key = md5(lower(calls.platform) || ':' || ids.id)
+                  left join (%s) as ids on calls.video_call_id = ids.id
                  order by 1, 2""".formatted(values));
     }
 
