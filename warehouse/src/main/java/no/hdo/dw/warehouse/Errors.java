@@ -30,10 +30,14 @@ public final class Errors {
         if (failure instanceof java.nio.charset.CharacterCodingException) {
             return "it is not UTF-8 text";
         }
-        if (failure instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason().substring(0, 1).toLowerCase(java.util.Locale.ROOT)
-                    + fs.getReason().substring(1);
+        if (failure instanceof java.nio.file.FileSystemException fs) {
+            return fs.getReason() == null ? fs.getClass().getSimpleName() : lowerFirst(fs.getReason());
         }
-        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        // the operating system's words ("Is a directory"), inside a sentence
+        return failure.getMessage() == null ? failure.getClass().getSimpleName() : lowerFirst(failure.getMessage());
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + text.substring(1);
     }
 }

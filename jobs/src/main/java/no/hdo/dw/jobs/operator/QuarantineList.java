@@ -32,6 +32,9 @@ public final class QuarantineList {
      * null: every feed, and the files not taken, which belong to no feed).
      */
     public static Result of(Home home, Long runId, String feed) {
+        if (feed != null && !feed.matches("[a-z0-9_]+/[a-z0-9_]+")) {
+            throw new InvalidRequestException("--feed must be SOURCE/FEED, such as video/bliksund, not '" + feed + "'");
+        }
         if (!Files.isDirectory(home.root())) {
             throw new WarehouseException("no home at " + home.root() + ": no nightly run has used it");
         }
@@ -44,9 +47,6 @@ public final class QuarantineList {
             throw new InvalidRequestException(
                     "--run " + run + ": no run report " + home.root().relativize(RunReports.file(home, run))
                             + " (the runs with a report are " + describe(runs) + ")");
-        }
-        if (feed != null && !feed.matches("[a-z0-9_]+/[a-z0-9_]+")) {
-            throw new InvalidRequestException("--feed must be SOURCE/FEED, such as video/bliksund, not '" + feed + "'");
         }
         Optional<String> running = HomeLock.holder(home);
         if (running.isEmpty() && Files.isRegularFile(home.workWarehouse())) {

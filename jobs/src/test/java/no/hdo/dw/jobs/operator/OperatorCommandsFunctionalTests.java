@@ -193,8 +193,8 @@ class OperatorCommandsFunctionalTests {
         assertThat(status.outLines()).noneMatch(line -> line.matches("1,2026-03-01,[-0-9 :]+,[0-9.]+"));
         // and quarantine the bad row, its formula-like value made text for a spreadsheet
         assertThat(quarantine.outLines())
-                .anyMatch(line ->
-                        line.equals("1,quarantined,ledger/mapping,report_line_mapping_20260301120000.csv,3,account_from,"
+                .anyMatch(line -> line.equals(
+                        "1,quarantined,ledger/mapping,report_line_mapping_20260301120000.csv,3,account_from,"
                                 + "'=1+2,account_from is not a whole account number"));
     }
 
