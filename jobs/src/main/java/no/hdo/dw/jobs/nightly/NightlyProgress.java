@@ -13,7 +13,7 @@ import org.springframework.batch.core.step.StepExecution;
 
 /**
  * Progress per stage in the log, for whoever reads an unattended run's log file: which stage of how
- * many starts, and how it ended after how long ({@code Stage 4/19 ledgerSaftLandingStep: COMPLETED in
+ * many starts, and how it ended after how long ({@code Stage 4/16 ledger/saftLandingStep: COMPLETED in
  * 1.2 s}).
  */
 final class NightlyProgress implements StepExecutionListener {
