@@ -40,7 +40,7 @@ class RunLogTests {
         // then its file has what it logged while open, the failure with its trace, and nothing after
         assertThat(file.getFileName().toString()).matches("nightly-\\d{8}-\\d{6}\\.log");
         assertThat(Files.readString(file))
-                .contains("INFO  [main] test - while the run is going on")
+                .containsPattern("INFO  \\[[^]]+\\] test - while the run is going on")
                 .contains("The run stopped: what stopped the run")
                 .contains("java.lang.IllegalStateException: what stopped the run\n\tat ")
                 .doesNotContain("after the run");
