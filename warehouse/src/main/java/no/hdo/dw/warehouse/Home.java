@@ -1,7 +1,6 @@
 package no.hdo.dw.warehouse;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -51,6 +50,16 @@ public record Home(Path root) {
         return root.resolve("runs");
     }
 
+    /** The log file of each nightly run ({@code logs/nightly-<time>.log}), the newest kept. */
+    public Path logs() {
+        return root.resolve("logs");
+    }
+
+    /** Held by the nightly run that uses the home ({@link HomeLock}); its text names the run's process. */
+    public Path lockFile() {
+        return stateFolder().resolve("nightly.lock");
+    }
+
     public Path published() {
         return root.resolve("published");
     }
@@ -63,15 +72,24 @@ public record Home(Path root) {
         return published().resolve("parquet");
     }
 
-    /** Creates the folders a nightly run writes to. */
+    /** Creates the folders a nightly run writes to; a home that is a file is refused in one line. */
     public Home create() {
+        requireFolderOrNothing();
         try {
             for (Path folder :
                     new Path[] {root, stateFolder(), landing(), runReports(), published(), publishedParquet()}) {
                 Files.createDirectories(folder);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the home folders under " + root, e);
+            throw new WarehouseException("cannot create the home folders under " + root + ": " + Errors.ioReason(e), e);
+        }
+        return this;
+    }
+
+    /** Refuses, in one line, a home that exists and is no folder (a file given to {@code --home}). */
+    public Home requireFolderOrNothing() {
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw new WarehouseException("the home " + root + " is a file, not a folder");
         }
         return this;
     }

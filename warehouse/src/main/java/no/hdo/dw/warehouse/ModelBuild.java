@@ -38,6 +38,9 @@ public final class ModelBuild {
 
     private static final Pattern REFERENCE = Pattern.compile("\\b(" + String.join("|", LAYERS) + ")\\.(\\w+)\\b");
 
+    /** How often a long build says how far it is. */
+    private static final long PROGRESS_EVERY_NANOS = 5_000_000_000L;
+
     private ModelBuild() {}
 
     /** A model: {@code path} is its file below {@code sql/} (e.g. {@code staging/ledger/stg_ledger__budget.sql}). */
@@ -113,8 +116,21 @@ public final class ModelBuild {
             }
             createMacros(handle);
             Seeds.load(handle);
+            long lastProgress = System.nanoTime();
+            int done = 0;
             for (Model model : models) {
                 String kind = model.isView() ? "view" : "table";
+                if (System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
+                    // On a long build, where it is: the operator reading the log sees it move.
+                    lastProgress = System.nanoTime();
+                    log.info(
+                            "Building models: {} of {} done, now {} ({} s)",
+                            done,
+                            models.size(),
+                            model.qualifiedName(),
+                            String.format("%.1f", (lastProgress - started) / 1e9));
+                }
+                done++;
                 try {
                     handle.execute("create " + kind + " " + model.qualifiedName() + " as\n" + model.sql());
                 } catch (RuntimeException e) {

@@ -69,6 +69,7 @@ class SeedsTests {
                             "ledger_finance_account_ranges",
                             "ledger_liquidity_minimum",
                             "ledger_report_lines",
+                            "meta_feed_freshness",
                             "turnus_key_figure_targets");
             List<String> buckets = database.jdbi()
                     .withHandle(handle ->

@@ -2,6 +2,7 @@ package no.hdo.dw.jobs.cli;
 
 import no.hdo.dw.jobs.ExitCode;
 import no.hdo.dw.jobs.InvalidRequestException;
+import no.hdo.dw.jobs.logging.RunLog;
 import no.hdo.dw.pipeline.turnus.PseudonymKeyException;
 import no.hdo.dw.warehouse.Errors;
 import no.hdo.dw.warehouse.WarehouseException;
@@ -72,7 +73,9 @@ final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExceptionHa
         if (known != null) {
             return oneLine(known.getMessage());
         }
-        return oneLine(Errors.rootMessage(exception)) + " (the stack trace is in the log)";
+        java.nio.file.Path runLog = RunLog.recordedIn(exception);
+        return oneLine(Errors.rootMessage(exception))
+                + (runLog == null ? " (the stack trace is in the log)" : " (the stack trace is in " + runLog + ")");
     }
 
     @Override
@@ -85,7 +88,8 @@ final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExceptionHa
     @Override
     public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
         commandLine.getErr().println(PREFIX + message(exception));
-        if (expected(exception) != null) {
+        if (expected(exception) != null || RunLog.recordedIn(exception) != null) {
+            // expected, or its trace is in the run's log file already
             log.debug("The command stopped", exception);
         } else {
             log.error("The command failed", exception);

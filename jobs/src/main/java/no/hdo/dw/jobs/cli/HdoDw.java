@@ -10,7 +10,14 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "hdo-dw 0.1.0",
         description = "The data warehouse of HDO HF: nightly loads, trend tables and the demo.",
-        subcommands = {NightlyCommand.class, TrendCommand.class, ReportCommand.class, DemoCommand.class})
+        subcommands = {
+            NightlyCommand.class,
+            StatusCommand.class,
+            QuarantineCommand.class,
+            TrendCommand.class,
+            ReportCommand.class,
+            DemoCommand.class
+        })
 public final class HdoDw implements Runnable {
 
     @CommandLine.Spec
@@ -53,6 +60,7 @@ public final class HdoDw implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "a command is needed: nightly, trend, report or demo (see --help)");
+                spec.commandLine(),
+                "a command is needed: nightly, status, quarantine, trend, report or demo (see --help)");
     }
 }

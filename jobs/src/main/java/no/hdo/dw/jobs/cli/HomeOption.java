@@ -1,8 +1,12 @@
 package no.hdo.dw.jobs.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import no.hdo.dw.warehouse.Home;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code --home DIR}, shared by every command. */
 public final class HomeOption {
@@ -17,7 +21,15 @@ public final class HomeOption {
                     + Home.ENVIRONMENT_VARIABLE + ", else ./" + Home.DEFAULT_FOLDER + "; now ${DEFAULT-VALUE}).")
     Path home;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** The home; one that is a file is a bad argument (exit 2). */
     public Home home() {
-        return new Home(home);
+        Home given = new Home(home);
+        if (Files.exists(given.root()) && !Files.isDirectory(given.root())) {
+            throw new ParameterException(command.commandLine(), "--home " + given.root() + " is a file, not a folder");
+        }
+        return given;
     }
 }

@@ -1,5 +1,6 @@
 package no.hdo.dw.jobs.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import no.hdo.dw.jobs.nightly.NightlyParameters;
 import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.pipeline.turnus.PseudonymKey;
+import no.hdo.dw.warehouse.Home;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,8 +74,15 @@ public final class NightlyCommand implements Callable<Integer> {
                                 ? NightlyParameters.DEFAULT_PSEUDONYM_KEY_SOURCE
                                 : PseudonymKey.fileSource(pseudonymKeyFile))
                 .withRekey(rekey);
-        RunReport report = NightlyRun.run(home.home(), parameters);
-        RunReportPrinter.print(report, spec.commandLine().getOut());
+        Home theHome = home.home();
+        Path[] logFile = new Path[1];
+        RunReport report = NightlyRun.run(theHome, parameters, file -> logFile[0] = file);
+        PrintWriter out = spec.commandLine().getOut();
+        RunReportPrinter.print(report, out);
+        out.println("Run report: " + theHome.runReports().resolve("run-" + report.runId() + ".json"));
+        if (logFile[0] != null) {
+            out.println("Log: " + logFile[0]);
+        }
         return report.exitCode();
     }
 }

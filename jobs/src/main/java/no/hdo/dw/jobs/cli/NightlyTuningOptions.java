@@ -37,6 +37,13 @@ public final class NightlyTuningOptions {
             throw new InvalidRequestException(NightlyParameters.tooFewPersons(
                     given ? "--min-persons" : NightlyParameters.MIN_PERSONS_VARIABLE, minPersons));
         }
+        if (duckdbMemoryLimit != null && !NightlyParameters.isMemoryAmount(duckdbMemoryLimit)) {
+            // the option's default is the variable: name the one the value came from
+            boolean given = command.commandLine().getParseResult().hasMatchedOption("--duckdb-memory-limit");
+            throw new InvalidRequestException(NightlyParameters.notAMemoryAmount(
+                    given ? "--duckdb-memory-limit" : NightlyParameters.DUCKDB_MEMORY_LIMIT_VARIABLE,
+                    duckdbMemoryLimit));
+        }
         return parameters.withMinPersons(minPersons).withDuckdbMemoryLimit(duckdbMemoryLimit);
     }
 }

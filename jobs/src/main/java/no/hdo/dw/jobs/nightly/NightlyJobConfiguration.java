@@ -109,18 +109,19 @@ public class NightlyJobConfiguration {
             RunReportListener runReportListener,
             NightlyParameters parameters) {
         // First what the inbox holds outside the feeds (not taken), then the feeds' landing steps in FEEDS order.
+        List<Step> steps = new java.util.ArrayList<>(List.of(inboxStep));
+        for (FeedSpec<?, ?> feed : inFeedOrder(feeds)) {
+            steps.add(landingSteps.landingStep(feed));
+        }
+        steps.addAll(List.of(buildStep, testStep, publishStep));
+        NightlyProgress.register(steps);
         SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository)
                 .incrementer(parameters.incrementer())
-                .start(inboxStep);
-        for (FeedSpec<?, ?> feed : inFeedOrder(feeds)) {
-            job = job.next(landingSteps.landingStep(feed));
+                .start(steps.get(0));
+        for (Step step : steps.subList(1, steps.size())) {
+            job = job.next(step);
         }
-        return job.next(buildStep)
-                .next(testStep)
-                .next(publishStep)
-                .listener(runInputsListener)
-                .listener(runReportListener)
-                .build();
+        return job.listener(runInputsListener).listener(runReportListener).build();
     }
 
     /** The configured feeds in the order of {@link #FEEDS}; a feed missing there, or configured twice, stops the start. */

@@ -66,9 +66,8 @@ public record NightlyParameters(
         if (duckdbMemoryLimit != null && duckdbMemoryLimit.isBlank()) {
             duckdbMemoryLimit = null;
         }
-        if (duckdbMemoryLimit != null && !duckdbMemoryLimit.strip().matches("[0-9]+(\\.[0-9]+)?\\s*[A-Za-z%]*")) {
-            throw new InvalidRequestException(
-                    "the DuckDB memory limit must be an amount such as 4GB or 512MB, not '" + duckdbMemoryLimit + "'");
+        if (duckdbMemoryLimit != null && !isMemoryAmount(duckdbMemoryLimit)) {
+            throw new InvalidRequestException(notAMemoryAmount("the DuckDB memory limit", duckdbMemoryLimit));
         }
         pseudonymKeySource = pseudonymKeySource == null ? PseudonymKey.NO_SOURCE : pseudonymKeySource;
     }
@@ -83,6 +82,16 @@ public record NightlyParameters(
     public static String tooFewPersons(String setting, int minPersons) {
         return setting + " cannot be below " + LOWEST_MIN_PERSONS + " (no published figure may be about fewer than "
                 + LOWEST_MIN_PERSONS + " persons), not " + minPersons;
+    }
+
+    /** Whether {@code limit} is a DuckDB memory amount ({@code 4GB}, {@code 512MB}, blank: none). */
+    public static boolean isMemoryAmount(String limit) {
+        return limit.isBlank() || limit.strip().matches("[0-9]+(\\.[0-9]+)?\\s*[A-Za-z%]*");
+    }
+
+    /** The one line that refuses a memory limit, naming the {@code setting} it came from. */
+    public static String notAMemoryAmount(String setting, String limit) {
+        return setting + " must be an amount such as 4GB or 512MB, not '" + limit + "'";
     }
 
     /** A run of {@code inbox} on {@code runDate} with the defaults: the key from the environment, if it is set there. */

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import no.hdo.dw.jobs.logging.RunLog;
 import no.hdo.dw.pipeline.landing.InboxSurvey;
 import no.hdo.dw.pipeline.turnus.AbsencesFeed;
 import no.hdo.dw.pipeline.turnus.EmployeesFeed;
@@ -16,6 +18,7 @@ import no.hdo.dw.pipeline.turnus.PseudonymKeyCheck;
 import no.hdo.dw.pipeline.turnus.ShiftsFeed;
 import no.hdo.dw.warehouse.DuckDbDatabase;
 import no.hdo.dw.warehouse.Home;
+import no.hdo.dw.warehouse.HomeLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -51,13 +54,22 @@ public final class NightlyRun {
      * {@code state/pseudonym-key-check}), unless the parameters ask to move to a new key ({@code rekey}).
      */
     public static RunReport run(Home home, NightlyParameters parameters) {
-        RunReport report = runJob(home, parameters);
+        return run(home, parameters, log -> {});
+    }
+
+    /**
+     * {@link #run(Home, NightlyParameters)}, telling {@code logFile} the run's log file once it is
+     * open ({@code logs/} in the home, {@link RunLog}), so that the caller can name it.
+     */
+    public static RunReport run(Home home, NightlyParameters parameters, Consumer<Path> logFile) {
+        RunReport report = runJob(home, parameters, logFile);
         // The home's files are closed: the report is handed over, and no later run needs to report this one again.
         RunReportListener.reportSeen(home, report.runId());
         return report;
     }
 
-    private static RunReport runJob(Home home, NightlyParameters parameters) {
+    private static RunReport runJob(Home home, NightlyParameters parameters, Consumer<Path> logFile) {
+        home.requireFolderOrNothing();
         PseudonymKey key = PseudonymKey.fromSource(parameters.pseudonymKeySource(), System.getenv())
                 .orElse(null);
         boolean personalData = holdsPersonalData(parameters.inbox());
@@ -77,6 +89,27 @@ public final class NightlyRun {
                             + " with every turnus file in the inbox");
         }
         home.create();
+        // Before Spring and DuckDB start: a second run on this home answers at once.
+        try (HomeLock lock = HomeLock.acquire(home, "nightly run for " + parameters.runDate());
+                RunLog runLog = RunLog.start(home)) {
+            if (runLog.file() != null) {
+                logFile.accept(runLog.file());
+            }
+            try {
+                return runJobLocked(home, parameters, key, personalData, keyCheck);
+            } catch (RuntimeException | Error e) {
+                runLog.recordFailure(e);
+                throw e;
+            }
+        }
+    }
+
+    private static RunReport runJobLocked(
+            Home home,
+            NightlyParameters parameters,
+            PseudonymKey key,
+            boolean personalData,
+            PseudonymKeyCheck keyCheck) {
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
             context.registerBean(Home.class, () -> home);
             // Read by nothing but the job's incrementer, which makes them the run's job parameters.

@@ -56,7 +56,8 @@ public final class PseudonymKey {
         try {
             return of(Files.readString(file, StandardCharsets.UTF_8), "the key file " + file);
         } catch (IOException e) {
-            throw new PseudonymKeyException("cannot read the pseudonym key file " + file + ": " + e.getMessage());
+            throw new PseudonymKeyException(
+                    "cannot read the pseudonym key file " + file + ": " + no.hdo.dw.warehouse.Errors.ioReason(e));
         }
     }
 
