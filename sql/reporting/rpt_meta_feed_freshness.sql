@@ -2,10 +2,17 @@
 -- its newest landed delivery, by the stamp or date in the file name, against the seed's thresholds.
 -- Read by hdo-dw status from the published warehouse, so it can be read while a nightly run is going on.
 -- Grain: feed. Key: source, feed.
--- Columns: source, feed, feed_order (the run report's order); cadence; warn_after_days,
--- error_after_days (the thresholds); newest_delivery_stamp (Oslo wall time, null: never delivered);
--- age_days (run date less the newest delivery's date; null: never delivered); status (pass, warn above
--- warn_after_days, error above error_after_days, none: never delivered); run_date.
+-- Columns:
+--   source: the source word of sources.md (ledger, turnus, video, medielogg, lifex).
+--   feed: the feed word of sources.md.
+--   feed_order: the feed's place in the run report's order.
+--   cadence: how often the feed is delivered (the seed's word).
+--   warn_after_days: the age in days above which the feed is stale (warn).
+--   error_after_days: the age in days above which the feed is in error.
+--   newest_delivery_stamp: the stamp of the newest landed delivery, Oslo wall time; null: never delivered.
+--   age_days: the run date less the newest delivery's date; null: never delivered.
+--   status: pass, warn (above warn_after_days), error (above error_after_days) or none (never delivered).
+--   run_date: the run date the age is counted to.
 with thresholds as (
     select * from staging.stg_meta__seed_feed_freshness
 ),
