@@ -6,14 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import no.hdo.dw.feeds.TextFeed;
 import no.hdo.dw.pipeline.landing.NewFilesPartitioner;
 import no.hdo.dw.pipeline.support.Inbox;
 import no.hdo.dw.pipeline.support.LandingStepRun;
-import no.hdo.dw.pipeline.support.ModelsOnLanded;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
@@ -48,26 +45,11 @@ class VideoBadInputLandingIntegrationTests {
         return List.of(video.land(BliksundFeed.ID), video.land(SnlaFeed.ID));
     }
 
-    /**
-     * The video models (and the calendar) built with {@code ModelBuild.runOnly} ({@link ModelsOnLanded}) on what landed, then
-     * the calls of {@code bi.bi_video_calls}, as the publication's copy of that view holds them:
-     * {@code id|platform|centre_name|source_status|status_code|is_completed|month_key|start_date|duration_seconds},
-     * sorted; the view keys calls by a hash, so the ids are matched from {@code ids} (another shows as {@code ?}).
-     */
+    /** The video models built on what landed (the night of 1 February 2026), then the calls of {@code bi.bi_video_calls}. */
     private static List<String> builtCalls(Inbox video, String... ids) {
-        ModelsOnLanded.build(
-                video.home,
-                List.of(new BliksundFeed(), new SnlaFeed()),
-                LocalDate.of(2026, 2, 1),
-                model -> model.name().contains("_video_") || model.name().startsWith("dim_calendar_"));
-        String values = Arrays.stream(ids).map(id -> "('" + id + "')").collect(Collectors.joining(", "));
-        return video.work("""
-                select coalesce(ids.id, '?'), calls.platform, calls.centre_name, calls.source_status, calls.status_code,
-                       calls.is_completed, calls.month_key, calls.start_date, cast(calls.duration_seconds as bigint)
-                  from bi.bi_video_calls as calls
-                  left join (select * from (values %s) as v(id)) as ids
-                    on calls.video_call_key = md5(lower(calls.platform) || ':' || ids.id)
-                 order by 1, 2""".formatted(values));
+        VideoInbox built = new VideoInbox(video.home.root().getParent());
+        built.build(LocalDate.of(2026, 2, 1));
+        return built.calls(ids);
     }
 
     @Test
