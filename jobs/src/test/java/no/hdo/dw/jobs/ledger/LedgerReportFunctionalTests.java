@@ -1,7 +1,7 @@
 package no.hdo.dw.jobs.ledger;
 
-import static no.hdo.dw.jobs.ledger.LedgerFiles.file;
-import static no.hdo.dw.jobs.ledger.LedgerFiles.transaction;
+import static no.hdo.dw.feeds.SmallSaftFiles.file;
+import static no.hdo.dw.feeds.SmallSaftFiles.transaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

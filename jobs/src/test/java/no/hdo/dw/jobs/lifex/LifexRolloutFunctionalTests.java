@@ -10,25 +10,28 @@ import no.hdo.dw.feeds.Workbooks;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.services.ServicesInbox;
 import no.hdo.dw.jobs.trend.TrendMetric;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The LifeX rollout over three tracker snapshots (definitions.md, "LifeX rollout"): the counts come
  * from the newest snapshot only, the accumulating snapshot keeps each control room's first and
  * latest planned date, go-live date and slip, and the history keeps every snapshot. The expected
- * figures are worked out by hand from the three workbooks below.
+ * figures are worked out by hand from the three workbooks below. One night for the class: every
+ * test only reads what it published.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LifexRolloutFunctionalTests {
 
     @TempDir
-    Path temporary;
+    static Path temporary;
 
     private ServicesInbox services;
     private RunReport report;
 
-    @BeforeEach
+    @BeforeAll
     void threeSnapshots() {
         services = new ServicesInbox(temporary);
         // 28 November: Legevakt Bodø has moved (12 Nov); the others are planned

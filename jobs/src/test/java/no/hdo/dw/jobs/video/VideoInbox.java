@@ -1,15 +1,11 @@
 package no.hdo.dw.jobs.video;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import no.hdo.dw.feeds.TextFeed;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.support.Inboxes;
@@ -114,17 +110,5 @@ final class VideoInbox extends SourceInbox {
     List<String> quarantine() {
         return work("select feed, file_name, record_no, field, value, reason from meta.quarantined_record "
                 + "order by feed, file_name, record_no");
-    }
-
-    /** Every file of the landing archive (Parquet), by name. */
-    List<String> archivedFiles() {
-        try (Stream<Path> files = Files.walk(home.landing())) {
-            return files.filter(Files::isRegularFile)
-                    .map(path -> path.getFileName().toString())
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

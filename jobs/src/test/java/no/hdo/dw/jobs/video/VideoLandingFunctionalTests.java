@@ -1,10 +1,7 @@
 package no.hdo.dw.jobs.video;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -15,7 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The video feeds end to end on real, hand-made inbox files: the nightly job lands them, builds
  * the star schema and publishes; what the published warehouse and the trend then say is checked
- * against sources.md (video/bliksund, video/snla) and definitions.md ("Video calls").
+ * against sources.md (video/bliksund, video/snla) and definitions.md ("Video calls"). The cases
+ * without the trend (centre names, a rejected encoding, overlapping and late deliveries) are
+ * {@code pipeline}'s {@code VideoLandingIntegrationTests}, on the landing steps and the video models.
  */
 class VideoLandingFunctionalTests {
 
@@ -129,86 +128,6 @@ class VideoLandingFunctionalTests {
     }
 
     @Test
-    void norwegianLettersInSnlaCentreNamesArriveIntact() throws Exception {
-        // given an SNLA file whose centre names and status carry ø and Å, written as single Windows-1252 bytes
-        VideoInbox video = new VideoInbox(temporary);
-        Path file = video.snla(
-                "20260201020000",
-                "S-1;20.01.2026 10:00:00;20.01.2026 10:05:00;AMK Førde;Gjennomført",
-                "S-2;20.01.2026 11:00:00;20.01.2026 11:05:00;Legevakt Tromsø;Gjennomført",
-                "S-3;20.01.2026 12:00:00;;Legevakt Ålesund;Ubesvart");
-        byte[] bytes = Files.readAllBytes(file);
-        assertThat(bytes).contains((byte) 0xF8, (byte) 0xC5).doesNotContain((byte) 0xC3);
-
-        // when
-        RunReport report = video.nightly(LocalDate.of(2026, 2, 1));
-
-        // then the names arrive as they are written, in the published call view and in the centre dimension
-        assertThat(report.exitCode()).isZero();
-        assertThat(video.published("select distinct centre_name from bi.bi_video_calls order by 1"))
-                .containsExactly("AMK Førde", "Legevakt Tromsø", "Legevakt Ålesund");
-        assertThat(video.work("select centre_name from marts.dim_video_centre order by 1"))
-                .containsExactly("AMK Førde", "Legevakt Tromsø", "Legevakt Ålesund");
-        assertThat(video.published("select source_status, count(*) from bi.bi_video_calls group by 1 order by 1"))
-                .containsExactly("Gjennomført|2", "Ubesvart|1");
-    }
-
-    @Test
-    void anSnlaFileDeliveredAsUtf8IsRejectedWholeAndTheOtherFeedStillLoads() {
-        // given a Bliksund delivery, an SNLA delivery in Windows-1252, and a later SNLA delivery that
-        // revises a call and adds one, but is written as UTF-8
-        VideoInbox video = new VideoInbox(temporary);
-        video.bliksund("20260201020000", BLIKSUND_EXAMPLE);
-        video.snla("20260201020000", "S-1;20.01.2026 10:00:00;;Legevakt Tromsø;Ubesvart");
-        video.deliver(
-                "snla",
-                "snla_20260208020000.csv",
-                VideoInbox.snlaText(
-                                "S-1;20.01.2026 10:00:00;20.01.2026 10:09:00;Legevakt Tromsø;Gjennomført",
-                                "S-2;07.02.2026 12:00:00;07.02.2026 12:05:00;AMK Førde;Gjennomført")
-                        .getBytes(StandardCharsets.UTF_8));
-
-        // when
-        RunReport report = video.nightly(LocalDate.of(2026, 3, 1));
-
-        // then the run publishes, but says the UTF-8 file was rejected and why (exit code 3)
-        assertThat(report.published()).isTrue();
-        assertThat(report.exitCode()).isEqualTo(3);
-        assertThat(report.rejectedFiles()).singleElement().satisfies(rejected -> {
-            assertThat(rejected.feed()).isEqualTo("snla");
-            assertThat(rejected.fileName()).isEqualTo("snla_20260208020000.csv");
-            assertThat(rejected.reason()).contains("UTF-8", "Windows-1252");
-        });
-        assertThat(VideoInbox.feed(report, "snla"))
-                .extracting(
-                        "filesSeen",
-                        "filesLanded",
-                        "filesRejected",
-                        "recordsRead",
-                        "recordsAccepted",
-                        "recordsQuarantined")
-                .containsExactly(2L, 1L, 1L, 1L, 1L, 0L);
-
-        // and nothing of it landed: the earlier SNLA delivery stays in effect
-        assertThat(video.landedFiles("snla")).containsExactly("snla_20260201020000.csv|1|1|0");
-        assertThat(video.archivedFiles()).noneMatch(name -> name.contains("snla_20260208020000"));
-        assertThat(video.work("select file_name, reason like '%UTF-8%' from meta.rejected_file"))
-                .containsExactly("snla_20260208020000.csv|true");
-        assertThat(video.quarantine()).isEmpty();
-
-        // and the Bliksund feed loaded as if nothing had happened
-        assertThat(VideoInbox.feed(report, "bliksund"))
-                .extracting("filesLanded", "recordsAccepted")
-                .containsExactly(1L, 3L);
-        assertThat(video.publishedCalls("b-7730012", "b-7730013", "b-7730014", "S-1", "S-2"))
-                .containsExactly(
-                        "S-1|SNLA|Legevakt Tromsø|Ubesvart|NOT_ANSWERED|false|202601|2026-01-20|∅",
-                        "b-7730012|Bliksund|AMK Oslo|COMPLETED|COMPLETED|true|202601|2026-01-31|391",
-                        "b-7730013|Bliksund|AMK Innlandet|REJECTED|REJECTED|false|202602|2026-02-01|∅",
-                        "b-7730014|Bliksund|AMK Vestfold|COMPLETED|COMPLETED|true|202602|2026-02-01|455");
-    }
-
-    @Test
     void aDaylightSavingNightIsReadAsOsloTime() {
         // given SNLA local times around both changes of 2025: a call started in the doubled autumn hour
         // (26.10.2025 02:30 happens twice), one ending in it, one starting in the spring gap (30.03.2025
@@ -276,94 +195,5 @@ class VideoLandingFunctionalTests {
                         "2025-12,0,0,0",
                         "2026-01,1,0,1",
                         "2026-02,1,0,1");
-    }
-
-    @Test
-    void aCallInOverlappingDeliveriesCountsOnceAsTheNewestDeliverySaysIt() {
-        // given overlapping deliveries of both platforms in which some calls come twice, the later
-        // delivery changing their status: to completed (b-1, S-1) and away from completed (b-4, S-2)
-        VideoInbox video = new VideoInbox(temporary);
-        String call =
-                "{\"callId\":\"%s\",\"start\":\"%s\",\"end\":%s,\"centre\":\"AMK Oslo\",\"status\":\"%s\",\"participants\":2}";
-        video.bliksund(
-                "20260110020000",
-                call.formatted("b-1", "2026-01-08T10:00:00+01:00", "null", "FAILED"),
-                call.formatted("b-2", "2026-01-08T11:00:00+01:00", "\"2026-01-08T11:05:00+01:00\"", "COMPLETED"),
-                call.formatted("b-4", "2026-01-09T09:00:00+01:00", "\"2026-01-09T09:10:00+01:00\"", "COMPLETED"));
-        video.bliksund(
-                "20260112020000",
-                call.formatted("b-1", "2026-01-08T10:00:00+01:00", "\"2026-01-08T10:07:00+01:00\"", "COMPLETED"),
-                call.formatted("b-4", "2026-01-09T09:00:00+01:00", "null", "REJECTED"),
-                call.formatted("b-5", "2026-01-11T12:00:00+01:00", "\"2026-01-11T12:03:00+01:00\"", "COMPLETED"));
-        video.snla(
-                "20260110020000",
-                "S-1;08.01.2026 10:00:00;;AMK Førde;Ubesvart",
-                "S-2;08.01.2026 11:00:00;08.01.2026 11:30:00;AMK Førde;Gjennomført");
-        video.snla(
-                "20260112020000",
-                "S-1;08.01.2026 10:00:00;08.01.2026 10:20:00;AMK Førde;Gjennomført",
-                "S-2;08.01.2026 11:00:00;08.01.2026 11:01:00;AMK Førde;Avbrutt");
-
-        // when
-        RunReport report = video.nightly(LocalDate.of(2026, 2, 1));
-
-        // then every record was landed, but each call is in the fact once, from its newest delivery
-        assertThat(report.exitCode()).isZero();
-        assertThat(VideoInbox.feed(report, "bliksund").recordsAccepted()).isEqualTo(6);
-        assertThat(VideoInbox.feed(report, "snla").recordsAccepted()).isEqualTo(4);
-        assertThat(video.work("select video_call_id, source_status, source_file from marts.fct_video_call order by 1"))
-                .containsExactly(
-                        "S-1|Gjennomført|snla_20260112020000.csv",
-                        "S-2|Avbrutt|snla_20260112020000.csv",
-                        "b-1|COMPLETED|bliksund_20260112020000.jsonl",
-                        "b-2|COMPLETED|bliksund_20260110020000.jsonl",
-                        "b-4|REJECTED|bliksund_20260112020000.jsonl",
-                        "b-5|COMPLETED|bliksund_20260112020000.jsonl");
-        assertThat(video.publishedCalls("b-1", "b-2", "b-4", "b-5", "S-1", "S-2"))
-                .containsExactly(
-                        "S-1|SNLA|AMK Førde|Gjennomført|COMPLETED|true|202601|2026-01-08|1200",
-                        "S-2|SNLA|AMK Førde|Avbrutt|BROKEN_OFF|false|202601|2026-01-08|60",
-                        "b-1|Bliksund|AMK Oslo|COMPLETED|COMPLETED|true|202601|2026-01-08|420",
-                        "b-2|Bliksund|AMK Oslo|COMPLETED|COMPLETED|true|202601|2026-01-08|300",
-                        "b-4|Bliksund|AMK Oslo|REJECTED|REJECTED|false|202601|2026-01-09|∅",
-                        "b-5|Bliksund|AMK Oslo|COMPLETED|COMPLETED|true|202601|2026-01-11|180");
-        assertThat(video.publishedMonthly()).containsExactly("2026-01|3|1|4|4|2");
-    }
-
-    @Test
-    void theNewestDeliveryWinsEvenWhenAnOlderOneIsLandedInALaterRun() {
-        // given a night on which the newer deliveries arrive and are landed
-        VideoInbox video = new VideoInbox(temporary);
-        video.bliksund(
-                "20260112020000",
-                "{\"callId\":\"b-1\",\"start\":\"2026-01-08T10:00:00+01:00\",\"end\":\"2026-01-08T10:07:00+01:00\",\"centre\":\"AMK Oslo\",\"status\":\"COMPLETED\",\"participants\":2}");
-        video.snla("20260112020000", "S-1;08.01.2026 10:00:00;08.01.2026 10:20:00;AMK Førde;Gjennomført");
-        RunReport first = video.nightly(LocalDate.of(2026, 2, 1));
-        assertThat(first.exitCode()).isZero();
-
-        // and older deliveries of the same calls (saying otherwise, and bringing one call more) arriving late
-        video.bliksund(
-                "20260110020000",
-                "{\"callId\":\"b-1\",\"start\":\"2026-01-08T10:00:00+01:00\",\"end\":null,\"centre\":\"AMK Oslo\",\"status\":\"FAILED\",\"participants\":1}",
-                "{\"callId\":\"b-9\",\"start\":\"2026-01-07T10:00:00+01:00\",\"end\":\"2026-01-07T10:01:00+01:00\",\"centre\":\"AMK Oslo\",\"status\":\"COMPLETED\",\"participants\":2}");
-        video.snla("20260110020000", "S-1;08.01.2026 10:00:00;;AMK Førde;Ubesvart");
-
-        // when the next night lands them
-        RunReport second = video.nightly(LocalDate.of(2026, 2, 2));
-
-        // then the late files are landed and the files of the first night are skipped as known
-        assertThat(second.exitCode()).isZero();
-        assertThat(VideoInbox.videoFeeds(second))
-                .extracting("feed", "filesSeen", "filesLanded", "filesSkippedKnown")
-                .containsExactly(tuple("bliksund", 2L, 1L, 1L), tuple("snla", 2L, 1L, 1L));
-
-        // and the newest delivery still says what the calls are, the older adding only its new call
-        assertThat(video.work("select video_call_id, source_status, source_file from marts.fct_video_call order by 1"))
-                .containsExactly(
-                        "S-1|Gjennomført|snla_20260112020000.csv",
-                        "b-1|COMPLETED|bliksund_20260112020000.jsonl",
-                        "b-9|COMPLETED|bliksund_20260110020000.jsonl");
-        // (run on 2 February, the reporting month is February)
-        assertThat(video.publishedMonthly()).containsExactly("2026-01|2|1|3|2|1", "2026-02|0|0|0|0|0");
     }
 }

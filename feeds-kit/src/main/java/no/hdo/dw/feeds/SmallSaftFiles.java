@@ -1,18 +1,21 @@
-package no.hdo.dw.jobs.ledger;
+package no.hdo.dw.feeds;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import no.hdo.dw.feeds.SaftFile;
 import no.hdo.dw.feeds.SaftFile.Account;
 import no.hdo.dw.feeds.SaftFile.Line;
 import no.hdo.dw.feeds.SaftFile.Transaction;
 
-/** Small SAF-T files for the tests, and where things are in their text. */
-final class LedgerFiles {
+/**
+ * Small SAF-T files for the tests (of the landing steps in {@code pipeline}, of the nightly job and
+ * the ledger reports in {@code jobs}): organisation 999999999, seven accounts, one customer and one
+ * department; and where things are in their text.
+ */
+public final class SmallSaftFiles {
 
-    static final List<Account> ACCOUNTS = List.of(
+    public static final List<Account> ACCOUNTS = List.of(
             new Account("1500", "Kundefordringer", "balanseverdiForOmloepsmiddel", "1500"),
             new Account("1920", "Bankinnskudd", "balanseverdiForOmloepsmiddel", "1920"),
             new Account("3000", "Salgsinntekt", "salgsinntekt", "3000"),
@@ -21,14 +24,14 @@ final class LedgerFiles {
             new Account("6907", "Transmisjon", "annenDriftskostnad", "6900"),
             new Account("8050", "Renteinntekt", "annenFinansinntekt", "8050"));
 
-    private LedgerFiles() {}
+    private SmallSaftFiles() {}
 
-    static BigDecimal nok(String amount) {
+    public static BigDecimal nok(String amount) {
         return new BigDecimal(amount).setScale(2);
     }
 
     /** A balanced transaction: the amounts on the accounts, the remainder to the bank (1920). */
-    static Transaction transaction(String id, YearMonth period, Object... accountsAndAmounts) {
+    public static Transaction transaction(String id, YearMonth period, Object... accountsAndAmounts) {
         List<Line> lines = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
         for (int index = 0; index < accountsAndAmounts.length; index += 2) {
@@ -40,7 +43,7 @@ final class LedgerFiles {
         return new Transaction(id, period, period.atDay(15), "bilag " + id, lines);
     }
 
-    static SaftFile file(YearMonth from, YearMonth to, Transaction... transactions) {
+    public static SaftFile file(YearMonth from, YearMonth to, Transaction... transactions) {
         return new SaftFile(
                 "999999999",
                 from,
@@ -52,7 +55,7 @@ final class LedgerFiles {
     }
 
     /** The 1-based line in {@code text} where {@code fragment} first occurs. */
-    static long lineOf(String text, String fragment) {
+    public static long lineOf(String text, String fragment) {
         int at = text.indexOf(fragment);
         if (at < 0) {
             throw new IllegalArgumentException("no " + fragment + " in the file");

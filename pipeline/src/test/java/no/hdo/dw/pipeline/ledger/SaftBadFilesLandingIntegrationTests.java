@@ -1,26 +1,34 @@
-package no.hdo.dw.jobs.ledger;
+package no.hdo.dw.pipeline.ledger;
 
-import static no.hdo.dw.jobs.ledger.LedgerFiles.file;
-import static no.hdo.dw.jobs.ledger.LedgerFiles.lineOf;
-import static no.hdo.dw.jobs.ledger.LedgerFiles.transaction;
+import static no.hdo.dw.feeds.SmallSaftFiles.file;
+import static no.hdo.dw.feeds.SmallSaftFiles.lineOf;
+import static no.hdo.dw.feeds.SmallSaftFiles.transaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.stream.Stream;
-import no.hdo.dw.jobs.nightly.RunReport;
+import no.hdo.dw.feeds.SaftFile;
+import no.hdo.dw.pipeline.support.Inbox;
+import no.hdo.dw.pipeline.support.LandingStepRun;
+import no.hdo.dw.pipeline.support.ModelsOnLanded;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
 
 /**
  * SAF-T files that break sources.md (ledger/saft): a bad file is refused whole with a message that
  * names the problem, and nothing of it reaches the archive or the warehouse, while the good files
- * of the same run land; a bad line is quarantined with its line in the file, field and reason.
+ * of the same run land; a bad line is quarantined with its line in the file, field and reason. The
+ * SAF-T landing step alone on a real home, and the ledger's SQL models built on what it landed
+ * ({@link ModelsOnLanded}); a refused file or a quarantined line is what makes a nightly run exit 3.
  */
-class SaftBadFilesFunctionalTests {
+class SaftBadFilesLandingIntegrationTests {
 
     private static final YearMonth JANUARY = YearMonth.of(2026, 1);
     private static final YearMonth FEBRUARY = YearMonth.of(2026, 2);
@@ -39,8 +47,8 @@ class SaftBadFilesFunctionalTests {
     void aFileWithAnUnbalancedTransactionIsRefusedWholeAndTheOthersLand() {
         // given a good file for January, and a later one for January-February whose second transaction's debit
         // (100.00 + 20.00) is not its credit (110.00)
-        LedgerInbox ledger = new LedgerInbox(temporary);
-        ledger.saft("20260201020000", good);
+        Inbox ledger = new Inbox(temporary);
+        saft(ledger, "20260201020000", good);
         String unbalanced = file(
                         JANUARY,
                         FEBRUARY,
@@ -49,91 +57,92 @@ class SaftBadFilesFunctionalTests {
                 .toXml()
                 .replace("<Amount>120.00</Amount>", "<Amount>110.00</Amount>")
                 .replace("<TotalCredit>130.00</TotalCredit>", "<TotalCredit>120.00</TotalCredit>");
-        ledger.saft("20260301020000", unbalanced);
+        saft(ledger, "20260301020000", unbalanced);
 
         // when
-        RunReport report = ledger.nightly(LocalDate.of(2026, 3, 1));
+        LandingStepRun.Ended landing = ledger.land(SaftFeed.ID);
 
-        // then the unbalanced file is refused, naming the transaction and both sums; the good one landed and was
-        // published
-        assertThat(ledger.rejectedFiles())
+        // then the unbalanced file is refused, naming the transaction and both sums; the good one landed
+        assertThat(ledger.rejected("ledger"))
                 .containsExactly("saft|SAF-T Financial_999999999_20260301020000_1_1.xml|transaction U2 (line "
                         + (lineOf(unbalanced, "<TransactionID>U2") - 1)
                         + ") does not balance: debit 120.00 ≠ credit 110.00; "
                         + "a ledger that does not balance must not reach the report");
-        assertThat(report.exitCode()).isEqualTo(3);
-        assertThat(report.published()).isTrue();
-        assertThat(LedgerInbox.feed(report, "saft"))
-                .extracting("filesSeen", "filesLanded", "filesRejected")
-                .containsExactly(2L, 1L, 1L);
+        assertThat(landing.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(ledger.fileOutcomes(landing.runId(), "ledger", "saft")).containsExactly("LANDED|1", "REJECTED|1");
         // and nothing of the refused file is in the archive or the warehouse
         assertThat(archived(ledger)).containsExactly("SAF-T Financial_999999999_20260201020000_1_1.xml.parquet");
-        assertThat(ledger.work("select distinct transaction_id from staging.stg_ledger__saft_lines order by 1"))
+        assertThat(built(ledger, "select distinct transaction_id from staging.stg_ledger__saft_lines order by 1"))
                 .containsExactly("G1", "G2");
         assertThat(ledger.work("select count(*) from meta.quarantined_record")).containsExactly("0");
         // and the delivery it would have replaced stays in effect for January
-        assertThat(ledger.work("select distinct transaction_id from marts.fct_ledger_posting order by 1"))
+        assertThat(built(ledger, "select distinct transaction_id from marts.fct_ledger_posting order by 1"))
                 .containsExactly("G1", "G2");
     }
 
     @Test
     void aFileWithADoctypeIsRefusedWithoutReadingItsEntities() {
         // given a file that declares a DTD with an external entity (XXE) used in a customer's name
-        LedgerInbox ledger = new LedgerInbox(temporary);
+        Inbox ledger = new Inbox(temporary);
         String withDtd = good.replace(
                         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
                         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE AuditFile [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n")
                 .replace("<Name>Helse Nord RHF</Name>", "<Name>&secret;</Name>");
-        ledger.saft("20260201020000", withDtd);
+        saft(ledger, "20260201020000", withDtd);
 
         // when
-        RunReport report = ledger.nightly(LocalDate.of(2026, 3, 1));
+        LandingStepRun.Ended landing = ledger.land(SaftFeed.ID);
 
         // then it is refused whole, naming the DTD and its line
-        assertThat(ledger.rejectedFiles())
+        assertThat(ledger.rejected("ledger"))
                 .containsExactly(
                         "saft|SAF-T Financial_999999999_20260201020000_1_1.xml|"
                                 + "the file declares a DTD (<!DOCTYPE> at line 2); DTDs and entities are refused in SAF-T files");
-        assertThat(report.exitCode()).isEqualTo(3);
+        assertThat(ledger.fileOutcomes(landing.runId(), "ledger", "saft")).containsExactly("REJECTED|1");
         assertThat(archived(ledger)).isEmpty();
     }
 
     @Test
     void aTruncatedFileIsRefusedAsNotWellFormed() {
         // given a file cut off in the middle of its journal, as a broken transfer leaves it
-        LedgerInbox ledger = new LedgerInbox(temporary);
-        ledger.saft("20260201020000", good.substring(0, good.indexOf("<TransactionID>G2") + 10));
+        Inbox ledger = new Inbox(temporary);
+        saft(ledger, "20260201020000", good.substring(0, good.indexOf("<TransactionID>G2") + 10));
 
         // when
-        ledger.nightly(LocalDate.of(2026, 3, 1));
+        LandingStepRun.Ended landing = ledger.land(SaftFeed.ID);
 
         // then it is refused whole as not well-formed, and nothing of its first transaction landed
-        assertThat(ledger.rejectedFiles())
+        assertThat(ledger.fileOutcomes(landing.runId(), "ledger", "saft")).containsExactly("REJECTED|1");
+        assertThat(ledger.rejected("ledger"))
                 .singleElement()
                 .asString()
                 .startsWith(
                         "saft|SAF-T Financial_999999999_20260201020000_1_1.xml|the file is not well-formed XML (a truncated or damaged file): ");
         assertThat(archived(ledger)).isEmpty();
-        assertThat(ledger.work("select count(*) from staging.stg_ledger__saft_lines"))
+        assertThat(built(ledger, "select count(*) from staging.stg_ledger__saft_lines"))
                 .containsExactly("0");
     }
 
     @Test
     void controlTotalsThatDoNotMatchTheFileRefuseIt() {
         // given one file that counts a transaction too many, and one whose TotalDebit is off by one krone
-        LedgerInbox ledger = new LedgerInbox(temporary);
-        ledger.saft(
+        Inbox ledger = new Inbox(temporary);
+        saft(
+                ledger,
                 "20260201020000",
                 good.replace("<NumberOfEntries>2</NumberOfEntries>", "<NumberOfEntries>3</NumberOfEntries>"));
-        ledger.saft(
-                "20260202020000", good.replace("<TotalDebit>350.00</TotalDebit>", "<TotalDebit>351.00</TotalDebit>"));
-        ledger.saft("20260203020000", good.replace("<Header>", "<Headline>").replace("</Header>", "</Headline>"));
+        saft(
+                ledger,
+                "20260202020000",
+                good.replace("<TotalDebit>350.00</TotalDebit>", "<TotalDebit>351.00</TotalDebit>"));
+        saft(ledger, "20260203020000", good.replace("<Header>", "<Headline>").replace("</Header>", "</Headline>"));
 
         // when
-        ledger.nightly(LocalDate.of(2026, 3, 1));
+        LandingStepRun.Ended landing = ledger.land(SaftFeed.ID);
 
         // then each is refused with what the control total says and what the file holds
-        assertThat(ledger.rejectedFiles())
+        assertThat(ledger.fileOutcomes(landing.runId(), "ledger", "saft")).containsExactly("REJECTED|3");
+        assertThat(ledger.rejected("ledger"))
                 .containsExactly(
                         "saft|SAF-T Financial_999999999_20260201020000_1_1.xml|NumberOfEntries says 3 transactions, the file holds 2",
                         "saft|SAF-T Financial_999999999_20260202020000_1_1.xml|TotalDebit says 351.00, the lines' debit amounts sum to 350.00",
@@ -146,7 +155,7 @@ class SaftBadFilesFunctionalTests {
     void badLinesAreQuarantinedWithTheirLineFieldAndReasonAndTheRestLands() {
         // given a file with a line on an account not in its master data, a line with both debit and credit,
         // one with neither, and a transaction dated in a period outside the header's selection
-        LedgerInbox ledger = new LedgerInbox(temporary);
+        Inbox ledger = new Inbox(temporary);
         String xml = file(
                         JANUARY,
                         JANUARY,
@@ -178,16 +187,16 @@ class SaftBadFilesFunctionalTests {
                         "<Description>bank T4</Description>\n");
         xml = xml.replaceFirst("<TotalDebit>[0-9.]+</TotalDebit>", "<TotalDebit>180.00</TotalDebit>")
                 .replaceFirst("<TotalCredit>[0-9.]+</TotalCredit>", "<TotalCredit>180.00</TotalCredit>");
-        ledger.saft("20260201020000", xml);
+        saft(ledger, "20260201020000", xml);
 
         // when
-        RunReport report = ledger.nightly(LocalDate.of(2026, 3, 1));
+        LandingStepRun.Ended landing = ledger.land(SaftFeed.ID);
 
         // then the file landed with its bad lines quarantined, each with its line in the file, field and reason
-        assertThat(ledger.rejectedFiles()).isEmpty();
-        assertThat(report.exitCode()).isEqualTo(3);
+        assertThat(ledger.rejected("ledger")).isEmpty();
+        assertThat(ledger.fileOutcomes(landing.runId(), "ledger", "saft")).containsExactly("LANDED|1");
         String name = "SAF-T Financial_999999999_20260201020000_1_1.xml";
-        assertThat(ledger.quarantine())
+        assertThat(ledger.quarantine("ledger"))
                 .containsExactly(
                         "saft|" + name + "|" + (lineOf(xml, "<AccountID>4711") - 2)
                                 + "|AccountID|4711|account 4711 is not in the file's "
@@ -208,23 +217,38 @@ class SaftBadFilesFunctionalTests {
                                 + "|Period|2026-02|the transaction's period (PeriodYear, "
                                 + "Period) is 2026-02, outside the header's selection 2026-01..2026-01 (transaction T5)");
         // and records read = accepted + quarantined; the good lines are in the warehouse
-        assertThat(LedgerInbox.feed(report, "saft"))
-                .extracting("recordsQuarantined")
-                .isEqualTo(6L);
+        assertThat(ledger.work("select records_quarantined from meta.landed_file where feed = 'saft'"))
+                .containsExactly("6");
         assertThat(
                         ledger.work(
                                 "select records_read = records_accepted + records_quarantined from meta.landed_file where feed = 'saft'"))
                 .containsExactly("true");
         assertThat(
-                        ledger.work(
+                        built(
+                                ledger,
                                 "select transaction_id, account_id, amount_nok from staging.stg_ledger__saft_lines order by record_no"))
                 .containsExactly("T1|5000|100.00", "T1|1920|-100.00", "T2|1920|-40.00", "T3|1920|-25.00");
     }
 
-    private static java.util.List<String> archived(LedgerInbox ledger) {
+    private static Path saft(Inbox ledger, String stamp, String xml) {
+        return ledger.deliver(
+                "ledger", "saft", SaftFile.fileName("999999999", stamp), xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The ledger's models (and the calendar) built on what landed, as the nightly run of 1 March 2026 builds them; then the query. */
+    private static List<String> built(Inbox ledger, String sql) {
+        ModelsOnLanded.build(
+                ledger.home,
+                List.of(new SaftFeed(), new BudgetFeed(), new ReceivablesFeed(), new MappingFeed()),
+                LocalDate.of(2026, 3, 1),
+                model -> model.name().contains("_ledger_") || model.name().startsWith("dim_calendar_"));
+        return ledger.work(sql);
+    }
+
+    private static List<String> archived(Inbox ledger) {
         Path folder = ledger.home.landing().resolve("ledger").resolve("saft");
         if (!Files.isDirectory(folder)) {
-            return java.util.List.of();
+            return List.of();
         }
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile)
