@@ -2,6 +2,8 @@
 -- wall time, so a week is 168 real hours, 167 in the week of the spring change and 169 in the week
 -- of the autumn change. Hours are real elapsed time.
 -- Grain: piece of an interval in a week. Key: (interval_kind, employee_key, interval_start_at, week_start_date).
+-- Materialized: table (read by the week totals, and through them by five rules, and the weekly rest
+-- rule: as a view it would be computed again in each).
 with intervals as (
     select * from intermediate.int_turnus__aml_intervals
 ),

@@ -2,6 +2,8 @@
 -- intervals of int_turnus__aml_intervals (ORD, OT and UTR merged; standby is not working time), with what
 -- the daily rules join on. Instants are real (timestamptz); the local columns are Europe/Oslo wall time.
 -- Grain: work interval. Key: (employee_key, interval_start_at).
+-- Materialized: table (read by the daily windows and the Sundays rule, and through them by three
+-- rules: as a view it would be computed again in each).
 with intervals as (
     select * from intermediate.int_turnus__aml_intervals
     where interval_kind = 'work'

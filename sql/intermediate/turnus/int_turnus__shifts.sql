@@ -1,6 +1,8 @@
 -- Interface model (fixed with the working-time breach engine): one row per valid shift after
 -- "newest delivery wins", with real instants, Oslo wall times and real elapsed hours.
 -- Grain: shift. Key: shift_id.
+-- Materialized: table (read by the working-time intervals and dispensation days, and through them
+-- by every rule, the shift facts and the org units: as a view it would be computed again in each).
 with shift_rows as (
     select * from intermediate.int_turnus__shift_rows
 ),

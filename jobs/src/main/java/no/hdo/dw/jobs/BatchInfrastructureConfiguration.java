@@ -1,7 +1,7 @@
 package no.hdo.dw.jobs;
 
-import java.nio.charset.StandardCharsets;
 import javax.sql.DataSource;
+import no.hdo.dw.pipeline.landing.JobRepositoryStore;
 import no.hdo.dw.pipeline.landing.LandingArchive;
 import no.hdo.dw.pipeline.landing.LandingRegistry;
 import no.hdo.dw.pipeline.landing.LandingSteps;
@@ -13,50 +13,33 @@ import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepo
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Isolation;
 
 /**
- * The batch infrastructure: a persistent Spring Batch job repository in {@code state/jobs.duckdb}
- * (DuckDB takes the PostgreSQL schema unchanged, and rejects SERIALIZABLE, hence DEFAULT), the
- * work warehouse with its migrations applied, and the landing machinery every source uses.
+ * The batch infrastructure: a persistent Spring Batch job repository in {@code state/jobs.mv.db}
+ * ({@link JobRepositoryStore}, H2), the work warehouse with its migrations applied, and the landing
+ * machinery every source uses.
  */
 @Configuration
 @EnableBatchProcessing
 @EnableJdbcJobRepository(
         dataSourceRef = "jobRepositoryDataSource",
         transactionManagerRef = "transactionManager",
-        databaseType = "POSTGRES",
+        databaseType = "H2",
         isolationLevelForCreate = Isolation.DEFAULT)
 public class BatchInfrastructureConfiguration {
 
+    /** Opened after the work warehouse, whose lock says whether another run holds the home. */
     @Bean(destroyMethod = "close")
-    public DuckDbDatabase jobRepositoryDatabase(Home home) {
-        DuckDbDatabase database = DuckDbDatabase.openReadWrite(home.jobRepository());
-        database.jdbi().useHandle(handle -> {
-            boolean exists = handle.createQuery(
-                                    "select count(*) from duckdb_tables() where lower(table_name) = 'batch_job_instance'")
-                            .mapTo(Integer.class)
-                            .one()
-                    > 0;
-            if (!exists) {
-                try {
-                    String schema = new ClassPathResource("org/springframework/batch/core/schema-postgresql.sql")
-                            .getContentAsString(StandardCharsets.UTF_8);
-                    handle.createScript(schema).execute();
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }
-        });
-        return database;
+    public JobRepositoryStore jobRepositoryStore(Home home, DuckDbDatabase workWarehouse) {
+        return JobRepositoryStore.open(home);
     }
 
     @Bean
-    public DataSource jobRepositoryDataSource(DuckDbDatabase jobRepositoryDatabase) {
-        return jobRepositoryDatabase.dataSource();
+    public DataSource jobRepositoryDataSource(JobRepositoryStore jobRepositoryStore) {
+        return jobRepositoryStore.dataSource();
     }
 
     @Bean

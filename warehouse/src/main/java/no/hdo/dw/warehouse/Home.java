@@ -27,8 +27,16 @@ public record Home(Path root) {
         return root.resolve("state");
     }
 
-    /** The Spring Batch job repository: kept apart so the work warehouse can be rebuilt alone. */
+    /**
+     * The Spring Batch job repository, an H2 file (small transactions are what it does): kept apart so
+     * the work warehouse can be rebuilt alone.
+     */
     public Path jobRepository() {
+        return stateFolder().resolve("jobs.mv.db");
+    }
+
+    /** Where the job repository was kept, in DuckDB, before {@link #jobRepository()}: copied over once, then left. */
+    public Path formerJobRepository() {
         return stateFolder().resolve("jobs.duckdb");
     }
 

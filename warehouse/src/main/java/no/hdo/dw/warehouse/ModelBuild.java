@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * the file name is the object's name and the top folder its layer (and schema); staging and
  * intermediate models sit in a folder per source below it ({@code sql/staging/ledger/...}), which
  * does not change their names, so a name must be unique within its layer. Staging, intermediate
- * and bi models become views, marts and reporting models tables. The seeds ({@link Seeds}) are
+ * and bi models become views, marts and reporting models tables, unless a model's opening comment
+ * says {@code -- Materialized: table} (or {@code view}). The seeds ({@link Seeds}) are
  * loaded first, as tables {@code seeds.<name>}, after the macros of {@code sql/macros/}. Models refer to each other as
  * {@code <layer>.<name>}, from which the build order follows.
  *
@@ -35,6 +36,9 @@ public final class ModelBuild {
 
     /** The layers in the order data flows through them. */
     public static final List<String> LAYERS = List.of("staging", "intermediate", "marts", "reporting", "bi");
+
+    private static final Pattern MATERIALIZED =
+            Pattern.compile("--\\s*materialized:\\s*(\\w+)", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern REFERENCE = Pattern.compile("\\b(" + String.join("|", LAYERS) + ")\\.(\\w+)\\b");
 
@@ -54,8 +58,36 @@ public final class ModelBuild {
             return layer + "." + name;
         }
 
+        /**
+         * Staging, intermediate and bi models are views, marts and reporting models tables, unless the
+         * model's opening comment says otherwise in a line {@code -- Materialized: table} (or
+         * {@code view}), as dbt's {@code materialized}: an intermediate model that many others read
+         * is a table, so that they do not each compute it again.
+         */
         public boolean isView() {
-            return layer.equals("staging") || layer.equals("intermediate") || layer.equals("bi");
+            return materialized()
+                    .map(kind -> kind.equals("view"))
+                    .orElse(layer.equals("staging") || layer.equals("intermediate") || layer.equals("bi"));
+        }
+
+        /** What the model's {@code -- Materialized:} line says, if it has one ({@code table} or {@code view}). */
+        public java.util.Optional<String> materialized() {
+            for (String line : sql.lines().toList()) {
+                String text = line.strip();
+                if (!text.startsWith("--")) {
+                    break;
+                }
+                Matcher matcher = MATERIALIZED.matcher(text);
+                if (matcher.lookingAt()) {
+                    String kind = matcher.group(1).toLowerCase(java.util.Locale.ROOT);
+                    if (!kind.equals("table") && !kind.equals("view")) {
+                        throw new WarehouseException("model " + qualifiedName() + " (sql/" + path
+                                + ") is materialized as '" + matcher.group(1) + "': a model is a table or a view");
+                    }
+                    return java.util.Optional.of(kind);
+                }
+            }
+            return java.util.Optional.empty();
         }
     }
 

@@ -128,4 +128,47 @@ class ModelBuildTests {
             assertThat(views).isZero();
         }
     }
+
+    @Test
+    void aModelsMaterializedLineOverridesItsLayer() {
+        // given an intermediate model that says it is a table, a marts model that says it is a view, and one that says
+        // neither
+        Model table = new Model(
+                "intermediate",
+                "int_a",
+                "-- Read by many.\n-- Grain: a. Key: k.\n-- Materialized: table (read often).\nselect 1 as k");
+        Model view = new Model("marts", "fct_a", "-- Grain: a. Key: k.\n-- materialized: VIEW\nselect 1 as k");
+        Model byLayer =
+                new Model("intermediate", "int_b", "-- Grain: b. Key: k.\nselect 1 as k -- materialized: table");
+
+        // then the line decides, and without one the layer does
+        assertThat(table.isView()).isFalse();
+        assertThat(view.isView()).isTrue();
+        assertThat(byLayer.isView()).isTrue();
+        // and a kind that is neither is refused, naming the model
+        Model bad =
+                new Model("intermediate", "int_c", "-- Grain: c. Key: k.\n-- Materialized: incremental\nselect 1 as k");
+        assertThatThrownBy(bad::isView)
+                .hasMessageContaining("intermediate.int_c")
+                .hasMessageContaining("'incremental'");
+    }
+
+    @Test
+    void theInterfaceModelsTheWorkingTimeRulesReadAreTablesAndBuildAsTables() {
+        // given the project's models
+        List<Model> models = ModelBuild.models();
+
+        // then the intermediate models the rules read many times are tables, the rules themselves views
+        assertThat(models)
+                .filteredOn(model -> !model.isView() && model.layer().equals("intermediate"))
+                .extracting(Model::name)
+                .containsExactlyInAnyOrder(
+                        "int_turnus__shifts",
+                        "int_turnus__employments",
+                        "int_turnus__aml_work_intervals",
+                        "int_turnus__aml_interval_weeks");
+        assertThat(models)
+                .filteredOn(model -> model.name().equals("int_turnus__aml_daily_rest"))
+                .allMatch(Model::isView);
+    }
 }

@@ -242,7 +242,7 @@ public class NightlyJobConfiguration {
 
     /** Says which run starts, and caps DuckDB's memory as the run asks, before the first step. */
     @Bean
-    public JobExecutionListener runInputsListener(DuckDbDatabase workWarehouse, DuckDbDatabase jobRepositoryDatabase) {
+    public JobExecutionListener runInputsListener(DuckDbDatabase workWarehouse) {
         return new JobExecutionListener() {
             @Override
             public void beforeJob(JobExecution jobExecution) {
@@ -250,7 +250,6 @@ public class NightlyJobConfiguration {
                 String memoryLimit = parameters.getString(NightlyParameters.DUCKDB_MEMORY_LIMIT);
                 if (memoryLimit != null) {
                     workWarehouse.limitMemory(memoryLimit);
-                    jobRepositoryDatabase.limitMemory(memoryLimit);
                 }
                 log.info(
                         "Nightly run {} for {} from {}{}",

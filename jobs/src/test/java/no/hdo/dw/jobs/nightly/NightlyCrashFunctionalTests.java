@@ -36,6 +36,7 @@ import java.util.stream.Stream;
 import no.hdo.dw.jobs.cli.HdoDw;
 import no.hdo.dw.jobs.support.DemoPublication;
 import no.hdo.dw.jobs.support.PublishedContent;
+import no.hdo.dw.jobs.support.WarehouseRows;
 import no.hdo.dw.pipeline.turnus.PseudonymKey;
 import no.hdo.dw.warehouse.DuckDbDatabase;
 import no.hdo.dw.warehouse.Home;
@@ -510,13 +511,7 @@ class NightlyCrashFunctionalTests {
     }
 
     private static List<String> jobExecutionStatuses(Home home) {
-        try (DuckDbDatabase jobs = DuckDbDatabase.openReadOnly(home.jobRepository())) {
-            return jobs.jdbi()
-                    .withHandle(handle -> handle.createQuery(
-                                    "select status from batch_job_execution order by job_execution_id")
-                            .mapTo(String.class)
-                            .list());
-        }
+        return WarehouseRows.jobRepository(home, "select status from batch_job_execution order by job_execution_id");
     }
 
     // --- the published files and their content --------------------------------------------------

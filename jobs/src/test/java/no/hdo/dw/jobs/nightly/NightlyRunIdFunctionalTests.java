@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import no.hdo.dw.jobs.support.Inboxes;
 import no.hdo.dw.jobs.support.WarehouseRows;
-import no.hdo.dw.warehouse.DuckDbDatabase;
 import no.hdo.dw.warehouse.Home;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,8 +37,8 @@ class NightlyRunIdFunctionalTests {
         RunReport first = NightlyRun.run(home, inbox, LocalDate.of(2026, 3, 1));
         assertThat(first.runId()).isEqualTo(1);
         // and a job repository whose instance ids have moved on (as another job's instances would move them)
-        try (DuckDbDatabase jobs = DuckDbDatabase.openReadWrite(home.jobRepository())) {
-            jobs.jdbi().useHandle(handle -> handle.execute("select nextval('BATCH_JOB_INSTANCE_SEQ') from range(10)"));
+        for (int i = 0; i < 10; i++) {
+            WarehouseRows.jobRepository(home, "select next value for BATCH_JOB_INSTANCE_SEQ");
         }
 
         // when the next run lands a new file
@@ -67,7 +66,7 @@ class NightlyRunIdFunctionalTests {
         assertThat(WarehouseRows.published(home, "select run_id from bi.bi_publication"))
                 .containsExactly("2");
         // and the job repository holds run 2 as the run.id parameter of a job instance with another id
-        List<String> repository = WarehouseRows.query(home.jobRepository(), """
+        List<String> repository = WarehouseRows.jobRepository(home, """
                 select instance.job_instance_id, parameter.parameter_value
                   from batch_job_instance as instance
                   join batch_job_execution as execution on execution.job_instance_id = instance.job_instance_id

@@ -41,6 +41,25 @@ public final class WarehouseRows {
                         + "' order by feed, file_name");
     }
 
+    /** The home's job repository (H2, {@code state/jobs.mv.db}); a statement that returns no rows gives none. */
+    public static List<String> jobRepository(Home home, String sql) {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
+                        no.hdo.dw.pipeline.landing.JobRepositoryStore.url(home.jobRepository()));
+                java.sql.Statement statement = connection.createStatement()) {
+            List<String> rows = new ArrayList<>();
+            if (statement.execute(sql)) {
+                try (ResultSet rs = statement.getResultSet()) {
+                    while (rs.next()) {
+                        rows.add(row(rs));
+                    }
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot query the job repository of " + home.root() + ": " + sql, e);
+        }
+    }
+
     /** Read-only, so a test may read while nothing else holds the file open for writing. */
     public static List<String> query(Path database, String sql) {
         try (DuckDbDatabase db = DuckDbDatabase.openReadOnly(database)) {

@@ -79,14 +79,8 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
         file = NewFilesPartitioner.deliveredFile(spec, context);
         runId = context.getLong(NewFilesPartitioner.RUN_ID);
         startedNanos = System.nanoTime();
-        var known = registry.findByName(spec.id(), file.fileName());
-        if (known.isPresent()
-                && known.get().outcome() == LandingRegistry.Outcome.LANDED
-                && known.get().sha256().equals(file.sha256())) {
-            // Landed by a run that died before it could say so.
-            decide(LandingRegistry.Outcome.SKIPPED, "landed by an earlier, interrupted run");
-            return;
-        }
+        // The partitioner of this run found the file neither landed nor rejected (a run never restarts
+        // a partition: a dead run's next run is a new job instance), so it is not looked up again.
         registry.registerStarted(file, runId);
         log.info("Landing {} ({})", file.fileName(), spec.id());
         try {
@@ -200,11 +194,10 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
         try {
             closeWriters();
             switch (outcome == null ? LandingRegistry.Outcome.FAILED : outcome) {
-                case SKIPPED -> registry.registerSkipped(spec.id(), file.fileName(), file.sha256(), reason, runId);
                 case REJECTED -> {
                     deleteTemporaries();
                     registry.registerRejected(
-                            spec.id(), file.fileName(), file.sha256(), file.sizeBytes(), reason, runId);
+                            spec.id(), file.fileName(), file.sha256(), file.sizeBytes(), reason, runId, true);
                     log.warn("Rejected {} ({}): {}", file.fileName(), spec.id(), reason);
                 }
                 case LANDED -> {

@@ -2,7 +2,6 @@ package no.hdo.dw.pipeline.landing;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import no.hdo.dw.warehouse.DuckDbDatabase;
 import org.jdbi.v3.core.Jdbi;
 
@@ -45,46 +44,67 @@ public final class LandingRegistry {
         this.landingRoot = landingRoot.toAbsolutePath();
     }
 
-    /** The delivery of this name, if it was landed or rejected before (a delivery is a file name). */
-    public Optional<KnownFile> findByName(FeedId feed, String fileName) {
-        return jdbi.withHandle(handle -> handle.createQuery("""
+    /**
+     * Every delivery of the feed landed or rejected before, by file name (a delivery is a file name),
+     * in one query for the whole feed.
+     */
+    public java.util.Map<String, KnownFile> knownFiles(FeedId feed) {
+        java.util.Map<String, KnownFile> known = new java.util.HashMap<>();
+        jdbi.useHandle(handle -> handle.createQuery("""
                         select file_name, sha256, 'LANDED' as outcome, null as reason from meta.landed_file
-                         where source = :source and feed = :feed and file_name = :fileName
+                         where source = :source and feed = :feed
                         union all
                         select file_name, sha256, 'REJECTED', reason from meta.rejected_file
-                         where source = :source and feed = :feed and file_name = :fileName
-                        limit 1""")
-                .bind("fileName", fileName)
+                         where source = :source and feed = :feed""")
                 .bind("source", feed.source())
                 .bind("feed", feed.feed())
                 .map((rs, ctx) -> new KnownFile(
                         rs.getString(1), rs.getString(2), Outcome.valueOf(rs.getString(3)), rs.getString(4)))
-                .findOne());
+                .forEach(file -> known.merge(
+                        file.fileName(), file, (first, other) -> first.outcome() == Outcome.LANDED ? first : other)));
+        return known;
+    }
+
+    /** A file of a feed with its content, as the runs that died on it are kept. */
+    public record Content(String fileName, String sha256) {}
+
+    /**
+     * The earlier runs that started landing each file of the feed (name and content) and never finished
+     * it: they died on it (killed, out of memory), oldest first. Only one run works on a home at a time,
+     * so none of them is alive.
+     */
+    public java.util.Map<Content, List<Long>> runsThatDiedLanding(FeedId feed, long currentRunId) {
+        java.util.Map<Content, List<Long>> died = new java.util.HashMap<>();
+        jdbi.useHandle(handle -> handle.createQuery("""
+                        select file_name, sha256, run_id from meta.file_event
+                         where source = :source and feed = :feed and outcome = 'STARTED' and run_id <> :runId
+                         order by file_name, sha256, run_id""")
+                .bind("source", feed.source())
+                .bind("feed", feed.feed())
+                .bind("runId", currentRunId)
+                .map((rs, ctx) -> java.util.Map.entry(new Content(rs.getString(1), rs.getString(2)), rs.getLong(3)))
+                .forEach(entry -> died.computeIfAbsent(entry.getKey(), key -> new java.util.ArrayList<>())
+                        .add(entry.getValue())));
+        return died;
     }
 
     /**
-     * The earlier runs that started landing this file and never finished it: they died on it (killed,
-     * out of memory). Only one run works on a home at a time, so none of them is alive.
+     * Written, and committed, before the file is read: should the run die on it, the next run knows.
+     * The run's final word on the file ({@code registerLanded}, {@code registerRejected} or
+     * {@code registerFailed} with {@code started} true) then replaces it.
      */
-    public List<Long> runsThatDiedLanding(FeedId feed, String fileName, String sha256, long currentRunId) {
-        return jdbi.withHandle(handle -> handle.createQuery("""
-                        select run_id from meta.file_event
-                         where source = :source and feed = :feed and file_name = :fileName and sha256 = :sha256
-                           and outcome = 'STARTED' and run_id <> :runId
-                         order by run_id""")
-                .bind("source", feed.source())
-                .bind("feed", feed.feed())
-                .bind("fileName", fileName)
-                .bind("sha256", sha256)
-                .bind("runId", currentRunId)
-                .mapTo(Long.class)
-                .list());
-    }
-
-    /** Written, and committed, before the file is read: should the run die on it, the next run knows. */
     public void registerStarted(DeliveredFile file, long runId) {
         jdbi.useHandle(handle -> insertEvent(
-                handle, runId, file.feed(), file.fileName(), file.sha256(), Outcome.STARTED, Counts.NONE, null, 0));
+                handle,
+                runId,
+                file.feed(),
+                file.fileName(),
+                file.sha256(),
+                Outcome.STARTED,
+                Counts.NONE,
+                null,
+                0,
+                false));
     }
 
     public void registerLanded(
@@ -136,12 +156,14 @@ public final class LandingRegistry {
                     Outcome.LANDED,
                     counts,
                     null,
-                    durationSeconds);
+                    durationSeconds,
+                    true);
         });
     }
 
+    /** {@code started}: whether this run registered the file as started (it was opened), so that this replaces it. */
     public void registerRejected(
-            FeedId feed, String fileName, String sha256, long sizeBytes, String reason, long runId) {
+            FeedId feed, String fileName, String sha256, long sizeBytes, String reason, long runId, boolean started) {
         jdbi.useTransaction(handle -> {
             handle.createUpdate("""
                             insert into meta.rejected_file (source, feed, file_name, sha256, size_bytes, reason, run_id)
@@ -155,19 +177,19 @@ public final class LandingRegistry {
                     .bind("reason", reason)
                     .bind("runId", runId)
                     .execute();
-            insertEvent(handle, runId, feed, fileName, sha256, Outcome.REJECTED, Counts.NONE, reason, 0);
+            insertEvent(handle, runId, feed, fileName, sha256, Outcome.REJECTED, Counts.NONE, reason, 0, started);
         });
     }
 
     public void registerSkipped(FeedId feed, String fileName, String sha256, String reason, long runId) {
-        jdbi.useHandle(
-                handle -> insertEvent(handle, runId, feed, fileName, sha256, Outcome.SKIPPED, Counts.NONE, reason, 0));
+        jdbi.useHandle(handle ->
+                insertEvent(handle, runId, feed, fileName, sha256, Outcome.SKIPPED, Counts.NONE, reason, 0, false));
     }
 
     /** A file whose landing failed for a reason outside the file (a disk error): tried again by the next run. */
     public void registerFailed(FeedId feed, String fileName, String sha256, String reason, long runId) {
-        jdbi.useHandle(
-                handle -> insertEvent(handle, runId, feed, fileName, sha256, Outcome.FAILED, Counts.NONE, reason, 0));
+        jdbi.useHandle(handle ->
+                insertEvent(handle, runId, feed, fileName, sha256, Outcome.FAILED, Counts.NONE, reason, 0, true));
     }
 
     /**
@@ -177,9 +199,14 @@ public final class LandingRegistry {
      */
     public void registerNotTaken(String source, String feed, String path, String reason, long runId) {
         jdbi.useHandle(handle -> insertEvent(
-                handle, runId, new FeedId(source, feed), path, null, Outcome.NOT_TAKEN, Counts.NONE, reason, 0));
+                handle, runId, new FeedId(source, feed), path, null, Outcome.NOT_TAKEN, Counts.NONE, reason, 0, false));
     }
 
+    /**
+     * The run's word on a file. With {@code replacesStarted} it replaces the run's own STARTED row in
+     * place (one statement), and is inserted should there be none; otherwise the first word of a run on
+     * a file stands.
+     */
     private static void insertEvent(
             org.jdbi.v3.core.Handle handle,
             long runId,
@@ -189,17 +216,31 @@ public final class LandingRegistry {
             Outcome outcome,
             Counts counts,
             String reason,
-            double durationSeconds) {
-        // The final word replaces the run's own STARTED; otherwise the first word of a run on a file stands.
-        if (outcome != Outcome.STARTED) {
-            handle.createUpdate("""
-                            delete from meta.file_event where run_id = :runId and source = :source and feed = :feed
-                               and file_name = :fileName and outcome = 'STARTED'""")
+            double durationSeconds,
+            boolean replacesStarted) {
+        if (replacesStarted) {
+            int replaced = handle.createUpdate("""
+                            update meta.file_event
+                               set sha256 = :sha256, outcome = :outcome, records_read = :read, records_accepted = :accepted,
+                                   records_quarantined = :quarantined, reason = :reason, duration_seconds = :duration,
+                                   recorded_at = current_timestamp
+                             where run_id = :runId and source = :source and feed = :feed and file_name = :fileName
+                               and outcome = 'STARTED'""")
                     .bind("runId", runId)
                     .bind("source", feed.source())
                     .bind("feed", feed.feed())
                     .bind("fileName", fileName)
+                    .bind("sha256", sha256)
+                    .bind("outcome", outcome.name())
+                    .bind("read", counts.read())
+                    .bind("accepted", counts.accepted())
+                    .bind("quarantined", counts.quarantined())
+                    .bind("reason", reason)
+                    .bind("duration", durationSeconds)
                     .execute();
+            if (replaced > 0) {
+                return;
+            }
         }
         handle.createUpdate("""
                         insert into meta.file_event (run_id, source, feed, file_name, sha256, outcome, records_read, records_accepted,

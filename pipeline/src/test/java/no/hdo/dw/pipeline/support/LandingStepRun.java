@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import no.hdo.dw.pipeline.landing.FeedId;
 import no.hdo.dw.pipeline.landing.FeedSpec;
+import no.hdo.dw.pipeline.landing.JobRepositoryStore;
 import no.hdo.dw.pipeline.landing.LandingArchive;
 import no.hdo.dw.pipeline.landing.LandingRegistry;
 import no.hdo.dw.pipeline.landing.LandingSteps;
@@ -36,7 +37,6 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Isolation;
@@ -114,7 +114,7 @@ public final class LandingStepRun {
     }
 
     /**
-     * The batch infrastructure of a nightly run (the job repository in {@code state/jobs.duckdb}, the
+     * The batch infrastructure of a nightly run (the job repository in {@code state/jobs.mv.db}, the
      * work warehouse with its migrations, the landing machinery) and every source's landing steps.
      */
     @Configuration
@@ -122,7 +122,7 @@ public final class LandingStepRun {
     @EnableJdbcJobRepository(
             dataSourceRef = "jobRepositoryDataSource",
             transactionManagerRef = "transactionManager",
-            databaseType = "POSTGRES",
+            databaseType = "H2",
             isolationLevelForCreate = Isolation.DEFAULT)
     @Import({
         VideoJobConfiguration.class,
@@ -134,31 +134,13 @@ public final class LandingStepRun {
     static class LandingConfiguration {
 
         @Bean(destroyMethod = "close")
-        DuckDbDatabase jobRepositoryDatabase(Home home) {
-            DuckDbDatabase database = DuckDbDatabase.openReadWrite(home.jobRepository());
-            database.jdbi().useHandle(handle -> {
-                boolean exists = handle.createQuery(
-                                        "select count(*) from duckdb_tables() where lower(table_name) = 'batch_job_instance'")
-                                .mapTo(Integer.class)
-                                .one()
-                        > 0;
-                if (!exists) {
-                    try {
-                        handle.createScript(
-                                        new ClassPathResource("org/springframework/batch/core/schema-postgresql.sql")
-                                                .getContentAsString(StandardCharsets.UTF_8))
-                                .execute();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-            });
-            return database;
+        JobRepositoryStore jobRepositoryStore(Home home, DuckDbDatabase workWarehouse) {
+            return JobRepositoryStore.open(home);
         }
 
         @Bean
-        DataSource jobRepositoryDataSource(DuckDbDatabase jobRepositoryDatabase) {
-            return jobRepositoryDatabase.dataSource();
+        DataSource jobRepositoryDataSource(JobRepositoryStore jobRepositoryStore) {
+            return jobRepositoryStore.dataSource();
         }
 
         @Bean
