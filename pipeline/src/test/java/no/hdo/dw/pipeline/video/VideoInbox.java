@@ -52,7 +52,7 @@ final class VideoInbox {
     /**
      * The calls of {@code bi.bi_video_calls} (built by {@link #build}) as
      * {@code id|platform|centre_name|source_status|status_code|is_completed|month_key|start_date|duration_seconds},
-     * sorted; the view keys calls by a hash, so the ids are matched from {@code ids} (another shows as {@code ?}).
+     * sorted; a call whose id is not among {@code ids} shows as {@code ?}.
      */
     List<String> calls(String... ids) {
         String values = Arrays.stream(ids).map(id -> "('" + id + "')").collect(Collectors.joining(", "));
@@ -61,7 +61,7 @@ final class VideoInbox {
                        calls.is_completed, calls.month_key, calls.start_date, cast(calls.duration_seconds as bigint)
                   from bi.bi_video_calls as calls
                   left join (select * from (values %s) as v(id)) as ids
-                    on calls.video_call_key = md5(lower(calls.platform) || ':' || ids.id)
+                    on calls.video_call_id = ids.id
                  order by 1, 2""".formatted(values));
     }
 
