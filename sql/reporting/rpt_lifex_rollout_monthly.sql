@@ -1,8 +1,9 @@
 -- The monthly series of the LifeX rollout (definitions.md, "LifeX rollout"), from the newest
 -- snapshot only: cutovers = control rooms with status Omlagt whose Omlagt dato falls in the month,
 -- cumulative = those with Omlagt dato on or before the month's last day. From the month of the
--- first snapshot to the month of the newest (definitions.md, "Known months": the cumulative series is
--- unknown after it, not 0), and not after the reporting month. Grain: month. Key: month_start_date.
+-- first snapshot (or of an earlier go-live it reports) to the month of the newest (definitions.md,
+-- "Known months": the cumulative series is unknown after it, not 0), and not after the reporting
+-- month. Grain: month. Key: month_start_date.
 -- Columns:
 --   month_start_date: the first day of the month.
 --   month_key: the month as yyyymm.
@@ -26,8 +27,10 @@ moved as (
 
 bounds as (
     select
-        cast(date_trunc('month', (select min(snapshot_date) from staging.stg_lifex__snapshots)) as date)
-            as first_month_start_date,
+        cast(date_trunc('month', least(
+            (select min(snapshot_date) from staging.stg_lifex__snapshots),
+            coalesce((select min(cutover_date) from moved), date '9999-12-31')
+        )) as date) as first_month_start_date,
         (select max(snapshot_date) from staging.stg_lifex__snapshots) as snapshot_date,
         (select count(*) from current_rooms) as control_rooms
 ),

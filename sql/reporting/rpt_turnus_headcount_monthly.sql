@@ -1,8 +1,8 @@
 -- Headcount per month (definitions.md, "Headcount"): persons with an employment valid on the month's
 -- last day, FAST permanent, MIDLERTIDIG temporary, LAERLING and TRAINEE trainees; fte = sum of
--- position_pct / 100. From the first month a shifts or absences file was delivered for to the month
--- of the newest employees delivery (definitions.md, "Known months": a later month is unknown, so it
--- has no row). Grain: month. Key: month_start_date.
+-- position_pct / 100. From the first month a shifts or absences file was delivered for to the
+-- reporting month, and not after the month of the newest employees delivery (definitions.md, "Known
+-- months": a later month is unknown, so it has no row). Grain: month. Key: month_start_date.
 -- Suppression: none; organisation-wide monthly totals that the business report prints (sources.md, "Personal data"), about no single unit.
 -- Columns:
 --   month_start_date: the first day of the month.
@@ -37,6 +37,7 @@ reported_months as (
     cross join bounds
     where months.month_start_date >= bounds.first_month_start_date
       and months.month_start_date <= bounds.last_month_start_date
+      and months.month_start_date <= (select month_start_date from months where is_reporting_month)
 ),
 
 employed_at_month_end as (

@@ -1,7 +1,7 @@
 -- The monthly series of video calls per platform (definitions.md, "Video calls": distinct completed
--- calls by the Europe/Oslo month of their start), from the first month with a call to the month of
--- the newest delivery. A platform covers the months from its first delivery to its newest delivery
--- stamp (definitions.md, "Known months"); outside them its counts, and the totals, are unknown (null).
+-- calls by the Europe/Oslo month of their start), from the first month with a call to the reporting
+-- month or the month of the newest delivery stamp, whichever is later (definitions.md, "Known
+-- months": a month outside has no row, so it is unknown). Both platforms share these months.
 -- Grain: month. Key: month_start_date.
 -- Columns:
 --   month_start_date: the first day of the month.
@@ -22,22 +22,16 @@ calls as (
 ),
 
 deliveries as (
-    select feed as platform, delivery_stamp
-    from meta.landed_file
-    where source = 'video'
-),
-
-coverage as (
-    select
-        platform,
-        cast(date_trunc('month', min(delivery_stamp)) as date) as first_month_start_date,
-        cast(date_trunc('month', max(delivery_stamp)) as date) as last_month_start_date
-    from deliveries
-    group by platform
+    select delivery_stamp from meta.landed_file where source = 'video'
 ),
 
 bounds as (
-    select min(month_key) as first_month_key from calls
+    select
+        (select min(month_key) from calls) as first_month_key,
+        greatest(
+            (select month_start_date from months where is_reporting_month),
+            (select cast(date_trunc('month', max(delivery_stamp)) as date) from deliveries)
+        ) as last_month_start_date
 ),
 
 per_month as (
@@ -51,45 +45,23 @@ per_month as (
     group by month_key
 ),
 
-covered as (
+final as (
     select
         months.month_start_date,
         months.month_key,
         months.month_label,
-        exists (
-            select 1 from coverage
-            where platform = 'bliksund'
-              and months.month_start_date between first_month_start_date and last_month_start_date
-        ) as is_bliksund_covered,
-        exists (
-            select 1 from coverage
-            where platform = 'snla'
-              and months.month_start_date between first_month_start_date and last_month_start_date
-        ) as is_snla_covered
+        coalesce(per_month.bliksund_completed_calls, 0) as bliksund_completed_calls,
+        coalesce(per_month.snla_completed_calls, 0) as snla_completed_calls,
+        coalesce(per_month.bliksund_completed_calls, 0) + coalesce(per_month.snla_completed_calls, 0) as total_completed_calls,
+        coalesce(per_month.bliksund_calls, 0) as bliksund_calls,
+        coalesce(per_month.snla_calls, 0) as snla_calls,
+        coalesce(per_month.bliksund_calls, 0) + coalesce(per_month.snla_calls, 0)
+            - coalesce(per_month.bliksund_completed_calls, 0) - coalesce(per_month.snla_completed_calls, 0) as not_completed_calls
     from months
     cross join bounds
+    left join per_month on per_month.month_key = months.month_key
     where months.month_key >= bounds.first_month_key
-      and months.month_start_date <= (select max(last_month_start_date) from coverage)
-),
-
-final as (
-    select
-        covered.month_start_date,
-        covered.month_key,
-        covered.month_label,
-        case when covered.is_bliksund_covered then coalesce(per_month.bliksund_completed_calls, 0) end as bliksund_completed_calls,
-        case when covered.is_snla_covered then coalesce(per_month.snla_completed_calls, 0) end as snla_completed_calls,
-        case when covered.is_bliksund_covered and covered.is_snla_covered
-            then coalesce(per_month.bliksund_completed_calls, 0) + coalesce(per_month.snla_completed_calls, 0)
-        end as total_completed_calls,
-        case when covered.is_bliksund_covered then coalesce(per_month.bliksund_calls, 0) end as bliksund_calls,
-        case when covered.is_snla_covered then coalesce(per_month.snla_calls, 0) end as snla_calls,
-        case when covered.is_bliksund_covered and covered.is_snla_covered
-            then coalesce(per_month.bliksund_calls, 0) + coalesce(per_month.snla_calls, 0)
-                - coalesce(per_month.bliksund_completed_calls, 0) - coalesce(per_month.snla_completed_calls, 0)
-        end as not_completed_calls
-    from covered
-    left join per_month on per_month.month_key = covered.month_key
+      and months.month_start_date <= bounds.last_month_start_date
 )
 
 select * from final

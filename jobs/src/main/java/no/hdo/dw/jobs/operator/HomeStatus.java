@@ -146,7 +146,15 @@ public final class HomeStatus {
                                 "select run_id, run_date, published_at from bi.bi_publication")
                         .mapToMap()
                         .list()) {
-                    Instant at = row.get("published_at") instanceof OffsetDateTime time ? time.toInstant() : null;
+                    // Oslo wall time since the bi views hold no time zones; an instant in older publications
+                    Object value = row.get("published_at");
+                    Instant at = value instanceof OffsetDateTime time
+                            ? time.toInstant()
+                            : value instanceof java.sql.Timestamp wall
+                                    ? wall.toLocalDateTime().atZone(OSLO).toInstant()
+                                    : value instanceof java.time.LocalDateTime wall
+                                            ? wall.atZone(OSLO).toInstant()
+                                            : null;
                     publication.row(
                             row.get("run_id"),
                             String.valueOf(row.get("run_date")),

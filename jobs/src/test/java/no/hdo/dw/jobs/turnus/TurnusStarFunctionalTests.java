@@ -77,7 +77,8 @@ class TurnusStarFunctionalTests {
         assertThat(csv)
                 .containsExactly(
                         "month,permanent,temporary,trainees,total,fte",
-                        "2025-12,0,0,0,0,0.00",
+                        // before the first turnus month the warehouse knows: unknown, not 0 (definitions.md)
+                        "2025-12,,,,,",
                         "2026-01,3,1,1,5,4.13",
                         "2026-02,2,0,2,4,3.13",
                         "2026-03,2,0,2,4,3.13");
