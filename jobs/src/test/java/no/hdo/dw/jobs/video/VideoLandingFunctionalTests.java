@@ -80,9 +80,15 @@ class VideoLandingFunctionalTests {
         assertThat(video.publishedMonthly())
                 .containsExactly("2026-01|2|0|2|3|0", "2026-02|1|0|1|2|0", "2026-03|0|0|0|0|0");
 
-        // and the trend has exactly the months asked for, zeros where there were no calls
+        // and the trend has exactly the months asked for, zeros where there were no calls, and unknown
+        // before the first month with a call (definitions.md, "Known months")
         assertThat(video.trend(YearMonth.of(2026, 3), 5))
-                .containsExactly("2025-11,0,0,0", "2025-12,0,0,0", "2026-01,2,0,2", "2026-02,1,0,1", "2026-03,0,0,0");
+                .containsExactly(
+                        "2025-11,null,null,null",
+                        "2025-12,null,null,null",
+                        "2026-01,2,0,2",
+                        "2026-02,1,0,1",
+                        "2026-03,0,0,0");
     }
 
     @Test
@@ -124,7 +130,7 @@ class VideoLandingFunctionalTests {
                         "S-4410023|SNLA|Legevakt Ålesund|Avbrutt|BROKEN_OFF|false|202602|2026-02-01|146");
         assertThat(video.publishedMonthly()).containsExactly("2026-01|0|2|2|0|3", "2026-02|0|0|0|0|2");
         assertThat(video.trend(YearMonth.of(2026, 2), 3))
-                .containsExactly("2025-12,0,0,0", "2026-01,0,2,2", "2026-02,0,0,0");
+                .containsExactly("2025-12,null,null,null", "2026-01,0,2,2", "2026-02,0,0,0");
     }
 
     @Test
