@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import no.hdo.dw.jobs.nightly.RunReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,38 +73,14 @@ class VideoBadInputFunctionalTests {
         // when
         RunReport report = video.nightly(LocalDate.of(2026, 2, 1));
 
-        // then every bad record is in the quarantine with its file, line number, field, value and reason
+        // then every bad record is in the quarantine (each record's field, value and reason are checked on the
+        // landing steps: VideoBadInputLandingIntegrationTests), and the night publishes with exit 3
         assertThat(report.published()).isTrue();
         assertThat(report.exitCode()).isEqualTo(3);
-        List<String> quarantine = video.quarantine();
-        assertThat(quarantine).hasSize(11);
-        assertThat(quarantine.subList(0, 5))
-                .containsExactly(
-                        "bliksund|" + BLIKSUND_FILE
-                                + "|2|∅|[\"b-8800002\",\"2026-01-20T10:00:00+01:00\"]|the line is not a JSON object",
-                        "bliksund|" + BLIKSUND_FILE + "|3|callId|∅|callId is missing",
-                        "bliksund|" + BLIKSUND_FILE + "|4|start|∅|start is missing",
-                        "bliksund|" + BLIKSUND_FILE
-                                + "|5|end|2026-01-20T10:59:00+01:00|end is before start (2026-01-20T11:00:00+01:00)",
-                        "bliksund|" + BLIKSUND_FILE
-                                + "|6|status|MISSED|unknown status; expected one of COMPLETED, FAILED, REJECTED");
-        // (the wording of a JSON syntax error is the parser's)
-        assertThat(quarantine.get(5))
-                .startsWith(
-                        "bliksund|" + BLIKSUND_FILE
-                                + "|8|∅|{\"callId\":\"b-8800008\",\"start\":\"2026-01-21T09:00:00+01:00\",|the line is not valid JSON: ");
-        assertThat(quarantine.subList(6, 11))
-                .containsExactly(
-                        "snla|" + SNLA_FILE
-                                + "|3|∅|S-9900002;20.01.2026 10:00:00;;AMK Førde|expected 5 fields separated by ';', found 4",
-                        "snla|" + SNLA_FILE
-                                + "|4|Starttid|2026-01-20 11:00:00|Starttid is not a time dd.MM.yyyy HH:mm:ss",
-                        "snla|" + SNLA_FILE
-                                + "|5|Status|Tapt|unknown Status; expected one of Gjennomført, Avbrutt, Ubesvart",
-                        "snla|" + SNLA_FILE
-                                + "|7|∅|S-9900006;20.01.2026 14:00:00;;AMK Førde;Ubesvart;ekstra|expected 5 fields separated by ';', found 6",
-                        "snla|" + SNLA_FILE
-                                + "|8|Starttid|31.02.2026 15:00:00|Starttid is not a time dd.MM.yyyy HH:mm:ss");
+        assertThat(video.quarantine())
+                .hasSize(11)
+                .filteredOn(row -> row.startsWith("bliksund|" + BLIKSUND_FILE + "|"))
+                .hasSize(6);
 
         // and read = accepted + quarantined for every file, in the registry and the run report
         assertThat(video.landedFiles("bliksund")).containsExactly(BLIKSUND_FILE + "|8|2|6");
