@@ -170,6 +170,9 @@ public final class ReportPackContent {
         if (sickLeaveTable.hasUnknown()) {
             blocks.add(new Note(UNKNOWN_NOTE));
         }
+        // the indicator lines are the monthly targets of the seed (turnus_key_figure_targets), as in Tabell 4
+        BigDecimal breachTarget = monthlyTarget(keyFigures, month, "aml_breaches");
+        BigDecimal sickLeaveTarget = monthlyTarget(keyFigures, month, "sick_leave_pct");
         ResultTable breachTrend = TrendQuery.read(publishedWarehouse, TrendMetric.AML_BREACHES, month, 13);
         blocks.add(new Figure(new PackFigure(
                 "figur-1-aml-brudd-13-mnd",
@@ -178,7 +181,10 @@ public final class ReportPackContent {
                 categories(breachTrend),
                 List.of(
                         series("AML-brudd", breachTrend, 1, PackFigure.Kind.BAR, BLUE),
-                        indicator("Indikator: 8 pr. mnd.", breachTrend.rows().size(), BigDecimal.valueOf(8))),
+                        indicator(
+                                "Indikator: " + plain(breachTarget) + " pr. mnd.",
+                                breachTrend.rows().size(),
+                                breachTarget)),
                 0,
                 "")));
         ResultTable sickTrend = TrendQuery.read(publishedWarehouse, TrendMetric.SICK_LEAVE, month, 13);
@@ -189,7 +195,10 @@ public final class ReportPackContent {
                 categories(sickTrend),
                 List.of(
                         series("Sykefravær totalt", sickTrend, 3, PackFigure.Kind.BAR, BLUE),
-                        indicator("Indikator: 5 %", sickTrend.rows().size(), BigDecimal.valueOf(5))),
+                        indicator(
+                                "Indikator: " + plain(sickLeaveTarget) + " %",
+                                sickTrend.rows().size(),
+                                sickLeaveTarget)),
                 2,
                 " %")));
         ResultTable overtimeTrend = TrendQuery.read(publishedWarehouse, TrendMetric.OVERTIME, month, 13);
@@ -592,5 +601,20 @@ public final class ReportPackContent {
             total = total.add(decimal(row.get(column)));
         }
         return total;
+    }
+
+    /** The target of {@code figure} for the month itself (not the year to date's, which is a multiple). */
+    private static BigDecimal monthlyTarget(List<KeyFigure> keyFigures, YearMonth month, String figure) {
+        return keyFigures.stream()
+                .filter(keyFigure ->
+                        keyFigure.figure().equals(figure) && keyFigure.period().equals(month.toString()))
+                .map(KeyFigure::target)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("the publication has no target of " + figure));
+    }
+
+    /** A target as the indicator's label writes it: 8, 5, 7,5. */
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 }
