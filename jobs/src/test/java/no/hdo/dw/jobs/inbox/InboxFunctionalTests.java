@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The inbox as a hostile or careless source fills it (contracts, ground rules): bad deliveries next
  * to a good file of every feed. Each bad thing is named with its reason, every good record lands, and
- * the second night behaves.
+ * the second night behaves. Text broken below the record (encodings, open quotes, control characters)
+ * is the pipeline's {@code TextDefectsLandingIntegrationTests}, on the landing steps alone.
  */
 class InboxFunctionalTests {
 
@@ -264,92 +265,6 @@ class InboxFunctionalTests {
         assertThat(report.exitCode()).isEqualTo(3);
         assertThat(report.notTaken()).extracting("path").containsExactly("turnus/notes.txt");
         assertThat(report.warnings()).singleElement().asString().contains("held no delivery", "the warehouse is empty");
-    }
-
-    @Test
-    void encodingErrorsOpenQuotesAndControlCharactersSpoilOnlyWhatTheyMustAndFormulaTextIsKept() throws IOException {
-        // given a good file of every feed, and next to them:
-        Path inbox = temporary.resolve("inbox");
-        Home home = new Home(temporary.resolve("home"));
-        EveryFeed.deliver(inbox);
-        // a UTF-8 absences file with one Windows-1252 byte (æ) on line 3
-        byte[] good = EveryFeed.utf8(
-                "absence_id;employee_no;from_date;to_date;code;degree_pct\nA-7;4100000001;2026-01-05;2026-01-06;FER;\n");
-        byte[] bad = "A-8;4100000002;2026-01-07;2026-01-08;ANNET;\u00e6\n"
-                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
-        byte[] absences = java.util.Arrays.copyOf(good, good.length + bad.length);
-        System.arraycopy(bad, 0, absences, good.length, bad.length);
-        Inboxes.deliver(inbox, "turnus", "absences", "absences_2026-01_20260201013000.csv", absences);
-        // a budget of five lines whose third opens a quote it never closes
-        Inboxes.deliver(
-                inbox,
-                "ledger",
-                "budget",
-                "budget_2025_20241215120000.csv",
-                EveryFeed.utf8(
-                        "year;month;account;department;amount\n"
-                                + "2025;1;3000;;-1000,00\n2025;2;3000;;-1000,00\n2025;3;\"3000;;-1000,00\n2025;4;3000;;-1000,00\n2025;5;3000;;-1000,00\n"));
-        // a media-log call whose site holds a NUL, and a Bliksund call whose centre looks like a formula
-        Inboxes.deliver(
-                inbox,
-                "medielogg",
-                "calls",
-                "calls_20260203020000.csv",
-                EveryFeed.utf8(
-                        "recording_id,site,channel,start_utc,duration_s,logged\nR-7,AMK\u0000Bergen,NODNETT,2026-02-02T10:00:00Z,15,1\n"
-                                + "R-8,AMK Bergen,NODNETT,2026-02-02T11:00:00Z,15,1\n"));
-        Inboxes.deliver(
-                inbox,
-                "video",
-                "bliksund",
-                "bliksund_20260202020000.jsonl",
-                EveryFeed.utf8(
-                        "{\"callId\":\"b-7\",\"start\":\"2026-02-01T08:00:00+01:00\",\"end\":null,\"centre\":\"=HYPERLINK(1)\",\"status\":\"FAILED\",\"participants\":1}\n"));
-
-        // when the nightly job runs
-        RunReport first = NightlyRun.run(home, parameters(inbox, KEY));
-
-        // then the absences file is rejected whole, naming the encoding, the line and the byte
-        assertThat(first.published()).as(first.message()).isTrue();
-        assertThat(first.exitCode()).isEqualTo(3);
-        assertThat(first.rejectedFiles())
-                .extracting("fileName", "reason")
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                "absences_2026-01_20260201013000.csv",
-                                "the file is not UTF-8 (this feed's encoding): line 3 has the byte 0xE6 at byte 44 of the line, which does not fit"));
-        // and the open quote spoils its own line only: five read, four accepted, one quarantined
-        assertThat(WarehouseRows.work(
-                        home,
-                        "select record_no, field, reason from meta.quarantined_record order by file_name, record_no"))
-                .containsExactly(
-                        "4|∅|a quoted field is not closed before the end of the line (no field spans lines): the line is not read",
-                        "2|∅|the line holds the control character U+0000 at character 8: text fields may not hold control characters");
-        assertThat(WarehouseRows.work(
-                        home,
-                        "select file_name, records_read, records_accepted, records_quarantined from meta.landed_file"
-                                + " where feed in ('budget', 'calls') order by 1"))
-                .containsExactly(
-                        "budget_2025_20241215120000.csv|5|4|1", "budget_2026_20251215120000.csv|2|2|0",
-                        "calls_20260202020000.csv|2|2|0", "calls_20260203020000.csv|2|1|1");
-        for (RunReport.FeedReport feed : first.feeds()) {
-            assertThat(feed.recordsRead())
-                    .as(feed.feed())
-                    .isEqualTo(feed.recordsAccepted() + feed.recordsQuarantined());
-        }
-        // and text that looks like a formula is kept in the warehouse as it came
-        assertThat(WarehouseRows.work(home, "select centre from raw.video__bliksund where call_id = 'b-7'"))
-                .containsExactly("=HYPERLINK(1)");
-
-        // when the job runs a second night, then everything is known and nothing is said twice
-        RunReport second = NightlyRun.run(home, parameters(inbox, KEY));
-        assertThat(second.exitCode()).isZero();
-        assertThat(second.feeds().stream()
-                        .mapToLong(RunReport.FeedReport::filesLanded)
-                        .sum())
-                .isZero();
-        assertThat(Inboxes.feed(second, "turnus", "absences").filesSkippedKnown())
-                .isEqualTo(2);
     }
 
     /** A run of {@code inbox} with the key {@code key}, from a key file as an operator gives it. */
