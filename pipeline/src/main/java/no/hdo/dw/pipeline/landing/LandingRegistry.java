@@ -65,6 +65,44 @@ public final class LandingRegistry {
         return known;
     }
 
+    /** A file's content hash as it was last computed, with the size and modification time it had then. */
+    public record Fingerprint(String fileName, long sizeBytes, long modifiedAtNanos, String sha256) {}
+
+    /** The fingerprints of the feed's files as they were last hashed, by file name, in one query. */
+    public java.util.Map<String, Fingerprint> fingerprints(FeedId feed) {
+        java.util.Map<String, Fingerprint> fingerprints = new java.util.HashMap<>();
+        jdbi.useHandle(handle -> handle.createQuery("""
+                        select file_name, size_bytes, modified_at_nanos, sha256 from meta.file_fingerprint
+                         where source = :source and feed = :feed""")
+                .bind("source", feed.source())
+                .bind("feed", feed.feed())
+                .map((rs, ctx) -> new Fingerprint(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
+                .forEach(fingerprint -> fingerprints.put(fingerprint.fileName(), fingerprint)));
+        return fingerprints;
+    }
+
+    /** Keeps the fingerprints of the files hashed tonight, in one transaction. */
+    public void rememberFingerprints(FeedId feed, List<Fingerprint> hashed) {
+        if (hashed.isEmpty()) {
+            return;
+        }
+        jdbi.useTransaction(handle -> {
+            var batch = handle.prepareBatch("""
+                    insert or replace into meta.file_fingerprint (source, feed, file_name, size_bytes, modified_at_nanos, sha256)
+                    values (?, ?, ?, ?, ?, ?)""");
+            for (Fingerprint fingerprint : hashed) {
+                batch.add(
+                        feed.source(),
+                        feed.feed(),
+                        fingerprint.fileName(),
+                        fingerprint.sizeBytes(),
+                        fingerprint.modifiedAtNanos(),
+                        fingerprint.sha256());
+            }
+            batch.execute();
+        });
+    }
+
     /** A file of a feed with its content, as the runs that died on it are kept. */
     public record Content(String fileName, String sha256) {}
 

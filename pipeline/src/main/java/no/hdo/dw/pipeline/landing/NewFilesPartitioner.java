@@ -8,11 +8,13 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import no.hdo.dw.pipeline.landing.LandingRegistry.KnownFile;
@@ -81,10 +83,25 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
         Map<String, KnownFile> knownFiles = files.isEmpty() ? Map.of() : registry.knownFiles(spec.id());
         Map<LandingRegistry.Content, List<Long>> deaths =
                 files.isEmpty() ? Map.of() : registry.runsThatDiedLanding(spec.id(), runId);
+        Map<String, LandingRegistry.Fingerprint> fingerprints =
+                files.isEmpty() ? Map.of() : registry.fingerprints(spec.id());
+        List<LandingRegistry.Fingerprint> hashedTonight = new ArrayList<>();
         for (Path path : files) {
             String fileName = path.getFileName().toString();
             long size = size(path);
-            String sha256 = sha256(path);
+            long modifiedAtNanos = modifiedAtNanos(path);
+            // Reading every known file again would make each night cost the whole archive: same size and time, same
+            // bytes.
+            LandingRegistry.Fingerprint fingerprint = fingerprints.get(fileName);
+            String sha256;
+            if (fingerprint != null
+                    && fingerprint.sizeBytes() == size
+                    && fingerprint.modifiedAtNanos() == modifiedAtNanos) {
+                sha256 = fingerprint.sha256();
+            } else {
+                sha256 = sha256(path);
+                hashedTonight.add(new LandingRegistry.Fingerprint(fileName, size, modifiedAtNanos, sha256));
+            }
             // A delivery is a file name: the same name with the same content is known, with other content an error.
             Optional<KnownFile> known = Optional.ofNullable(knownFiles.get(fileName));
             if (known.isPresent()) {
@@ -146,7 +163,13 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
             context.putLong(RUN_ID, runId);
             partitions.put(spec.id().feed() + ":" + fileName, context);
         }
-        log.info("{}: {} new file(s) to land", spec.id(), partitions.size());
+        registry.rememberFingerprints(spec.id(), hashedTonight);
+        log.info(
+                "{}: {} new file(s) to land, {} of {} file(s) hashed",
+                spec.id(),
+                partitions.size(),
+                hashedTonight.size(),
+                files.size());
         return partitions;
     }
 
@@ -195,6 +218,14 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
             return Files.size(path);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the size of " + path, e);
+        }
+    }
+
+    private static long modifiedAtNanos(Path path) {
+        try {
+            return Files.getLastModifiedTime(path, LinkOption.NOFOLLOW_LINKS).to(TimeUnit.NANOSECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the modification time of " + path, e);
         }
     }
 
