@@ -83,6 +83,30 @@ public final class DuckDbDatabase implements AutoCloseable {
         jdbi.useHandle(handle -> handle.execute("set memory_limit = '" + memoryLimit.replace("'", "") + "'"));
     }
 
+    /** The most DuckDB takes by default: at ten times HDO's volume a night under 1 GB was as fast as under DuckDB's own 80 %. */
+    static final long DEFAULT_MEMORY_LIMIT_CEILING_BYTES = 1L << 30;
+
+    /** The least DuckDB is given by default, so that a small machine's quarter does not starve it (512 MB was 38 % slower). */
+    static final long DEFAULT_MEMORY_LIMIT_FLOOR_BYTES = 256L << 20;
+
+    /**
+     * The memory limit of a nightly run when the operator gives none, from the machine's memory: a
+     * quarter of it, at least 256 MB and at most 1 GB, so that DuckDB and the JVM together stay small
+     * on a small server (DuckDB's own default, 80 % of the machine, took 4.4 GB at ten times the
+     * volume for no gain). DuckDB spills what does not fit to {@code <database>.tmp} beside the file.
+     */
+    public static String defaultMemoryLimit() {
+        var system = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return defaultMemoryLimit(system.getTotalMemorySize());
+    }
+
+    static String defaultMemoryLimit(long machineMemoryBytes) {
+        long limit = Math.max(
+                DEFAULT_MEMORY_LIMIT_FLOOR_BYTES, Math.min(DEFAULT_MEMORY_LIMIT_CEILING_BYTES, machineMemoryBytes / 4));
+        return (limit >> 20) + "MiB";
+    }
+
     /** A path as the contents of a SQL string literal: absolute, quotes doubled. */
     public static String sqlLiteral(Path path) {
         return path.toAbsolutePath().toString().replace("'", "''");

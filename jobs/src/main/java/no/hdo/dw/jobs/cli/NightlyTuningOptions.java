@@ -26,8 +26,9 @@ public final class NightlyTuningOptions {
             names = "--duckdb-memory-limit",
             paramLabel = "SIZE",
             defaultValue = NightlyParameters.DUCKDB_MEMORY_LIMIT_OPTION_DEFAULT,
-            description = "Caps DuckDB's native memory, e.g. 4GB (default: $"
-                    + NightlyParameters.DUCKDB_MEMORY_LIMIT_VARIABLE + ", else DuckDB's own: 80 %% of the machine).")
+            description =
+                    "Caps DuckDB's native memory, e.g. 4GB (default: $" + NightlyParameters.DUCKDB_MEMORY_LIMIT_VARIABLE
+                            + ", else a quarter of the machine's memory, at least 256MB, at most 1GB).")
     String duckdbMemoryLimit;
 
     NightlyParameters applyTo(NightlyParameters parameters) {

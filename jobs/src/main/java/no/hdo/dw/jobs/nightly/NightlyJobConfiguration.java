@@ -247,16 +247,16 @@ public class NightlyJobConfiguration {
             @Override
             public void beforeJob(JobExecution jobExecution) {
                 var parameters = jobExecution.getJobParameters();
-                String memoryLimit = parameters.getString(NightlyParameters.DUCKDB_MEMORY_LIMIT);
-                if (memoryLimit != null) {
-                    workWarehouse.limitMemory(memoryLimit);
-                }
+                String givenLimit = parameters.getString(NightlyParameters.DUCKDB_MEMORY_LIMIT);
+                String memoryLimit = givenLimit != null ? givenLimit : DuckDbDatabase.defaultMemoryLimit();
+                workWarehouse.limitMemory(memoryLimit);
                 log.info(
-                        "Nightly run {} for {} from {}{}",
+                        "Nightly run {} for {} from {} (DuckDB memory limit {}{})",
                         parameters.getLong(NightlyParameters.RUN_ID),
                         parameters.getLocalDate(NightlyParameters.RUN_DATE),
                         parameters.getString(NightlyParameters.INBOX),
-                        memoryLimit == null ? "" : " (DuckDB memory limit " + memoryLimit + ")");
+                        memoryLimit,
+                        givenLimit != null ? "" : ", from the machine's memory");
             }
         };
     }

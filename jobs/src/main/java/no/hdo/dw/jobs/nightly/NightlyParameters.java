@@ -50,7 +50,7 @@ public record NightlyParameters(
 
     public static final String MIN_PERSONS_OPTION_DEFAULT =
             "${env:" + MIN_PERSONS_VARIABLE + ":-" + DEFAULT_MIN_PERSONS + "}";
-    /** Caps DuckDB's native memory (default: DuckDB's own, 80 % of the machine). */
+    /** Caps DuckDB's native memory (default: {@code DuckDbDatabase.defaultMemoryLimit()}, from the machine's memory). */
     public static final String DUCKDB_MEMORY_LIMIT_VARIABLE = "HDO_DW_DUCKDB_MEMORY_LIMIT";
 
     public static final String DUCKDB_MEMORY_LIMIT_OPTION_DEFAULT = "${env:" + DUCKDB_MEMORY_LIMIT_VARIABLE + "}";
