@@ -12,7 +12,7 @@ import no.hdo.dw.jobs.output.TableRenderer;
 
 /**
  * A report of several tables ({@code hdo-dw status}): in {@code table} and {@code markdown} each under
- * its title, after the report's notes; in {@code csv} one CSV table per section (its header first),
+ * its title, after the report's notes ("none" for a table without rows); in {@code csv} one CSV table per section (its header first),
  * separated by an empty line; in {@code json} one object with the notes and a key per section.
  */
 public record Sections(List<String> notes, List<Section> sections) {
@@ -40,7 +40,11 @@ public record Sections(List<String> notes, List<Section> sections) {
                             .append(markdown ? "## " : "")
                             .append(section.title())
                             .append(markdown ? "\n\n" : "\n");
-                    out.append(TableRenderer.render(section.table(), format));
+                    // a header over no rows reads like a table that failed to load
+                    out.append(
+                            section.table().rows().isEmpty()
+                                    ? "none\n"
+                                    : TableRenderer.render(section.table(), format));
                 }
             }
         }

@@ -65,7 +65,7 @@ class OperatorCommandsFunctionalTests {
         Captured nowhere =
                 hdoDw("status", "--home", temporary.resolve("nowhere").toString());
 
-        // then status says so, with every section empty
+        // then status says so, with every section empty: "none" under its title, not a header over nothing
         assertThat(status.exitCode()).as(status.err()).isZero();
         assertThat(status.outLines())
                 .contains(
@@ -74,6 +74,8 @@ class OperatorCommandsFunctionalTests {
                         "Nothing is published yet.",
                         "Last runs (newest first)",
                         "Freshness of the feeds at the publication's run date");
+        assertThat(String.join("\n", status.outLines()))
+                .contains("Last runs (newest first)\nnone\n", "Rejected and not taken files of the last run\nnone\n");
         assertThat(status.out()).containsPattern("state/pseudonym-key-check +nei");
         // and quarantine and a home that is not there are one line each
         assertThat(quarantine.exitCode()).isEqualTo(1);
