@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             "Land new files from every source, rebuild the star schemas and views, run the data tests, publish.",
             "Exit status: 0 all landed and published; 1 nothing published (the previous publication stays);",
             "3 published, but some file or record was rejected (the run report says which);",
+            "4 published, but a feed is past its freshness error threshold (the run report names it; 3 and 4: 4);",
             "2 bad arguments, turnus files in the inbox and no pseudonym key, or another key than the home's (see --rekey)."
         })
 public final class NightlyCommand implements Callable<Integer> {

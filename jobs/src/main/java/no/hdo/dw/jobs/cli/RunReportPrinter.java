@@ -68,6 +68,19 @@ final class RunReportPrinter {
         for (RunReport.NotTaken entry : report.notTaken()) {
             out.printf("Not taken %s: %s%n", entry.path(), entry.reason());
         }
+        for (RunReport.FeedFreshness feed : report.freshness()) {
+            if (feed.status().equals("warn") || feed.status().equals("error")) {
+                out.printf(
+                        "Stale feed %s/%s: %s, newest delivery %s, %d days old (warn after %d, error after %d)%n",
+                        feed.source(),
+                        feed.feed(),
+                        feed.status(),
+                        feed.newestDelivery(),
+                        feed.ageDays(),
+                        feed.warnAfterDays(),
+                        feed.errorAfterDays());
+            }
+        }
         for (String warning : report.warnings()) {
             out.println("Warning: " + warning);
         }

@@ -25,6 +25,7 @@ public record RunReport(
         double durationSeconds,
         String message,
         List<FeedReport> feeds,
+        List<FeedFreshness> freshness,
         List<RejectedFile> rejectedFiles,
         List<NotTaken> notTaken,
         List<String> warnings,
@@ -53,6 +54,24 @@ public record RunReport(
             double durationSeconds,
             Double rowsPerSecond) {}
 
+    /**
+     * A feed's freshness at the run date (definitions.md, "Freshness of the sources"): {@code status}
+     * pass, warn, error or none; {@code newestDelivery} and {@code ageDays} null when never delivered.
+     */
+    public record FeedFreshness(
+            String source,
+            String feed,
+            String status,
+            LocalDate newestDelivery,
+            Integer ageDays,
+            int warnAfterDays,
+            int errorAfterDays) {
+
+        public boolean isError() {
+            return status.equals("error");
+        }
+    }
+
     /** Something in the inbox that no feed takes: its path under the inbox and why. */
     public record NotTaken(String path, String reason) {}
 
@@ -65,11 +84,16 @@ public record RunReport(
 
     /**
      * {@code 0} all landed and published, {@code 1} nothing published, {@code 3} published with
-     * rejections: a file rejected or not taken, or a record quarantined (cli.md).
+     * rejections: a file rejected or not taken, or a record quarantined; {@code 4} published, but a
+     * feed is past its freshness error threshold, which outranks 3 (cli.md).
      */
-    public static int exitCode(boolean published, long filesRejectedOrNotTaken, long recordsQuarantined) {
+    public static int exitCode(
+            boolean published, long filesRejectedOrNotTaken, long recordsQuarantined, long feedsInError) {
         if (!published) {
             return ExitCode.FAILED.code();
+        }
+        if (feedsInError > 0) {
+            return ExitCode.PUBLISHED_NOT_ALL_UP_TO_DATE.code();
         }
         return (filesRejectedOrNotTaken > 0 || recordsQuarantined > 0
                         ? ExitCode.PUBLISHED_WITH_REJECTIONS

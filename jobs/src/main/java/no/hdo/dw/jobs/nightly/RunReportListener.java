@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -155,17 +156,25 @@ public final class RunReportListener implements JobExecutionListener {
                 .distinct()
                 .collect(Collectors.joining("; "));
         String status = published ? "COMPLETED" : "FAILED";
+        List<RunReport.FeedFreshness> freshness = published ? freshness() : List.of();
         return new RunReport(
                 runId,
                 jobExecution.getJobParameters().getLocalDate(NightlyParameters.RUN_DATE),
                 status,
-                RunReport.exitCode(published, filesRejected + notTaken.size(), quarantinedTotal),
+                RunReport.exitCode(
+                        published,
+                        filesRejected + notTaken.size(),
+                        quarantinedTotal,
+                        freshness.stream()
+                                .filter(RunReport.FeedFreshness::isError)
+                                .count()),
                 published,
                 started,
                 finished,
                 Duration.between(started, finished).toMillis() / 1000.0,
                 message.isEmpty() ? null : message,
                 feedReports,
+                freshness,
                 rejected,
                 notTaken,
                 warnings,
@@ -173,6 +182,23 @@ public final class RunReportListener implements JobExecutionListener {
                 quarantinedTotal,
                 stages,
                 adopted);
+    }
+
+    /** Each feed's freshness as this run built it (the model the publication carries), in the report's feed order. */
+    private List<RunReport.FeedFreshness> freshness() {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        select source, feed, status, cast(newest_delivery_stamp as date), age_days, warn_after_days,
+                               error_after_days
+                          from reporting.rpt_meta_feed_freshness order by feed_order""")
+                .map((rs, ctx) -> new RunReport.FeedFreshness(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getObject(5) == null ? null : rs.getInt(5),
+                        rs.getInt(6),
+                        rs.getInt(7)))
+                .list());
     }
 
     /**

@@ -31,10 +31,14 @@ class ExitCodesTests {
         assertThat(ExitCode.BAD_ARGUMENTS.code()).isEqualTo(2);
         assertThat(ExitCode.PUBLISHED_WITH_REJECTIONS.code()).isEqualTo(3);
         assertThat(ExitCode.PUBLISHED_NOT_ALL_UP_TO_DATE.code()).isEqualTo(4);
-        assertThat(RunReport.exitCode(false, 0, 0)).isEqualTo(1);
-        assertThat(RunReport.exitCode(true, 0, 0)).isEqualTo(0);
-        assertThat(RunReport.exitCode(true, 1, 0)).isEqualTo(3);
-        assertThat(RunReport.exitCode(true, 0, 1)).isEqualTo(3);
+        assertThat(RunReport.exitCode(false, 0, 0, 0)).isEqualTo(1);
+        assertThat(RunReport.exitCode(true, 0, 0, 0)).isEqualTo(0);
+        assertThat(RunReport.exitCode(true, 1, 0, 0)).isEqualTo(3);
+        assertThat(RunReport.exitCode(true, 0, 1, 0)).isEqualTo(3);
+        // a feed past its freshness error threshold: 4, also when 3 would hold; nothing published stays 1
+        assertThat(RunReport.exitCode(true, 0, 0, 1)).isEqualTo(4);
+        assertThat(RunReport.exitCode(true, 1, 1, 2)).isEqualTo(4);
+        assertThat(RunReport.exitCode(false, 1, 1, 1)).isEqualTo(1);
     }
 
     @Test
