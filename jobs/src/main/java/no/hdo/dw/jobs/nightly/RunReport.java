@@ -67,9 +67,17 @@ public record RunReport(
             int warnAfterDays,
             int errorAfterDays) {
 
-        public boolean isError() {
+        public boolean inError() {
             return status.equals("error");
         }
+    }
+
+    /** The feeds past their freshness error threshold, as {@code source/feed}: why a published run exits 4. */
+    public List<String> feedsInError() {
+        return freshness.stream()
+                .filter(FeedFreshness::inError)
+                .map(feed -> feed.source() + "/" + feed.feed())
+                .toList();
     }
 
     /** Something in the inbox that no feed takes: its path under the inbox and why. */

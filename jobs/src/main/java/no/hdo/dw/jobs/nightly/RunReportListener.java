@@ -166,7 +166,7 @@ public final class RunReportListener implements JobExecutionListener {
                         filesRejected + notTaken.size(),
                         quarantinedTotal,
                         freshness.stream()
-                                .filter(RunReport.FeedFreshness::isError)
+                                .filter(RunReport.FeedFreshness::inError)
                                 .count()),
                 published,
                 started,

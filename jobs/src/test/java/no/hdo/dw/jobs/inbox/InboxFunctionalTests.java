@@ -98,7 +98,9 @@ class InboxFunctionalTests {
 
         // then it published, exit 3, and every bad thing is named with its reason
         assertThat(first.published()).as(first.message()).isTrue();
-        assertThat(first.exitCode()).isEqualTo(3);
+        // 4, not 3: the SAF-T example (2016) and February's daily feeds are past their freshness at the run date
+        assertThat(first.exitCode()).isEqualTo(4);
+        assertThat(first.feedsInError()).contains("ledger/saft", "video/bliksund");
         assertThat(first.rejectedFiles())
                 .extracting(rejected -> rejected.fileName() + ": " + rejected.reason())
                 .satisfiesExactlyInAnyOrder(
@@ -168,7 +170,8 @@ class InboxFunctionalTests {
                 .isEqualTo(1);
         // and what is not taken is said again, so the run still exits 3
         assertThat(second.notTaken()).hasSize(6);
-        assertThat(second.exitCode()).isEqualTo(3);
+        assertThat(second.exitCode()).isEqualTo(4);
+        assertThat(second.feedsInError()).contains("ledger/saft");
         assertThat(WarehouseRows.work(
                         home,
                         "select file_name, reason like 'rejected before: %' from meta.file_event where run_id = "
@@ -186,7 +189,9 @@ class InboxFunctionalTests {
         Home home = new Home(temporary.resolve("home"));
         EveryFeed.deliver(inbox);
         RunReport first = NightlyRun.run(home, parameters(inbox, KEY));
-        assertThat(first.exitCode()).isZero();
+        // 4, not 0: the SAF-T example (2016) and February's daily feeds are past their freshness at the run date
+        assertThat(first.exitCode()).isEqualTo(4);
+        assertThat(first.rejectedFiles()).isEmpty();
         assertThat(Files.readString(home.pseudonymKeyCheck()).strip())
                 .hasSize(64)
                 .doesNotContain("inbox-tests-key");
@@ -231,7 +236,8 @@ class InboxFunctionalTests {
         RunReport rekeyed = NightlyRun.run(home, parameters(inbox, OTHER_KEY).withRekey(true));
 
         // then every turnus file is landed anew under the new key, the other feeds are untouched, the new file lands
-        assertThat(rekeyed.exitCode()).as(rekeyed.message()).isZero();
+        assertThat(rekeyed.exitCode()).as(rekeyed.message()).isEqualTo(4);
+        assertThat(rekeyed.rejectedFiles()).isEmpty();
         assertThat(Inboxes.feed(rekeyed, "turnus", "employees").filesLanded()).isEqualTo(1);
         assertThat(Inboxes.feed(rekeyed, "video", "bliksund"))
                 .extracting("filesLanded", "filesSkippedKnown")
@@ -244,7 +250,11 @@ class InboxFunctionalTests {
                 .asString()
                 .contains("turnus-");
         // and the next run with the new key is a plain rerun
-        assertThat(NightlyRun.run(home, parameters(inbox, OTHER_KEY)).exitCode())
+        RunReport rerun = NightlyRun.run(home, parameters(inbox, OTHER_KEY));
+        assertThat(rerun.exitCode()).isEqualTo(4);
+        assertThat(rerun.feeds().stream()
+                        .mapToLong(RunReport.FeedReport::filesLanded)
+                        .sum())
                 .isZero();
     }
 

@@ -34,7 +34,8 @@ class NightlyRunIdFunctionalTests {
         Home home = new Home(temporary.resolve("home"));
         Path inbox = temporary.resolve("inbox");
         deliverBliksund(inbox, "20260202020000", "b-1", 1);
-        RunReport first = NightlyRun.run(home, inbox, LocalDate.of(2026, 3, 1));
+        // (on 5 February the deliveries of 2 and 3 February are fresh: exit 0)
+        RunReport first = NightlyRun.run(home, inbox, LocalDate.of(2026, 2, 5));
         assertThat(first.runId()).isEqualTo(1);
         // and a job repository whose instance ids have moved on (as another job's instances would move them)
         for (int i = 0; i < 10; i++) {
@@ -43,7 +44,7 @@ class NightlyRunIdFunctionalTests {
 
         // when the next run lands a new file
         deliverBliksund(inbox, "20260203020000", "b-2", 2);
-        RunReport second = NightlyRun.run(home, inbox, LocalDate.of(2026, 3, 1));
+        RunReport second = NightlyRun.run(home, inbox, LocalDate.of(2026, 2, 5));
 
         // then it is run 2 in its report, its JSON file, meta and the publication
         assertThat(second.runId()).isEqualTo(2);

@@ -76,7 +76,9 @@ class VideoBadInputFunctionalTests {
         // then every bad record is in the quarantine (each record's field, value and reason are checked on the
         // landing steps: VideoBadInputLandingIntegrationTests), and the night publishes with exit 3
         assertThat(report.published()).isTrue();
-        assertThat(report.exitCode()).isEqualTo(3);
+        // 4 outranks 3: the deliveries are past their freshness at the run date
+        assertThat(report.exitCode()).isEqualTo(4);
+        assertThat(report.feedsInError()).isNotEmpty();
         assertThat(video.quarantine())
                 .hasSize(11)
                 .filteredOn(row -> row.startsWith("bliksund|" + BLIKSUND_FILE + "|"))

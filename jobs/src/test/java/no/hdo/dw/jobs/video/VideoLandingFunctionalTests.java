@@ -50,7 +50,9 @@ class VideoLandingFunctionalTests {
         RunReport report = video.nightly(LocalDate.of(2026, 4, 1));
 
         // then everything landed and was published
-        assertThat(report.exitCode()).isZero();
+        // 4, not 0: on 1 April the newest Bliksund delivery (1 February) is past its freshness
+        assertThat(report.exitCode()).isEqualTo(4);
+        assertThat(report.feedsInError()).containsExactly("video/bliksund");
         assertThat(report.published()).isTrue();
         assertThat(report.rejectedFiles()).isEmpty();
         assertThat(VideoInbox.feed(report, "bliksund"))
@@ -105,7 +107,9 @@ class VideoLandingFunctionalTests {
         RunReport report = video.nightly(LocalDate.of(2026, 3, 1));
 
         // then everything landed and was published; record numbers are line numbers, the header being line 1
-        assertThat(report.exitCode()).isZero();
+        // 4, not 0: on 1 March the newest SNLA delivery (1 February) is past its freshness
+        assertThat(report.exitCode()).isEqualTo(4);
+        assertThat(report.feedsInError()).containsExactly("video/snla");
         assertThat(VideoInbox.feed(report, "snla"))
                 .extracting(
                         "filesSeen",
@@ -163,7 +167,9 @@ class VideoLandingFunctionalTests {
         RunReport report = video.nightly(LocalDate.of(2026, 3, 1));
 
         // then the time in the spring gap is quarantined with its field and reason
-        assertThat(report.exitCode()).isEqualTo(3);
+        // 4 outranks 3: the SNLA deliveries are past their freshness at the run date
+        assertThat(report.exitCode()).isEqualTo(4);
+        assertThat(report.feedsInError()).contains("video/snla");
         assertThat(video.quarantine())
                 .containsExactly(
                         "snla|snla_20250331020000.csv|2|Starttid|30.03.2025 02:30:00|Starttid does not exist in Europe/Oslo (the spring-forward hour)");
