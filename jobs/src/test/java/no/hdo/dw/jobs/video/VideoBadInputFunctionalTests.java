@@ -78,7 +78,7 @@ class VideoBadInputFunctionalTests {
         assertThat(report.published()).isTrue();
         // 4 outranks 3: the deliveries are past their freshness at the run date
         assertThat(report.exitCode()).isEqualTo(4);
-        assertThat(report.feedsInError()).isNotEmpty();
+        assertThat(report.feedsInError()).containsExactly("video/bliksund", "video/snla");
         assertThat(video.quarantine())
                 .hasSize(11)
                 .filteredOn(row -> row.startsWith("bliksund|" + BLIKSUND_FILE + "|"))
