@@ -68,8 +68,17 @@ public record Home(Path root) {
         return stateFolder().resolve("nightly.lock");
     }
 
+    /**
+     * What readers open: a relative symbolic link to the current publication in {@link
+     * #publications()}, turned in one rename by each new publication ({@link Publisher}).
+     */
     public Path published() {
         return root.resolve("published");
+    }
+
+    /** One folder per publication, {@code run-<N>}: the current one and the one before it. */
+    public Path publications() {
+        return root.resolve("publications");
     }
 
     public Path publishedWarehouse() {
@@ -84,8 +93,7 @@ public record Home(Path root) {
     public Home create() {
         requireFolderOrNothing();
         try {
-            for (Path folder :
-                    new Path[] {root, stateFolder(), landing(), runReports(), published(), publishedParquet()}) {
+            for (Path folder : new Path[] {root, stateFolder(), landing(), runReports(), publications()}) {
                 Files.createDirectories(folder);
             }
         } catch (IOException e) {

@@ -3,35 +3,45 @@ package no.hdo.dw.warehouse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Publishes what analysts and the report author may read: the reporting tables and the bi views
- * (materialised as tables) go into a new DuckDB file, which then replaces
- * {@code published/warehouse.duckdb} in one rename; each bi view is also written as a Parquet file
- * (Snappy, which Power BI reads). The models' descriptions go into the new file as comments and into
- * the data catalogue, {@code published/catalog.md} and {@code catalog.json} ({@link Catalog}); the
- * system property {@code hdo.dw.publish.no-catalog=true} leaves the catalogue out (to measure it).
+ * (materialised as tables) in a DuckDB file, each bi view also as a Parquet file (Snappy, which Power
+ * BI reads), the models' descriptions as the file's comments and as the data catalogue
+ * ({@link Catalog}; the system property {@code hdo.dw.publish.no-catalog=true} leaves it out, to
+ * measure it) and the manifest.
  *
- * <p>A reader that has the old file open keeps reading the old file; a run that fails before the
- * swaps leaves the previous publication as it was. The swaps are noted in a journal first, so a run
- * that dies half-way through them is completed by the next run.
+ * <p>A publication is one folder, {@code publications/run-<N>/}, written whole under a hidden name
+ * and renamed when complete; {@code published} is a relative symbolic link to it, replaced in one
+ * rename. Readers keep the stable paths {@code published/warehouse.duckdb} and {@code
+ * published/parquet/}, and whatever they open belongs to one night: there is no moment at which
+ * the DuckDB file is of one night and a Parquet file of another. The publication before the current
+ * one is kept (a reader that opened it goes on), older ones are deleted. A run that dies while
+ * writing leaves a hidden folder, which the next run deletes; one that dies between its rename and
+ * its link leaves a complete publication, which {@link #recover} links.
  */
 public final class Publisher {
 
     private static final Logger log = LoggerFactory.getLogger(Publisher.class);
     private static final List<String> PUBLISHED_SCHEMAS = List.of("reporting", "bi");
+    private static final Pattern PUBLICATION = Pattern.compile("run-(\\d+)");
 
     private Publisher() {}
 
@@ -40,12 +50,11 @@ public final class Publisher {
     public static Publication publish(Jdbi jdbi, Home home, long runId, LocalDate runDate) {
         home.create();
         log.info("Publishing ...");
-        // First finish what a run that died while swapping left, then clear its half-written files.
         recover(home);
-        deleteStaleTemporaries(home.published());
-        deleteStaleTemporaries(home.publishedParquet());
-        Path target = home.publishedWarehouse();
-        Path next = home.published().resolve(".warehouse-" + runId + ".duckdb.tmp");
+        Path folder = home.publications().resolve(".run-" + runId + ".tmp");
+        Path complete = home.publications().resolve("run-" + runId);
+        deleteTree(complete);
+        createFolders(folder.resolve("parquet"));
         List<String[]> objects = jdbi.withHandle(handle -> handle.createQuery("""
                         select schema_name, table_name from duckdb_tables() where database_name = current_database() and schema_name in ('reporting')
                         union all
@@ -53,12 +62,10 @@ public final class Publisher {
                         order by 1, 2""")
                 .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
                 .list());
-        Map<Path, Path> swaps = new LinkedHashMap<>();
         boolean withCatalog = !Boolean.getBoolean("hdo.dw.publish.no-catalog");
-        Path catalogMarkdown = home.published().resolve(".catalog.md.tmp");
-        Path catalogJson = home.published().resolve(".catalog.json.tmp");
         jdbi.useHandle(handle -> {
-            handle.execute("attach '" + DuckDbDatabase.sqlLiteral(next) + "' as published_next");
+            handle.execute(
+                    "attach '" + DuckDbDatabase.sqlLiteral(folder.resolve(WAREHOUSE_FILE)) + "' as published_next");
             try {
                 for (String schema : PUBLISHED_SCHEMAS) {
                     handle.execute("create schema published_next." + schema);
@@ -75,7 +82,7 @@ public final class Publisher {
                     long catalogStarted = System.nanoTime();
                     Catalog catalog = Catalog.read(handle, "published_next", runId, runDate);
                     catalog.comment(handle, "published_next");
-                    catalog.write(catalogMarkdown, catalogJson);
+                    catalog.write(folder.resolve("catalog.md"), folder.resolve("catalog.json"));
                     log.info(
                             "Described {} tables in the catalogue in {} s",
                             catalog.entries().size(),
@@ -86,80 +93,136 @@ public final class Publisher {
                 handle.execute("detach published_next");
             }
         });
-        swaps.put(next, target);
-        if (withCatalog) {
-            swaps.put(catalogMarkdown, home.published().resolve("catalog.md"));
-            swaps.put(catalogJson, home.published().resolve("catalog.json"));
-        }
 
         List<Path> parquetFiles = new ArrayList<>();
-        Path parquetFolder = home.publishedParquet();
         jdbi.useHandle(handle -> {
             for (String[] object : objects) {
                 if (!object[0].equals("bi")) {
                     continue;
                 }
-                Path file = parquetFolder.resolve(object[1] + ".parquet");
-                Path temporary = parquetFolder.resolve("." + object[1] + ".parquet.tmp");
-                handle.execute("copy (select * from bi." + object[1] + ") to '" + DuckDbDatabase.sqlLiteral(temporary)
+                String file = object[1] + ".parquet";
+                handle.execute("copy (select * from bi." + object[1] + ") to '"
+                        + DuckDbDatabase.sqlLiteral(folder.resolve("parquet").resolve(file))
                         + "' (format parquet, compression snappy)");
-                swaps.put(temporary, file);
-                parquetFiles.add(file);
+                parquetFiles.add(home.publishedParquet().resolve(file));
             }
         });
-        swaps.put(writeManifest(home, runId, runDate, objects), home.published().resolve("manifest.json"));
+        writeManifest(folder.resolve("manifest.json"), runId, runDate, objects);
 
-        // Every new file is complete: note the swaps, then make them. A crash from here on is rolled
-        // forward by the next run (recover), so the files of two publications are never left mixed.
-        writeJournal(home, swaps);
-        recover(home);
-        log.info("Published {} tables to {} and {} Parquet files", objects.size() + 1, target, parquetFiles.size());
-        return new Publication(target, parquetFiles, objects.size() + 1);
+        // Every file is complete: the folder gets its name, then the link turns to it in one rename.
+        move(folder, complete);
+        log.info("Publication {} written; linking it", complete.getFileName());
+        link(home, complete);
+        deleteOlderPublications(home);
+        log.info(
+                "Published {} tables to {} and {} Parquet files",
+                objects.size() + 1,
+                home.publishedWarehouse(),
+                parquetFiles.size());
+        return new Publication(home.publishedWarehouse(), parquetFiles, objects.size() + 1);
     }
 
-    /** Completes the swaps of a publication that was interrupted after all its files were written. */
+    /**
+     * Tidies what a run that died while publishing left: its hidden half-written folder goes; a
+     * complete publication newer than the linked one (the run died between its rename and its link)
+     * is linked, as the run would have done.
+     */
     public static void recover(Home home) {
-        Path journal = journal(home);
-        if (!Files.exists(journal)) {
+        if (!Files.isDirectory(home.publications())) {
             return;
         }
-        try {
-            for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] paths = line.split("\t");
-                Path from = Path.of(paths[0]);
-                if (Files.exists(from)) {
-                    move(from, Path.of(paths[1]));
-                }
+        for (Path path : list(home.publications())) {
+            if (path.getFileName().toString().startsWith(".")) {
+                deleteTree(path);
             }
-            Files.delete(journal);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot complete the publication noted in " + journal, e);
+        }
+        deleteTree(home.root().resolve(LINK_TEMPORARY));
+        List<Path> publications = publications(home);
+        if (publications.isEmpty()) {
+            return;
+        }
+        Path newest = publications.get(publications.size() - 1);
+        if (!newest.equals(current(home))) {
+            log.info("Linking {}, which a run that died after writing it did not link", newest);
+            link(home, newest);
+            deleteOlderPublications(home);
         }
     }
 
-    private static Path journal(Home home) {
-        return home.published().resolve(".publication-swaps");
+    private static final String WAREHOUSE_FILE = "warehouse.duckdb";
+    private static final String LINK_TEMPORARY = ".published.link.tmp";
+
+    /** The complete publications, oldest first. */
+    private static List<Path> publications(Home home) {
+        return list(home.publications()).stream()
+                .filter(path ->
+                        PUBLICATION.matcher(path.getFileName().toString()).matches())
+                .sorted(Comparator.comparingLong(Publisher::runIdOf))
+                .toList();
     }
 
-    private static void writeJournal(Home home, Map<Path, Path> swaps) {
-        StringBuilder text = new StringBuilder();
-        swaps.forEach((from, to) -> text.append(from.toAbsolutePath())
-                .append('\t')
-                .append(to.toAbsolutePath())
-                .append('\n'));
-        Path temporary = home.published().resolve(".publication-swaps.tmp");
+    private static long runIdOf(Path publication) {
+        Matcher matcher = PUBLICATION.matcher(publication.getFileName().toString());
+        return matcher.matches() ? Long.parseLong(matcher.group(1)) : -1;
+    }
+
+    /** The publication {@code published} points to, or null when there is none (or it is a folder of old). */
+    private static Path current(Home home) {
+        Path published = home.published();
+        if (!Files.isSymbolicLink(published)) {
+            return null;
+        }
         try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            return published.resolveSibling(Files.readSymbolicLink(published)).normalize();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read the link " + published, e);
         }
-        move(temporary, journal(home));
     }
 
-    private static Path writeManifest(Home home, long runId, LocalDate runDate, List<String[]> objects) {
+    /**
+     * Turns {@code published} to {@code publication}: a new relative link (so the home can move as a
+     * folder) renamed over the old one. A {@code published} folder of the layout before publications
+     * is moved in among them first, once.
+     */
+    private static void link(Home home, Path publication) {
+        Path published = home.published();
+        if (Files.isDirectory(published, LinkOption.NOFOLLOW_LINKS)) {
+            Path former = home.publications().resolve("run-0");
+            log.info("Moving the publication folder of the former layout to {}", former);
+            deleteTree(former);
+            move(published, former);
+        }
+        Path temporary = home.root().resolve(LINK_TEMPORARY);
+        deleteTree(temporary);
+        try {
+            Files.createSymbolicLink(temporary, home.root().relativize(publication));
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new WarehouseException(
+                    "cannot make the link " + published + " to the new publication "
+                            + publication + ": the home needs a file system with symbolic links ("
+                            + (e instanceof IOException io ? Errors.ioReason(io) : e.getMessage()) + ")",
+                    e);
+        }
+        move(temporary, published);
+    }
+
+    /** Keeps the linked publication and the one before it. */
+    private static void deleteOlderPublications(Home home) {
+        Path current = current(home);
+        List<Path> older = publications(home).stream()
+                .filter(path -> !path.equals(current) && (current == null || runIdOf(path) < runIdOf(current)))
+                .toList();
+        for (int i = 0; i < older.size() - 1; i++) {
+            try {
+                deleteTree(older.get(i));
+            } catch (UncheckedIOException e) {
+                // a reader may still hold it where open files cannot be deleted: the next run tries again
+                log.warn("Could not delete the old publication {} yet: {}", older.get(i), e.getMessage());
+            }
+        }
+    }
+
+    private static void writeManifest(Path file, long runId, LocalDate runDate, List<String[]> objects) {
         StringBuilder json = new StringBuilder();
         json.append("{\n  \"run_id\": ")
                 .append(runId)
@@ -175,13 +238,11 @@ public final class Publisher {
                     .append('"');
         }
         json.append("\n  ]\n}\n");
-        Path temporary = home.published().resolve(".manifest.json.tmp");
         try {
-            Files.writeString(temporary, json, StandardCharsets.UTF_8);
+            Files.writeString(file, json, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return temporary;
     }
 
     private static void move(Path from, Path to) {
@@ -192,22 +253,46 @@ public final class Publisher {
         }
     }
 
-    /** The half-written files of runs that died while publishing: hidden {@code .tmp} files (and a DuckDB WAL). */
-    private static void deleteStaleTemporaries(Path published) {
-        try (DirectoryStream<Path> stale = Files.newDirectoryStream(published, ".*.tmp*")) {
-            for (Path path : stale) {
-                deleteQuietly(path);
-            }
+    private static List<Path> list(Path folder) {
+        try (Stream<Path> paths = Files.list(folder)) {
+            return paths.toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + published, e);
+            throw new UncheckedIOException("cannot list " + folder, e);
         }
     }
 
-    private static void deleteQuietly(Path path) {
+    private static void createFolders(Path folder) {
         try {
-            Files.deleteIfExists(path);
+            Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot create " + folder, e);
+        }
+    }
+
+    /** Deletes a file, a link (not what it points to) or a folder with everything in it; nothing if absent. */
+    private static void deleteTree(Path path) {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(path, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path folder, IOException failure) throws IOException {
+                    if (failure != null) {
+                        throw failure;
+                    }
+                    Files.delete(folder);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + path, e);
         }
     }
 }

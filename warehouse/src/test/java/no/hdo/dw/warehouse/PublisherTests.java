@@ -2,10 +2,13 @@ package no.hdo.dw.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -122,8 +125,91 @@ class PublisherTests {
     }
 
     @Test
-    void aPublicationInterruptedBetweenItsSwapsIsCompletedByRecover() throws Exception {
-        // given a publication, then a second one whose files were written and noted, but only partly swapped
+    void eachPublicationIsAFolderThatTheLinkTurnsToAndOnlyTheOneBeforeItIsKept() throws Exception {
+        // given a home with a publication, and a reader that holds its DuckDB file open
+        Home home = new Home(folder.resolve("home")).create();
+        try (DuckDbDatabase work = DuckDbDatabase.openReadWrite(home.workWarehouse())) {
+            buildWorkWarehouse(work, 3);
+            Publisher.publish(work.jdbi(), home, 1, LocalDate.of(2026, 3, 1));
+            try (DuckDbDatabase reader = DuckDbDatabase.openReadOnly(home.publishedWarehouse())) {
+
+                // when two more nights publish
+                buildWorkWarehouse(work, 5);
+                Publisher.publish(work.jdbi(), home, 2, LocalDate.of(2026, 3, 2));
+                buildWorkWarehouse(work, 7);
+                Publisher.publish(work.jdbi(), home, 3, LocalDate.of(2026, 3, 3));
+
+                // then the reader still reads the night it opened
+                long readerSees = reader.jdbi()
+                        .withHandle(handle -> handle.createQuery("select doubled from bi.bi_counts")
+                                .mapTo(Long.class)
+                                .one());
+                assertThat(readerSees).isEqualTo(6L);
+            }
+        }
+
+        // and published is a relative link to the newest folder, which holds the whole publication
+        assertThat(home.published()).isSymbolicLink();
+        assertThat(Files.readSymbolicLink(home.published())).isEqualTo(Path.of("publications", "run-3"));
+        assertThat(read(home.publishedWarehouse(), "select doubled from bi.bi_counts"))
+                .containsExactly(14L);
+        assertThat(home.publications().resolve("run-3/parquet/bi_counts.parquet"))
+                .isRegularFile();
+        // and the night before is kept, the one before that is gone, and no hidden file is left
+        assertThat(home.publications().toFile().list()).containsExactlyInAnyOrder("run-2", "run-3");
+        assertThat(home.root().toFile().list()).noneMatch(name -> name.startsWith("."));
+    }
+
+    @Test
+    void aReaderLookingAtAnyMomentSeesOneWholePublication() throws Exception {
+        // given a home with a publication, and a reader that keeps resolving published while runs publish
+        Home home = new Home(folder.resolve("home")).create();
+        List<String> seen = new CopyOnWriteArrayList<>();
+        AtomicBoolean publishing = new AtomicBoolean(true);
+        try (DuckDbDatabase work = DuckDbDatabase.openReadWrite(home.workWarehouse())) {
+            buildWorkWarehouse(work, 3);
+            Publisher.publish(work.jdbi(), home, 1, LocalDate.of(2026, 3, 1));
+            Thread reader = new Thread(() -> {
+                while (publishing.get()) {
+                    seen.add(whatPublishedHolds(home));
+                }
+            });
+            reader.start();
+
+            // when five more nights publish
+            for (int run = 2; run <= 6; run++) {
+                buildWorkWarehouse(work, run);
+                Publisher.publish(work.jdbi(), home, run, LocalDate.of(2026, 3, run));
+            }
+            publishing.set(false);
+            reader.join();
+        }
+
+        // then every look found the DuckDB file, the Parquet file and the manifest of one run, together
+        assertThat(seen)
+                .isNotEmpty()
+                .allMatch(look -> look.matches("run-(\\d) whole, manifest of \\1"), "one whole run");
+    }
+
+    /** What a reader finds through the link at one moment: the folder, whether it is whole, its manifest's run. */
+    private static String whatPublishedHolds(Home home) {
+        try {
+            Path publication = home.published().toRealPath();
+            boolean whole = Files.isRegularFile(publication.resolve("warehouse.duckdb"))
+                    && Files.isRegularFile(publication.resolve("parquet/bi_counts.parquet"))
+                    && Files.isRegularFile(publication.resolve("catalog.md"));
+            String manifest = Files.readString(publication.resolve("manifest.json"));
+            String run = manifest.replaceAll("(?s).*\"run_id\": (\\d+).*", "$1");
+            return publication.getFileName() + (whole ? " whole" : " not whole") + ", manifest of " + run;
+        } catch (IOException e) {
+            // the folder the link pointed to was deleted under the reader: only an old one may be
+            return "gone: " + e.getMessage();
+        }
+    }
+
+    @Test
+    void recoverDeletesAHalfWrittenPublicationAndLinksOneThatWasCompleteButNotLinked() throws Exception {
+        // given a publication, a complete one of run 2 that its run died before linking, and a half-written one
         Home home = new Home(folder.resolve("home")).create();
         try (DuckDbDatabase work = DuckDbDatabase.openReadWrite(home.workWarehouse())) {
             buildWorkWarehouse(work, 3);
@@ -131,32 +217,43 @@ class PublisherTests {
             buildWorkWarehouse(work, 5);
             Publisher.publish(work.jdbi(), home, 2, LocalDate.of(2026, 3, 2));
         }
-        Path parquet = home.publishedParquet().resolve("bi_counts.parquet");
-        Path parquetNext = home.publishedParquet().resolve(".bi_counts.parquet.tmp");
-        Path published = home.publishedWarehouse();
-        Path publishedNext = home.published().resolve(".warehouse-3.duckdb.tmp");
-        // the state a crash leaves: the DuckDB file swapped (a copy of run 2's), the Parquet file not yet
-        Files.copy(parquet, parquetNext);
-        Files.writeString(parquet, "stale");
-        Files.copy(published, publishedNext);
-        Files.writeString(
-                home.published().resolve(".publication-swaps"),
-                publishedNext + "\t" + published + "\n" + parquetNext + "\t" + parquet + "\n");
-        Files.delete(publishedNext);
+        Path link = home.published();
+        Files.delete(link);
+        Files.createSymbolicLink(link, Path.of("publications", "run-1"));
+        Path halfWritten = Files.createDirectories(home.publications().resolve(".run-3.tmp/parquet"));
+        Files.writeString(halfWritten.resolve("bi_counts.parquet"), "half");
+        Files.writeString(home.root().resolve(".published.link.tmp"), "a link that was being made");
+        assertThat(read(home.publishedWarehouse(), "select doubled from bi.bi_counts"))
+                .containsExactly(6L);
 
         // when
         Publisher.recover(home);
 
-        // then the Parquet file is the new one, and the journal is gone
-        try (DuckDbDatabase scratch = DuckDbDatabase.inMemory()) {
-            long doubled = scratch.jdbi()
-                    .withHandle(handle -> handle.createQuery("select doubled from read_parquet('" + parquet + "')")
-                            .mapTo(Long.class)
-                            .one());
-            assertThat(doubled).isEqualTo(10L);
+        // then run 2's publication is the published one, and nothing of run 3 is left
+        assertThat(read(home.publishedWarehouse(), "select doubled from bi.bi_counts"))
+                .containsExactly(10L);
+        assertThat(home.publications().toFile().list()).containsExactlyInAnyOrder("run-1", "run-2");
+        assertThat(home.root().toFile().list()).noneMatch(name -> name.startsWith("."));
+    }
+
+    @Test
+    void aPublishedFolderOfTheFormerLayoutIsMovedAmongThePublicationsOnce() throws Exception {
+        // given a home whose published folder is a real folder (the layout before publications)
+        Home home = new Home(folder.resolve("home")).create();
+        Files.createDirectories(home.published().resolve("parquet"));
+        Files.writeString(home.published().resolve("manifest.json"), "{\"run_id\": 41}");
+
+        // when a run publishes
+        try (DuckDbDatabase work = DuckDbDatabase.openReadWrite(home.workWarehouse())) {
+            buildWorkWarehouse(work, 3);
+            Publisher.publish(work.jdbi(), home, 42, LocalDate.of(2026, 3, 1));
         }
-        assertThat(read(published, "select doubled from bi.bi_counts")).containsExactly(10L);
-        assertThat(home.published().resolve(".publication-swaps")).doesNotExist();
-        assertThat(parquetNext).doesNotExist();
+
+        // then published is the link, and the former folder is kept as the publication before it
+        assertThat(home.published()).isSymbolicLink();
+        assertThat(read(home.publishedWarehouse(), "select run_id from bi.bi_publication"))
+                .containsExactly(42L);
+        assertThat(home.publications().resolve("run-0/manifest.json")).content().contains("41");
+        assertThat(home.publications().toFile().list()).containsExactlyInAnyOrder("run-0", "run-42");
     }
 }

@@ -59,7 +59,7 @@ public final class DemoCommand implements Callable<Integer> {
             defaultValue = NightlyParameters.DUCKDB_MEMORY_LIMIT_OPTION_DEFAULT,
             description =
                     "Caps DuckDB's native memory, e.g. 4GB (default: $" + NightlyParameters.DUCKDB_MEMORY_LIMIT_VARIABLE
-                            + ", else a quarter of the machine's memory, at least 256MB, at most 1GB).")
+                            + ", else a quarter of the machine's memory, at least 256MiB, at most 1GiB).")
     String duckdbMemoryLimit;
 
     @Spec

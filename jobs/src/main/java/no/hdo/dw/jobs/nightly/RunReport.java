@@ -74,6 +74,10 @@ public record RunReport(
 
     /** The feeds past their freshness error threshold, as {@code source/feed}: why a published run exits 4. */
     public List<String> feedsInError() {
+        return feedsInError(freshness);
+    }
+
+    static List<String> feedsInError(List<FeedFreshness> freshness) {
         return freshness.stream()
                 .filter(FeedFreshness::inError)
                 .map(feed -> feed.source() + "/" + feed.feed())

@@ -165,9 +165,7 @@ public final class RunReportListener implements JobExecutionListener {
                         published,
                         filesRejected + notTaken.size(),
                         quarantinedTotal,
-                        freshness.stream()
-                                .filter(RunReport.FeedFreshness::inError)
-                                .count()),
+                        RunReport.feedsInError(freshness).size()),
                 published,
                 started,
                 finished,

@@ -161,6 +161,13 @@ class NightlyCrashFunctionalTests {
                 return line -> line.contains("ModelBuild - Built ");
             }
         },
+        /** The publication's folder is complete and named; the link turns to it now (or has just turned). */
+        AS_THE_NEW_PUBLICATION_IS_LINKED {
+            @Override
+            Predicate<String> trigger() {
+                return line -> line.contains("Publisher - Publication ") && line.contains(" written; linking it");
+            }
+        },
         AFTER_PUBLISHING_BEFORE_THE_RUN_REPORT {
             @Override
             Predicate<String> trigger() {
@@ -258,7 +265,7 @@ class NightlyCrashFunctionalTests {
         assertLandedOnceEach(home);
         // and the publication is the one an uncrashed run makes, with nothing of the crash left behind
         assertThat(PublishedContent.of(home)).isEqualTo(referenceContent);
-        assertNoTemporaryFilesIn(home.published());
+        assertNoTemporaryFilesIn(home);
         // and the job repository has no run left running
         assertThat(jobExecutionStatuses(home)).last().isEqualTo("COMPLETED");
         assertThat(jobExecutionStatuses(home))
@@ -290,10 +297,10 @@ class NightlyCrashFunctionalTests {
             }
             case KILLED_WHILE_THE_NEW_PUBLICATION_IS_WRITTEN -> {
                 try (ChildRun run = ChildRun.nightly(home, inbox, RUN_DATE, null, work)) {
-                    run.killWhen(() -> !newPublicationFilesIn(home.published()).isEmpty());
+                    run.killWhen(() -> !newPublicationFilesIn(home).isEmpty());
                     assertThat(run.awaitExit()).as(run.describeEnd()).isEqualTo(KILLED_BY_SIGKILL);
                 }
-                assertThat(newPublicationFilesIn(home.published()))
+                assertThat(newPublicationFilesIn(home))
                         .as("killed while writing the new publication")
                         .isNotEmpty();
             }
@@ -318,7 +325,7 @@ class NightlyCrashFunctionalTests {
         assertThat(publishedFiles(home).get("warehouse.duckdb").inode())
                 .isNotEqualTo(before.get("warehouse.duckdb").inode());
         assertThat(PublishedContent.of(home)).isEqualTo(referenceContent);
-        assertNoTemporaryFilesIn(home.published());
+        assertNoTemporaryFilesIn(home);
     }
 
     @Test
@@ -477,17 +484,21 @@ class NightlyCrashFunctionalTests {
                 .containsExactlyInAnyOrderElementsOf(landing.archivePaths());
     }
 
-    private static void assertNoTemporaryFilesIn(Path published) {
-        assertThat(filesUnder(published))
-                .as("what the published folder holds")
-                .allMatch(path -> !path.getFileName().toString().startsWith(".")
+    /** Nothing of a run's unfinished publication: no hidden folder or link, no temporary or WAL file. */
+    private static void assertNoTemporaryFilesIn(Home home) {
+        assertThat(home.published()).isSymbolicLink();
+        assertThat(filesUnder(home.publications()))
+                .as("what the publications hold")
+                .allMatch(path -> !path.toString().contains("/.")
                         && !path.toString().endsWith(".tmp")
                         && !path.toString().endsWith(".wal"));
+        assertThat(home.root().toFile().list()).noneMatch(name -> name.startsWith("."));
     }
 
-    private static List<Path> newPublicationFilesIn(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(path -> path.getFileName().toString().startsWith(".warehouse-"))
+    /** The hidden folder a run writes its publication into until it is complete. */
+    private static List<Path> newPublicationFilesIn(Home home) {
+        try (Stream<Path> files = Files.list(home.publications())) {
+            return files.filter(path -> path.getFileName().toString().startsWith(".run-"))
                     .toList();
         } catch (IOException e) {
             return List.of();
@@ -521,12 +532,10 @@ class NightlyCrashFunctionalTests {
     /** The files of the publication (a run's hidden temporary files are not part of it), with what identifies each. */
     private static Map<String, FileIdentity> publishedFiles(Home home) throws IOException {
         Map<String, FileIdentity> files = new TreeMap<>();
-        for (Path file : filesUnder(home.published())) {
-            if (file.getFileName().toString().startsWith(".")) {
-                continue;
-            }
+        Path publication = home.published().toRealPath();
+        for (Path file : filesUnder(publication)) {
             files.put(
-                    home.published().relativize(file).toString(),
+                    publication.relativize(file).toString(),
                     new FileIdentity(
                             Files.getAttribute(file, "unix:ino"), Files.getLastModifiedTime(file), Files.size(file)));
         }
@@ -613,7 +622,10 @@ class NightlyCrashFunctionalTests {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path path : paths.toList()) {
                 Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
+                if (Files.isSymbolicLink(path)) {
+                    // the published link is relative: it points into the copy
+                    Files.createSymbolicLink(target, Files.readSymbolicLink(path));
+                } else if (Files.isDirectory(path)) {
                     Files.createDirectories(target);
                 } else {
                     Files.copy(path, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);

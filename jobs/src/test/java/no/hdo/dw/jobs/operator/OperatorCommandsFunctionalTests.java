@@ -205,9 +205,10 @@ class OperatorCommandsFunctionalTests {
         // given a copy of the demo's run reports, publication and state, and its home's lock held as a run holds it
         Home home = new Home(temporary.resolve("running"));
         Home demo = DemoPublication.get().home();
-        for (Path folder : List.of(demo.runReports(), demo.published(), demo.stateFolder())) {
+        for (Path folder : List.of(demo.runReports(), demo.publications(), demo.stateFolder())) {
             copy(folder, home.root().resolve(demo.root().relativize(folder)));
         }
+        Files.createSymbolicLink(home.published(), Files.readSymbolicLink(demo.published()));
         Path inbox = Files.createDirectories(temporary.resolve("empty-inbox"));
         try (HomeLock lock = HomeLock.acquire(home, "nightly run for 2026-03-02")) {
             // when
