@@ -7,9 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import no.hdo.dw.jobs.InvalidRequestException;
+import no.hdo.dw.warehouse.Folders;
 import no.hdo.dw.warehouse.Home;
 
 /**
@@ -49,7 +48,7 @@ public final class ReportPack {
         ReportPackContent.Content content = ReportPackContent.read(published, month);
         Path temporary = parent.resolve("." + folder.getFileName() + ".writing");
         try {
-            deleteTree(temporary);
+            Folders.deleteTree(temporary);
             Files.createDirectories(temporary.resolve("figurer"));
             Files.createDirectories(temporary.resolve("tabeller"));
             Path document = temporary.resolve("virksomhetsrapport-" + month + ".docx");
@@ -61,7 +60,7 @@ public final class ReportPack {
                 Files.write(temporary.resolve("tabeller").resolve(table.fileName() + ".csv"), TableCsv.write(table));
             }
             Path previous = parent.resolve("." + folder.getFileName() + ".previous");
-            deleteTree(previous);
+            Folders.deleteTree(previous);
             if (Files.exists(folder)) {
                 Files.move(folder, previous, StandardCopyOption.ATOMIC_MOVE);
             }
@@ -70,7 +69,7 @@ public final class ReportPack {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, folder);
             }
-            deleteTree(previous);
+            Folders.deleteTree(previous);
             return new Written(
                     folder,
                     folder.resolve(document.getFileName()),
@@ -78,22 +77,11 @@ public final class ReportPack {
                     content.tables().size());
         } catch (IOException e) {
             try {
-                deleteTree(temporary);
+                Folders.deleteTree(temporary);
             } catch (IOException ignored) {
                 // the hidden folder is overwritten by the next run
             }
             throw new UncheckedIOException("cannot write the report pack to " + folder + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }
