@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * (materialised as tables) in a DuckDB file, each bi view also as a Parquet file (Snappy, which Power
  * BI reads), the models' descriptions as the file's comments and as the data catalogue
  * ({@link Catalog}; the system property {@code hdo.dw.publish.no-catalog=true} leaves it out, to
- * measure it) and the manifest.
+ * measure it), the Power BI kit built from it in {@code powerbi/} ({@link PowerBiKit}; {@code
+ * hdo.dw.publish.no-kit=true} leaves it out) and the manifest.
  *
  * <p>A publication is one folder, {@code publications/run-<N>/}, written whole under a hidden name
  * and renamed when complete; {@code published} is a relative symbolic link to it, replaced in one
@@ -75,6 +76,10 @@ public final class Publisher {
                 handle.execute("create table published_next.bi.bi_publication as select " + runId
                         + "::bigint as run_id, date '" + runDate + "' as run_date,"
                         + " cast(timezone('Europe/Oslo', current_timestamp) as timestamp) as published_at");
+                // in Parquet too: the Power BI kit reads every bi table from its file
+                handle.execute("copy published_next.bi.bi_publication to '"
+                        + DuckDbDatabase.sqlLiteral(folder.resolve("parquet").resolve("bi_publication.parquet"))
+                        + "' (format parquet, compression snappy)");
                 if (withCatalog) {
                     long catalogStarted = System.nanoTime();
                     Catalog catalog = Catalog.read(handle, "published_next", runId, runDate);
@@ -84,6 +89,19 @@ public final class Publisher {
                             "Described {} tables in the catalogue in {} s",
                             catalog.entries().size(),
                             String.format("%.2f", (System.nanoTime() - catalogStarted) / 1e9));
+                    if (!Boolean.getBoolean("hdo.dw.publish.no-kit")) {
+                        long kitStarted = System.nanoTime();
+                        PowerBiKit.Model model = PowerBiKit.write(
+                                catalog,
+                                folder.resolve("powerbi"),
+                                home.publishedParquet().toString() + java.io.File.separator);
+                        log.info(
+                                "Wrote the Power BI kit ({} tables, {} relationships, {} measures) in {} s",
+                                model.tables().size(),
+                                model.relationships().size(),
+                                model.measures().size(),
+                                String.format("%.2f", (System.nanoTime() - kitStarted) / 1e9));
+                    }
                 }
                 handle.execute("checkpoint published_next");
             } finally {
@@ -91,7 +109,8 @@ public final class Publisher {
             }
         });
 
-        List<Path> parquetFiles = new ArrayList<>();
+        List<Path> parquetFiles =
+                new ArrayList<>(List.of(home.publishedParquet().resolve("bi_publication.parquet")));
         jdbi.useHandle(handle -> {
             for (String[] object : objects) {
                 if (!object[0].equals("bi")) {
