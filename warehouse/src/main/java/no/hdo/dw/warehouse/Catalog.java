@@ -49,6 +49,22 @@ public final class Catalog {
                     "run_date", "the run's date; the reporting month is the month of the day before it.",
                     "published_at", "when the publication was written, Europe/Oslo wall time."));
 
+    /** Per domain, which run its tables are from: written by the publisher, no model makes it. */
+    private static final ModelDoc DOMAIN_STATUS = new ModelDoc(
+            "Per domain (the calendar and the five sources), whether tonight's tables were published or the"
+                    + " previous publication's kept because a data test of the domain failed, and which run they are from.",
+            "domain",
+            "domain",
+            null,
+            Map.of(
+                    "domain", "the domain: calendar, ledger, turnus, video, medielogg or lifex.",
+                    "status", "'published' (tonight's tables) or 'held back' (the previous publication's, kept).",
+                    "data_run_id",
+                            "the nightly run the domain's tables are from; empty when held back with nothing before.",
+                    "data_run_date", "that run's date.",
+                    "reason",
+                            "why it is held back: the failed data tests and their offending rows; empty when published."));
+
     public record Column(String name, int index, String type, String comment) {}
 
     public record Entry(
@@ -141,8 +157,13 @@ public final class Catalog {
         for (String[] table : tables) {
             String qualified = table[0] + "." + table[1];
             Model model = models.get(qualified);
-            ModelDoc doc =
-                    model != null ? docs.get(qualified) : qualified.equals("bi.bi_publication") ? PUBLICATION : null;
+            ModelDoc doc = model != null
+                    ? docs.get(qualified)
+                    : switch (qualified) {
+                        case "bi.bi_publication" -> PUBLICATION;
+                        case "bi.bi_domain_status" -> DOMAIN_STATUS;
+                        default -> null;
+                    };
             List<String> dependsOn = model == null ? List.of() : references(model, models);
             List<Model> upstream = model == null ? List.of() : upstream(model, models);
             List<Column> columns = new ArrayList<>();

@@ -10,7 +10,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -46,9 +48,24 @@ public final class Publisher {
     public record Publication(Path warehouse, List<Path> parquetFiles, int tables) {}
 
     public static Publication publish(Jdbi jdbi, Home home, long runId, LocalDate runDate) {
+        return publish(jdbi, home, runId, runDate, Map.of());
+    }
+
+    /**
+     * Publishes tonight's tables, but for the domains in {@code heldBack} (domain to the reason: the
+     * failed data tests) the previous publication's tables and Parquet files as they were; a held
+     * domain the previous publication does not have is left out. {@code bi.bi_domain_status} says per
+     * domain which run its tables are from.
+     */
+    public static Publication publish(
+            Jdbi jdbi, Home home, long runId, LocalDate runDate, Map<String, String> heldBack) {
         home.create();
         log.info("Publishing ...");
         recover(home);
+        Path previous = current(home);
+        Path previousWarehouse = previous == null ? null : previous.resolve(WAREHOUSE_FILE);
+        boolean fromPrevious =
+                !heldBack.isEmpty() && previousWarehouse != null && Files.isRegularFile(previousWarehouse);
         Path folder = home.publications().resolve(".run-" + runId + ".tmp");
         Path complete = home.publications().resolve("run-" + runId);
         deleteTree(complete);
@@ -60,26 +77,68 @@ public final class Publisher {
                         order by 1, 2""")
                 .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
                 .list());
+        List<String[]> tonight = objects.stream()
+                .filter(object -> !heldBack.containsKey(String.valueOf(Domains.of(object[1]))))
+                .toList();
+        List<String[]> kept = new ArrayList<>();
         boolean withCatalog = !Boolean.getBoolean("hdo.dw.publish.no-catalog");
         jdbi.useHandle(handle -> {
             handle.execute(
                     "attach '" + DuckDbDatabase.sqlLiteral(folder.resolve(WAREHOUSE_FILE)) + "' as published_next");
+            if (fromPrevious) {
+                handle.execute("attach '" + DuckDbDatabase.sqlLiteral(previousWarehouse)
+                        + "' as published_previous (read_only)");
+            }
             try {
                 for (String schema : PUBLISHED_SCHEMAS) {
                     handle.execute("create schema published_next." + schema);
                 }
-                for (String[] object : objects) {
+                for (String[] object : tonight) {
                     String name = object[0] + "." + object[1];
                     handle.execute("create table published_next." + name + " as select * from " + name);
+                }
+                Map<String, Long> dataRuns = new LinkedHashMap<>();
+                Map<String, LocalDate> dataDates = new LinkedHashMap<>();
+                if (fromPrevious) {
+                    // a held domain keeps the previous publication's tables, and the run they are from
+                    List<String> previousTables =
+                            handle.createQuery("""
+                                    select schema_name || '.' || table_name from duckdb_tables()
+                                    where database_name = 'published_previous'""").mapTo(String.class).list();
+                    for (String[] object : objects) {
+                        String name = object[0] + "." + object[1];
+                        if (heldBack.containsKey(String.valueOf(Domains.of(object[1])))
+                                && previousTables.contains(name)) {
+                            handle.execute("create table published_next." + name
+                                    + " as select * from published_previous." + name);
+                            kept.add(object);
+                        }
+                    }
+                    previousDataRuns(handle, previousTables, dataRuns, dataDates);
                 }
                 // published_at in Oslo wall time: Power BI holds no time zone (outputs.md)
                 handle.execute("create table published_next.bi.bi_publication as select " + runId
                         + "::bigint as run_id, date '" + runDate + "' as run_date,"
                         + " cast(timezone('Europe/Oslo', current_timestamp) as timestamp) as published_at");
+                handle.execute("create table published_next.bi.bi_domain_status (domain varchar, status varchar,"
+                        + " data_run_id bigint, data_run_date date, reason varchar)");
+                for (String domain : Domains.ALL) {
+                    boolean held = heldBack.containsKey(domain);
+                    handle.createUpdate("insert into published_next.bi.bi_domain_status values (?, ?, ?, ?, ?)")
+                            .bind(0, domain)
+                            .bind(1, held ? "held back" : "published")
+                            .bind(2, held ? dataRuns.get(domain) : Long.valueOf(runId))
+                            .bind(3, held ? dataDates.get(domain) : runDate)
+                            .bind(4, held ? heldBack.get(domain) : null)
+                            .execute();
+                }
                 // in Parquet too: the Power BI kit reads every bi table from its file
-                handle.execute("copy published_next.bi.bi_publication to '"
-                        + DuckDbDatabase.sqlLiteral(folder.resolve("parquet").resolve("bi_publication.parquet"))
-                        + "' (format parquet, compression snappy)");
+                for (String table : List.of("bi_publication", "bi_domain_status")) {
+                    handle.execute("copy published_next.bi." + table + " to '"
+                            + DuckDbDatabase.sqlLiteral(
+                                    folder.resolve("parquet").resolve(table + ".parquet"))
+                            + "' (format parquet, compression snappy)");
+                }
                 if (withCatalog) {
                     long catalogStarted = System.nanoTime();
                     Catalog catalog = Catalog.read(handle, "published_next", runId, runDate);
@@ -106,13 +165,17 @@ public final class Publisher {
                 handle.execute("checkpoint published_next");
             } finally {
                 handle.execute("detach published_next");
+                if (fromPrevious) {
+                    handle.execute("detach published_previous");
+                }
             }
         });
 
-        List<Path> parquetFiles =
-                new ArrayList<>(List.of(home.publishedParquet().resolve("bi_publication.parquet")));
+        List<Path> parquetFiles = new ArrayList<>(List.of(
+                home.publishedParquet().resolve("bi_publication.parquet"),
+                home.publishedParquet().resolve("bi_domain_status.parquet")));
         jdbi.useHandle(handle -> {
-            for (String[] object : objects) {
+            for (String[] object : tonight) {
                 if (!object[0].equals("bi")) {
                     continue;
                 }
@@ -123,19 +186,76 @@ public final class Publisher {
                 parquetFiles.add(home.publishedParquet().resolve(file));
             }
         });
-        writeManifest(folder.resolve("manifest.json"), runId, runDate, objects);
+        for (String[] object : kept) {
+            Path file = previous.resolve("parquet").resolve(object[1] + ".parquet");
+            if (object[0].equals("bi") && Files.isRegularFile(file)) {
+                copy(file, folder.resolve("parquet").resolve(file.getFileName()));
+                parquetFiles.add(home.publishedParquet().resolve(file.getFileName()));
+            }
+        }
+        List<String[]> published = new ArrayList<>(tonight);
+        published.addAll(kept);
+        published.sort(Comparator.comparing((String[] object) -> object[0]).thenComparing(object -> object[1]));
+        writeManifest(folder.resolve("manifest.json"), runId, runDate, published);
 
         // Every file is complete: the folder gets its name, then the link turns to it in one rename.
         move(folder, complete);
         log.info("Publication {} written; linking it", complete.getFileName());
         link(home, complete);
         deleteOlderPublications(home);
-        log.info(
-                "Published {} tables to {} and {} Parquet files",
-                objects.size() + 1,
-                home.publishedWarehouse(),
-                parquetFiles.size());
-        return new Publication(home.publishedWarehouse(), parquetFiles, objects.size() + 1);
+        int tables = published.size() + 2;
+        if (heldBack.isEmpty()) {
+            log.info(
+                    "Published {} tables to {} and {} Parquet files",
+                    tables,
+                    home.publishedWarehouse(),
+                    parquetFiles.size());
+        } else {
+            log.info(
+                    "Published {} tables to {} and {} Parquet files; held back {} (of them {} tables kept as"
+                            + " the previous publication had them)",
+                    tables,
+                    home.publishedWarehouse(),
+                    parquetFiles.size(),
+                    heldBack.keySet(),
+                    kept.size());
+        }
+        return new Publication(home.publishedWarehouse(), parquetFiles, tables);
+    }
+
+    /** The run each domain's tables of the previous publication are from (its own status, else its run). */
+    private static void previousDataRuns(
+            org.jdbi.v3.core.Handle handle,
+            List<String> previousTables,
+            Map<String, Long> dataRuns,
+            Map<String, LocalDate> dataDates) {
+        if (previousTables.contains("bi.bi_domain_status")) {
+            handle.createQuery("select domain, data_run_id, data_run_date from published_previous.bi.bi_domain_status")
+                    .map((rs, ctx) -> {
+                        dataRuns.put(rs.getString(1), (Long) rs.getObject(2));
+                        dataDates.put(rs.getString(1), rs.getObject(3, LocalDate.class));
+                        return null;
+                    })
+                    .list();
+        } else if (previousTables.contains("bi.bi_publication")) {
+            handle.createQuery("select run_id, run_date from published_previous.bi.bi_publication")
+                    .map((rs, ctx) -> {
+                        for (String domain : Domains.ALL) {
+                            dataRuns.put(domain, rs.getLong(1));
+                            dataDates.put(domain, rs.getObject(2, LocalDate.class));
+                        }
+                        return null;
+                    })
+                    .list();
+        }
+    }
+
+    private static void copy(Path from, Path to) {
+        try {
+            Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + from + " to " + to, e);
+        }
     }
 
     /**

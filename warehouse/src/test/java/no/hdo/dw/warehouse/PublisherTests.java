@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class PublisherTests {
         assertThat(read(
                         home.publishedWarehouse(),
                         "select schema_name || '.' || table_name from duckdb_tables() order by 1"))
-                .containsExactly("bi.bi_counts", "bi.bi_publication", "reporting.rpt_counts");
+                .containsExactly("bi.bi_counts", "bi.bi_domain_status", "bi.bi_publication", "reporting.rpt_counts");
         assertThat(read(home.publishedWarehouse(), "select doubled from bi.bi_counts"))
                 .containsExactly(6L);
         try (DuckDbDatabase scratch = DuckDbDatabase.inMemory()) {
@@ -234,6 +235,51 @@ class PublisherTests {
                 .containsExactly(10L);
         assertThat(home.publications().toFile().list()).containsExactlyInAnyOrder("run-1", "run-2");
         assertThat(home.root().toFile().list()).noneMatch(name -> name.startsWith("."));
+    }
+
+    @Test
+    void aHeldBackDomainKeepsThePreviousPublicationsTablesAndFilesWhileTheOthersPublishTonights() throws Exception {
+        // given a publication of run 1 with a ledger and a video view
+        Home home = new Home(folder.resolve("home")).create();
+        try (DuckDbDatabase work = DuckDbDatabase.openReadWrite(home.workWarehouse())) {
+            buildDomains(work, 1);
+            Publisher.publish(work.jdbi(), home, 1, LocalDate.of(2026, 3, 1));
+
+            // when run 2 and run 3 publish with the ledger held back
+            buildDomains(work, 2);
+            Publisher.publish(
+                    work.jdbi(), home, 2, LocalDate.of(2026, 3, 2), Map.of("ledger", "assert_x: 1 offending row(s)"));
+            buildDomains(work, 3);
+            Publisher.publish(
+                    work.jdbi(), home, 3, LocalDate.of(2026, 3, 3), Map.of("ledger", "assert_x: 1 offending row(s)"));
+        }
+
+        // then the ledger's table and Parquet file are run 1's, the video's run 3's
+        assertThat(read(home.publishedWarehouse(), "select night from bi.bi_ledger_things"))
+                .containsExactly(1);
+        assertThat(read(home.publishedWarehouse(), "select night from bi.bi_video_things"))
+                .containsExactly(3);
+        assertThat(read(
+                        home.publishedWarehouse(),
+                        "select night from read_parquet('"
+                                + home.publishedParquet().resolve("bi_ledger_things.parquet") + "')"))
+                .containsExactly(1);
+        // and the domain status says which run each is from, and why
+        assertThat(read(
+                        home.publishedWarehouse(),
+                        "select domain || ' ' || status || ' ' || data_run_id || ' ' || coalesce(reason, '-')"
+                                + " from bi.bi_domain_status where domain in ('ledger', 'video') order by domain"))
+                .containsExactly("ledger held back 1 assert_x: 1 offending row(s)", "video published 3 -");
+        assertThat(home.publishedParquet().resolve("bi_domain_status.parquet")).isRegularFile();
+    }
+
+    private static void buildDomains(DuckDbDatabase work, int night) {
+        work.jdbi().useHandle(handle -> {
+            handle.execute("create schema if not exists reporting");
+            handle.execute("create schema if not exists bi");
+            handle.execute("create or replace view bi.bi_ledger_things as select " + night + " as night");
+            handle.execute("create or replace view bi.bi_video_things as select " + night + " as night");
+        });
     }
 
     @Test

@@ -81,6 +81,11 @@ final class RunReportPrinter {
                         feed.errorAfterDays());
             }
         }
+        for (RunReport.HeldBackDomain domain : report.heldBackDomains()) {
+            out.printf(
+                    "Held back domain %s: the publication keeps its previous tables; %s%n",
+                    domain.domain(), domain.reason());
+        }
         for (String warning : report.warnings()) {
             out.println("Warning: " + warning);
         }

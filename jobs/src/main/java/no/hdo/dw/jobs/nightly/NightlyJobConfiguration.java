@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.hdo.dw.jobs.BatchInfrastructureConfiguration;
@@ -32,6 +33,7 @@ import no.hdo.dw.pipeline.video.BliksundFeed;
 import no.hdo.dw.pipeline.video.SnlaFeed;
 import no.hdo.dw.pipeline.video.VideoJobConfiguration;
 import no.hdo.dw.warehouse.DataTests;
+import no.hdo.dw.warehouse.Domains;
 import no.hdo.dw.warehouse.DuckDbDatabase;
 import no.hdo.dw.warehouse.Home;
 import no.hdo.dw.warehouse.ModelBuild;
@@ -95,6 +97,15 @@ public class NightlyJobConfiguration {
             LifexTrackerFeed.ID);
 
     private static final Logger log = LoggerFactory.getLogger(NightlyRun.class);
+
+    /** The job's execution context entry: the domains the data tests hold back, each with its reason. */
+    static final String HELD_BACK_DOMAINS = "heldBackDomains";
+
+    @SuppressWarnings("unchecked")
+    static Map<String, String> heldBackDomains(org.springframework.batch.core.job.JobExecution jobExecution) {
+        Object held = jobExecution.getExecutionContext().get(HELD_BACK_DOMAINS);
+        return held == null ? Map.of() : (Map<String, String>) held;
+    }
 
     @Bean
     public Job nightlyJob(
@@ -211,7 +222,21 @@ public class NightlyJobConfiguration {
                         (contribution, chunkContext) -> {
                             List<DataTests.Failure> failures = DataTests.run(workWarehouse.jdbi());
                             if (!failures.isEmpty()) {
-                                throw new DataTestsFailedException(failures);
+                                // a failed test stops only its domain (and what reads it), unless nothing is left
+                                Map<String, String> heldBack = Domains.heldBackFor(failures)
+                                        .orElseThrow(() -> new DataTestsFailedException(failures));
+                                log.warn(
+                                        "Holding back {}: {}",
+                                        heldBack.keySet(),
+                                        failures.stream()
+                                                .map(DataTests.Failure::describe)
+                                                .toList());
+                                chunkContext
+                                        .getStepContext()
+                                        .getStepExecution()
+                                        .getJobExecution()
+                                        .getExecutionContext()
+                                        .put(HELD_BACK_DOMAINS, new LinkedHashMap<>(heldBack));
                             }
                             return RepeatStatus.FINISHED;
                         },
@@ -235,7 +260,13 @@ public class NightlyJobConfiguration {
             @Value("#{jobParameters['" + NightlyParameters.RUN_ID + "']}") long runId,
             @Value("#{jobParameters['" + NightlyParameters.RUN_DATE + "']}") LocalDate runDate) {
         return (contribution, chunkContext) -> {
-            Publisher.publish(workWarehouse.jdbi(), home, runId, runDate);
+            Publisher.publish(
+                    workWarehouse.jdbi(),
+                    home,
+                    runId,
+                    runDate,
+                    heldBackDomains(
+                            chunkContext.getStepContext().getStepExecution().getJobExecution()));
             return RepeatStatus.FINISHED;
         };
     }

@@ -26,6 +26,7 @@ public record RunReport(
         String message,
         List<FeedReport> feeds,
         List<FeedFreshness> freshness,
+        List<HeldBackDomain> heldBackDomains,
         List<RejectedFile> rejectedFiles,
         List<NotTaken> notTaken,
         List<String> warnings,
@@ -33,6 +34,17 @@ public record RunReport(
         long quarantinedTotal,
         List<StageReport> stages,
         List<Long> adoptedRuns) {
+
+    public RunReport {
+        // a run report written before domains were held back has none
+        heldBackDomains = heldBackDomains == null ? List.of() : List.copyOf(heldBackDomains);
+    }
+
+    /**
+     * A domain whose tables the publication keeps as the previous one had them, because a data test
+     * of it (or of a domain it reads) failed; {@code reason} names the tests and their offending rows.
+     */
+    public record HeldBackDomain(String domain, String reason) {}
 
     /**
      * {@code recordsRead = recordsAccepted + recordsQuarantined} (a record the build quarantined moved
@@ -96,15 +108,16 @@ public record RunReport(
 
     /**
      * {@code 0} all landed and published, {@code 1} nothing published, {@code 3} published with
-     * rejections: a file rejected or not taken, or a record quarantined; {@code 4} published, but a
-     * feed is past its freshness error threshold, which outranks 3 (cli.md).
+     * rejections: a file rejected or not taken, or a record quarantined; {@code 4} published, but not
+     * all of it up to date: a feed past its freshness error threshold or a domain held back by a failed
+     * data test, which outranks 3 (cli.md).
      */
     public static int exitCode(
-            boolean published, long filesRejectedOrNotTaken, long recordsQuarantined, long feedsInError) {
+            boolean published, long filesRejectedOrNotTaken, long recordsQuarantined, long feedsInErrorOrDomainsHeld) {
         if (!published) {
             return ExitCode.FAILED.code();
         }
-        if (feedsInError > 0) {
+        if (feedsInErrorOrDomainsHeld > 0) {
             return ExitCode.PUBLISHED_NOT_ALL_UP_TO_DATE.code();
         }
         return (filesRejectedOrNotTaken > 0 || recordsQuarantined > 0

@@ -157,6 +157,11 @@ public final class RunReportListener implements JobExecutionListener {
                 .collect(Collectors.joining("; "));
         String status = published ? "COMPLETED" : "FAILED";
         List<RunReport.FeedFreshness> freshness = published ? freshness() : List.of();
+        List<RunReport.HeldBackDomain> heldBack = published
+                ? NightlyJobConfiguration.heldBackDomains(jobExecution).entrySet().stream()
+                        .map(domain -> new RunReport.HeldBackDomain(domain.getKey(), domain.getValue()))
+                        .toList()
+                : List.of();
         return new RunReport(
                 runId,
                 jobExecution.getJobParameters().getLocalDate(NightlyParameters.RUN_DATE),
@@ -165,7 +170,7 @@ public final class RunReportListener implements JobExecutionListener {
                         published,
                         filesRejected + notTaken.size(),
                         quarantinedTotal,
-                        RunReport.feedsInError(freshness).size()),
+                        RunReport.feedsInError(freshness).size() + heldBack.size()),
                 published,
                 started,
                 finished,
@@ -173,6 +178,7 @@ public final class RunReportListener implements JobExecutionListener {
                 message.isEmpty() ? null : message,
                 feedReports,
                 freshness,
+                heldBack,
                 rejected,
                 notTaken,
                 warnings,

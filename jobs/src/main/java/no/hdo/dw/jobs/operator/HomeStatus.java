@@ -55,6 +55,10 @@ public final class HomeStatus {
         Published published = published(home, now, notes);
         sections.add(new Sections.Section("publication", "Publication", published.publication()));
         sections.add(new Sections.Section(
+                "domains",
+                "Domains of the publication (which run each domain's tables are from)",
+                published.domains()));
+        sections.add(new Sections.Section(
                 "freshness", "Freshness of the feeds at the publication's run date", published.freshness()));
         sections.add(new Sections.Section(
                 "pseudonym_key",
@@ -120,7 +124,7 @@ public final class HomeStatus {
         return table.build();
     }
 
-    private record Published(ResultTable publication, ResultTable freshness) {}
+    private record Published(ResultTable publication, ResultTable domains, ResultTable freshness) {}
 
     private static Published published(Home home, Instant now, List<String> notes) {
         ResultTable.Builder publication = ResultTable.builder(
@@ -136,9 +140,15 @@ public final class HomeStatus {
                 Column.of("warn_after_days", ColumnKind.COUNT),
                 Column.of("error_after_days", ColumnKind.COUNT),
                 Column.text("status"));
+        ResultTable.Builder domains = ResultTable.builder(
+                Column.text("domain"),
+                Column.text("status"),
+                Column.of("data_run", ColumnKind.COUNT),
+                Column.text("data_run_date"),
+                Column.text("reason"));
         if (!Files.isRegularFile(home.publishedWarehouse())) {
             notes.add("Nothing is published yet.");
-            return new Published(publication.build(), freshness.build());
+            return new Published(publication.build(), domains.build(), freshness.build());
         }
         try (DuckDbDatabase published = DuckDbDatabase.openReadOnly(home.publishedWarehouse())) {
             published.jdbi().useHandle(handle -> {
@@ -165,6 +175,22 @@ public final class HomeStatus {
                                                     Duration.between(at, now).toSeconds())
                                             .divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP));
                 }
+                boolean hasDomains = handle.createQuery("""
+                                select count(*) from duckdb_tables()
+                                 where database_name = current_database() and schema_name = 'bi'
+                                   and table_name = 'bi_domain_status'""").mapTo(Long.class).one() > 0;
+                if (hasDomains) {
+                    for (Map<String, Object> row :
+                            handle.createQuery("""
+                                    select domain, status, data_run_id, data_run_date, reason from bi.bi_domain_status""").mapToMap().list()) {
+                        domains.row(
+                                row.get("domain"),
+                                row.get("status"),
+                                row.get("data_run_id"),
+                                row.get("data_run_date") == null ? null : String.valueOf(row.get("data_run_date")),
+                                row.get("reason"));
+                    }
+                }
                 boolean hasFreshness = handle.createQuery("""
                                 select count(*) from duckdb_tables()
                                  where database_name = current_database() and schema_name = 'reporting'
@@ -190,6 +216,6 @@ public final class HomeStatus {
                 }
             });
         }
-        return new Published(publication.build(), freshness.build());
+        return new Published(publication.build(), domains.build(), freshness.build());
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.support.CommandLineRun;
 import no.hdo.dw.jobs.support.CommandLineRun.Captured;
+import no.hdo.dw.jobs.support.WarehouseRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -259,7 +260,7 @@ class LedgerReportFunctionalTests {
     }
 
     @Test
-    void anAccountInTheResultRangeWithoutAReportLineStopsTheRunAndIsNamed() {
+    void anAccountInTheResultRangeWithoutAReportLineHoldsBackTheLedgerAndIsNamed() {
         // given a posting dated before the mapping's first valid day (2015-01-01): account 3000 has no line then
         LedgerInbox ledger = new LedgerInbox(temporary);
         YearMonth december2014 = YearMonth.of(2014, 12);
@@ -271,10 +272,14 @@ class LedgerReportFunctionalTests {
         // when
         RunReport report = ledger.nightly(LocalDate.of(2015, 1, 5));
 
-        // then nothing is published, and the run report names the account, its month and file
-        assertThat(report.published()).isFalse();
-        assertThat(report.exitCode()).isEqualTo(1);
-        assertThat(report.message())
+        // then the other domains are published without the ledger (there is no earlier publication to keep), exit 4,
+        // and the run report names the test, the account, its month and file
+        assertThat(report.published()).isTrue();
+        assertThat(report.exitCode()).isEqualTo(4);
+        assertThat(report.heldBackDomains())
+                .extracting(RunReport.HeldBackDomain::domain)
+                .containsExactly("ledger");
+        assertThat(report.heldBackDomains().get(0).reason())
                 .contains("assert_ledger__result_accounts_have_a_report_line: 1 offending row(s)")
                 .contains("account_id=3000")
                 .contains("month_key=201412")
@@ -336,13 +341,34 @@ class LedgerReportFunctionalTests {
                         "Telefon og mobil,2000.00,0.00,-2000.00,2000.00,0.00,-2000.00,0.00",
                         "Transmisjon og data,0.00,0.00,0.00,1000.00,0.00,-1000.00,0.00");
 
-        // and a mapping naming a line the report does not have stops the next run, naming it
+        // and a mapping naming a line the report does not have holds back the ledger of the next run, naming it:
+        // the publication keeps the first run's ledger tables, and says so per domain
         ledger.mapping("20260301120000", "Driftsinntekter;3000;3199;2015-01-01;");
         RunReport second = ledger.nightly(LocalDate.of(2026, 3, 2));
-        assertThat(second.published()).isFalse();
-        assertThat(second.message())
+        assertThat(second.published()).isTrue();
+        assertThat(second.exitCode()).isEqualTo(4);
+        assertThat(second.heldBackDomains())
+                .extracting(RunReport.HeldBackDomain::domain)
+                .containsExactly("ledger");
+        assertThat(second.heldBackDomains().get(0).reason())
                 .contains("assert_int_ledger__account_report_line__known_lines: 1 offending row(s)")
                 .contains("report_line_name=Driftsinntekter");
+        assertThat(run(
+                        "report",
+                        "result",
+                        "--from",
+                        "2026-02",
+                        "--to",
+                        "2026-02",
+                        "--format",
+                        "csv",
+                        "--home",
+                        ledger.home.root().toString()))
+                .as("the first run's ledger, kept")
+                .isEqualTo(csv);
+        assertThat(WarehouseRows.published(
+                        ledger.home, "select domain, status, data_run_id from bi.bi_domain_status order by domain"))
+                .contains("ledger|held back|" + report.runId(), "video|published|" + second.runId());
     }
 
     private static List<String> run(String... args) {

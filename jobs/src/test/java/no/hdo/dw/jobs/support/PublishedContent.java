@@ -19,7 +19,7 @@ import no.hdo.dw.warehouse.Home;
  */
 public final class PublishedContent {
 
-    private static final List<String> RUN_COLUMNS = List.of("run_id", "published_at");
+    private static final List<String> RUN_COLUMNS = List.of("run_id", "published_at", "data_run_id");
 
     private PublishedContent() {}
 
