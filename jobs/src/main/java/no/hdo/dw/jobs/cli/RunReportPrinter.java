@@ -81,6 +81,12 @@ final class RunReportPrinter {
                         feed.errorAfterDays());
             }
         }
+        if (report.unchangedSinceRun() != null) {
+            out.printf(
+                    "Nothing new since run %d: its publication stands (no model built, no test run, nothing"
+                            + " republished)%n",
+                    report.unchangedSinceRun());
+        }
         for (RunReport.HeldBackDomain domain : report.heldBackDomains()) {
             out.printf(
                     "Held back domain %s: the publication keeps its previous tables; %s%n",

@@ -1,5 +1,6 @@
 package no.hdo.dw.jobs.nightly;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import no.hdo.dw.jobs.BatchInfrastructureConfiguration;
 import no.hdo.dw.pipeline.landing.BuildQuarantine;
 import no.hdo.dw.pipeline.landing.FeedId;
@@ -32,6 +34,7 @@ import no.hdo.dw.pipeline.turnus.TurnusJobConfiguration;
 import no.hdo.dw.pipeline.video.BliksundFeed;
 import no.hdo.dw.pipeline.video.SnlaFeed;
 import no.hdo.dw.pipeline.video.VideoJobConfiguration;
+import no.hdo.dw.warehouse.BuildFingerprint;
 import no.hdo.dw.warehouse.DataTests;
 import no.hdo.dw.warehouse.Domains;
 import no.hdo.dw.warehouse.DuckDbDatabase;
@@ -97,6 +100,22 @@ public class NightlyJobConfiguration {
             LifexTrackerFeed.ID);
 
     private static final Logger log = LoggerFactory.getLogger(NightlyRun.class);
+
+    /** The job's execution context entry: the run whose build and publication stand, on a night with nothing new. */
+    static final String UNCHANGED_SINCE_RUN = "unchangedSinceRun";
+
+    /** The job's execution context entry: the fingerprint of tonight's full build (inputs, day models). */
+    static final String BUILD_FINGERPRINT = "buildFingerprint";
+
+    static Long unchangedSinceRun(org.springframework.batch.core.scope.context.ChunkContext chunkContext) {
+        return unchangedSinceRun(
+                chunkContext.getStepContext().getStepExecution().getJobExecution());
+    }
+
+    static Long unchangedSinceRun(org.springframework.batch.core.job.JobExecution jobExecution) {
+        var context = jobExecution.getExecutionContext();
+        return context.containsKey(UNCHANGED_SINCE_RUN) ? context.getLong(UNCHANGED_SINCE_RUN) : null;
+    }
 
     /** The job's execution context entry: the domains the data tests hold back, each with its reason. */
     static final String HELD_BACK_DOMAINS = "heldBackDomains";
@@ -201,15 +220,43 @@ public class NightlyJobConfiguration {
             LandingRegistry landingRegistry,
             @Value("#{jobParameters['" + NightlyParameters.RUN_ID + "']}") long runId,
             @Value("#{jobParameters['" + NightlyParameters.RUN_DATE + "']}") LocalDate runDate,
-            @Value("#{jobParameters['" + NightlyParameters.MIN_PERSONS + "']}") long minPersons) {
+            @Value("#{jobParameters['" + NightlyParameters.MIN_PERSONS + "']}") long minPersons,
+            Home home) {
         return (contribution, chunkContext) -> {
-            ModelBuild.run(
-                    workWarehouse.jdbi(),
-                    runDate,
-                    RawViews.statements(feeds, landingRegistry),
-                    Map.of("min_persons", minPersons));
+            List<String> rawViews = RawViews.statements(feeds, landingRegistry);
+            Map<String, Object> variables = Map.of("min_persons", minPersons);
+            var context = chunkContext
+                    .getStepContext()
+                    .getStepExecution()
+                    .getJobExecution()
+                    .getExecutionContext();
+            String inputs = BuildFingerprint.inputs(workWarehouse.jdbi(), rawViews, variables);
+            Optional<Map.Entry<Long, BuildFingerprint>> last = BuildFingerprint.lastPublished(workWarehouse.jdbi());
+            if (last.isPresent() && last.get().getValue().inputs().equals(inputs) && Files.exists(home.published())) {
+                // the same inputs as the last published build: only the day can have changed what it makes
+                ModelBuild.runOnly(
+                        workWarehouse.jdbi(),
+                        runDate,
+                        model -> BuildFingerprint.modelsOfTheDay().contains(model)
+                                || BuildFingerprint.isFreshness(model));
+                if (BuildFingerprint.digestOfTheDay(workWarehouse.jdbi())
+                        .equals(last.get().getValue().dayModels())) {
+                    log.info(
+                            "Nothing new since run {}: its build and publication stand; the models, the tests and"
+                                    + " the publication are skipped (the feeds' freshness is brought to today)",
+                            last.get().getKey());
+                    context.putLong(UNCHANGED_SINCE_RUN, last.get().getKey());
+                    return RepeatStatus.FINISHED;
+                }
+            }
+            ModelBuild.run(workWarehouse.jdbi(), runDate, rawViews, variables);
             // Checks across records and feeds (int_<source>__quarantined) go to the quarantine like the landing's own.
             BuildQuarantine.record(workWarehouse.jdbi(), runId);
+            // the inputs as the next night will find them, the build's own quarantine included
+            context.put(BUILD_FINGERPRINT, new String[] {
+                BuildFingerprint.inputs(workWarehouse.jdbi(), rawViews, variables),
+                BuildFingerprint.digestOfTheDay(workWarehouse.jdbi())
+            });
             return RepeatStatus.FINISHED;
         };
     }
@@ -220,6 +267,9 @@ public class NightlyJobConfiguration {
         return new StepBuilder("testStep", jobRepository)
                 .tasklet(
                         (contribution, chunkContext) -> {
+                            if (unchangedSinceRun(chunkContext) != null) {
+                                return RepeatStatus.FINISHED;
+                            }
                             List<DataTests.Failure> failures = DataTests.run(workWarehouse.jdbi());
                             if (!failures.isEmpty()) {
                                 // a failed test stops only its domain (and what reads it), unless nothing is left
@@ -260,13 +310,17 @@ public class NightlyJobConfiguration {
             @Value("#{jobParameters['" + NightlyParameters.RUN_ID + "']}") long runId,
             @Value("#{jobParameters['" + NightlyParameters.RUN_DATE + "']}") LocalDate runDate) {
         return (contribution, chunkContext) -> {
-            Publisher.publish(
-                    workWarehouse.jdbi(),
-                    home,
-                    runId,
-                    runDate,
-                    heldBackDomains(
-                            chunkContext.getStepContext().getStepExecution().getJobExecution()));
+            if (unchangedSinceRun(chunkContext) != null) {
+                return RepeatStatus.FINISHED;
+            }
+            var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+            Map<String, String> heldBack = heldBackDomains(jobExecution);
+            Publisher.publish(workWarehouse.jdbi(), home, runId, runDate, heldBack);
+            String[] fingerprint = (String[]) jobExecution.getExecutionContext().get(BUILD_FINGERPRINT);
+            if (fingerprint != null && heldBack.isEmpty()) {
+                // a later night with the same inputs may stand on this publication
+                new BuildFingerprint(fingerprint[0], fingerprint[1]).record(workWarehouse.jdbi(), runId, runDate);
+            }
             return RepeatStatus.FINISHED;
         };
     }

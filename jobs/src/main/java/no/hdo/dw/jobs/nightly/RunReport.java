@@ -12,7 +12,8 @@ import no.hdo.dw.jobs.ExitCode;
  * the stages; and how it ended. A run after a crash also reports for the runs that died before the
  * operator could see their outcome ({@code adoptedRuns}). Made from the views {@code meta.run_feed_report},
  * {@code meta.reported_file_event} and {@code meta.reported_quarantined_record}; the JSON file and the
- * printed table are this record.
+ * printed table are this record. {@code unchangedSinceRun}: on a night with nothing new, the run whose
+ * build and publication stand (no model built, nothing republished); else null.
  */
 public record RunReport(
         long runId,
@@ -27,6 +28,7 @@ public record RunReport(
         List<FeedReport> feeds,
         List<FeedFreshness> freshness,
         List<HeldBackDomain> heldBackDomains,
+        Long unchangedSinceRun,
         List<RejectedFile> rejectedFiles,
         List<NotTaken> notTaken,
         List<String> warnings,

@@ -179,6 +179,7 @@ public final class RunReportListener implements JobExecutionListener {
                 feedReports,
                 freshness,
                 heldBack,
+                published ? NightlyJobConfiguration.unchangedSinceRun(jobExecution) : null,
                 rejected,
                 notTaken,
                 warnings,

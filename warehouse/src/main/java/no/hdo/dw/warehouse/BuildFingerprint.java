@@ -1,0 +1,120 @@
+package no.hdo.dw.warehouse;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import no.hdo.dw.warehouse.internal.SqlResources;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * What a full build is made from, to tell a night with nothing new (issue 13): the inputs (the code,
+ * the settings, the raw views over the landing archive, the registry's and quarantine's counts) and
+ * the content of the models that read the run date. A night whose inputs equal those of the last
+ * published full build, and whose day models (rebuilt alone) come out the same, would build the same
+ * warehouse: it does no model work and publishes nothing new. The feeds' freshness reads the run date
+ * too, but changes every day by design: it is rebuilt every night and not compared.
+ */
+public record BuildFingerprint(String inputs, String dayModels) {
+
+    /** The folders under {@code sql/} whose files make the build. */
+    private static final List<String> CODE = List.of(
+            "staging", "intermediate", "marts", "reporting", "bi", "macros", "tests", "seeds", "powerbi", "catalog");
+
+    /** The inputs' digest: the code, the settings, the raw views and the registry's counts. */
+    public static String inputs(Jdbi jdbi, List<String> rawViews, Map<String, Object> variables) {
+        MessageDigest digest = sha256();
+        for (String folder : CODE) {
+            for (String suffix : List.of(".sql", ".csv")) {
+                for (SqlResources.SqlFile file : SqlResources.list(folder, suffix)) {
+                    update(digest, file.path());
+                    update(digest, file.text());
+                }
+            }
+        }
+        new TreeMap<>(variables).forEach((name, value) -> update(digest, name + "=" + value));
+        rawViews.forEach(view -> update(digest, view));
+        jdbi.useHandle(handle -> {
+            update(
+                    digest,
+                    handle.createQuery(
+                                    "select count(*) || '/' || coalesce(max(landed_file_id), 0) from meta.landed_file")
+                            .mapTo(String.class)
+                            .one());
+            update(
+                    digest,
+                    handle.createQuery("select count(*) || '/' || count(*) filter (where found_by = 'build')"
+                                    + " from meta.quarantined_record")
+                            .mapTo(String.class)
+                            .one());
+        });
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The models that read the run date (by {@code run_date()} in their SQL), but the feeds' freshness. */
+    public static List<ModelBuild.Model> modelsOfTheDay() {
+        return ModelBuild.models().stream()
+                .filter(model -> model.sql().contains("run_date()") && !isFreshness(model))
+                .toList();
+    }
+
+    /** The feeds' freshness, which the run date changes every day: rebuilt each night, never compared. */
+    public static boolean isFreshness(ModelBuild.Model model) {
+        return model.name().contains("freshness");
+    }
+
+    /** The content digest of the day models as they are in the work warehouse. */
+    public static String digestOfTheDay(Jdbi jdbi) {
+        MessageDigest digest = sha256();
+        jdbi.useHandle(handle -> {
+            for (ModelBuild.Model model : modelsOfTheDay()) {
+                update(digest, model.qualifiedName());
+                update(
+                        digest,
+                        handle.createQuery("select count(*) || ':' || coalesce(md5(string_agg(t::varchar, '\n'"
+                                        + " order by t::varchar)), '') from " + model.qualifiedName() + " as t")
+                                .mapTo(String.class)
+                                .one());
+            }
+        });
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The fingerprint of the last full build that published every domain, with its run. */
+    public static Optional<Map.Entry<Long, BuildFingerprint>> lastPublished(Jdbi jdbi) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        select run_id, inputs_sha256, day_models_sha256 from meta.build_fingerprint
+                        order by run_id desc limit 1""")
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), new BuildFingerprint(rs.getString(2), rs.getString(3))))
+                .findOne());
+    }
+
+    /** Notes this fingerprint for the run whose full build it was, after that run published every domain. */
+    public void record(Jdbi jdbi, long runId, LocalDate runDate) {
+        jdbi.useHandle(handle -> handle.createUpdate(
+                        "insert or replace into meta.build_fingerprint values (:run, :date, :inputs, :day)")
+                .bind("run", runId)
+                .bind("date", runDate)
+                .bind("inputs", inputs)
+                .bind("day", dayModels)
+                .execute());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+}
