@@ -89,17 +89,7 @@ class LedgerReportFunctionalTests {
 
         // and report result for February, by hand: revenue shown credit - debit, costs and finance debit - credit;
         // deviation actual - budget for revenue and the result, budget - actual otherwise; ytd January-February
-        List<String> csv = run(
-                "report",
-                "result",
-                "--from",
-                "2026-02",
-                "--to",
-                "2026-02",
-                "--format",
-                "csv",
-                "--home",
-                ledger.home.root().toString());
+        List<String> csv = februaryResultCsv(ledger);
         assertThat(csv.get(0))
                 .isEqualTo("line,actual,budget,deviation,ytd_actual,ytd_budget,ytd_deviation,annual_budget");
         assertThat(csv.subList(1, csv.size()))
@@ -325,17 +315,7 @@ class LedgerReportFunctionalTests {
                         "F1|6907|Telefon og mobil",
                         "J1|3000|Driftsinntekt",
                         "J1|6907|Transmisjon og data");
-        List<String> csv = run(
-                "report",
-                "result",
-                "--from",
-                "2026-02",
-                "--to",
-                "2026-02",
-                "--format",
-                "csv",
-                "--home",
-                ledger.home.root().toString());
+        List<String> csv = februaryResultCsv(ledger);
         assertThat(csv)
                 .contains(
                         "Telefon og mobil,2000.00,0.00,-2000.00,2000.00,0.00,-2000.00,0.00",
@@ -353,22 +333,25 @@ class LedgerReportFunctionalTests {
         assertThat(second.heldBackDomains().get(0).reason())
                 .contains("assert_int_ledger__account_report_line__known_lines: 1 offending row(s)")
                 .contains("report_line_name=Driftsinntekter");
-        assertThat(run(
-                        "report",
-                        "result",
-                        "--from",
-                        "2026-02",
-                        "--to",
-                        "2026-02",
-                        "--format",
-                        "csv",
-                        "--home",
-                        ledger.home.root().toString()))
-                .as("the first run's ledger, kept")
-                .isEqualTo(csv);
+        assertThat(februaryResultCsv(ledger)).as("the first run's ledger, kept").isEqualTo(csv);
         assertThat(WarehouseRows.published(
                         ledger.home, "select domain, status, data_run_id from bi.bi_domain_status order by domain"))
                 .contains("ledger|held back|" + report.runId(), "video|published|" + second.runId());
+    }
+
+    /** {@code report result} for February 2026 as CSV. */
+    private static List<String> februaryResultCsv(LedgerInbox ledger) {
+        return run(
+                "report",
+                "result",
+                "--from",
+                "2026-02",
+                "--to",
+                "2026-02",
+                "--format",
+                "csv",
+                "--home",
+                ledger.home.root().toString());
     }
 
     private static List<String> run(String... args) {
