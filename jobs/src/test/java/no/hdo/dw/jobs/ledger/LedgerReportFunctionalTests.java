@@ -4,6 +4,7 @@ import static no.hdo.dw.feeds.SmallSaftFiles.file;
 import static no.hdo.dw.feeds.SmallSaftFiles.transaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -11,6 +12,7 @@ import java.util.List;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.jobs.support.CommandLineRun;
 import no.hdo.dw.jobs.support.CommandLineRun.Captured;
+import no.hdo.dw.jobs.support.Inboxes;
 import no.hdo.dw.jobs.support.WarehouseRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -337,6 +339,58 @@ class LedgerReportFunctionalTests {
         assertThat(WarehouseRows.published(
                         ledger.home, "select domain, status, data_run_id from bi.bi_domain_status order by domain"))
                 .contains("ledger|held back|" + report.runId(), "video|published|" + second.runId());
+    }
+
+    @Test
+    void aLedgerTestFailureOnNightTwoKeepsNightOnesLedgerPublishesTheOtherSourcesAndACorrectionPublishesAll() {
+        // given night 1: a SAF-T file with revenue and costs, the seed's mapping, and one video call
+        LedgerInbox ledger = new LedgerInbox(temporary);
+        ledger.saft(
+                "20260301020000",
+                file(JANUARY, FEBRUARY, transaction("F1", FEBRUARY, "6907", "2000.00", "3000", "-5000.00"))
+                        .toXml());
+        video(ledger, "bliksund_20260301020000.jsonl", "b-1", "2026-02-28");
+        RunReport night1 = ledger.nightly(LocalDate.of(2026, 3, 1));
+        assertThat(night1.published()).as(night1.message()).isTrue();
+        List<String> ledgerOfNight1 = februaryResultCsv(ledger);
+
+        // when night 2 brings a mapping that names a line the report does not have, and a new video call
+        ledger.mapping("20260301120000", "Driftsinntekter;3000;3199;2015-01-01;");
+        video(ledger, "bliksund_20260302020000.jsonl", "b-2", "2026-03-01");
+        RunReport night2 = ledger.nightly(LocalDate.of(2026, 3, 2));
+
+        // then the video of night 2 is published, the ledger stays night 1's, exit 4, naming the test
+        assertThat(night2.exitCode()).as(night2.message()).isEqualTo(4);
+        assertThat(night2.heldBackDomains())
+                .extracting(RunReport.HeldBackDomain::domain)
+                .containsExactly("ledger");
+        assertThat(ledger.published("select count(*) from bi.bi_video_calls")).containsExactly("2");
+        assertThat(februaryResultCsv(ledger)).isEqualTo(ledgerOfNight1);
+        assertThat(ledger.published("select domain || ' ' || status || ' ' || data_run_id from bi.bi_domain_status"
+                        + " where domain in ('ledger', 'video') order by domain"))
+                .containsExactly("ledger held back " + night1.runId(), "video published " + night2.runId());
+
+        // and night 3, with the mapping corrected, publishes everything again
+        ledger.mapping(
+                "20260302120000", "Driftsinntekt;3000;3199;2015-01-01;", "Andre kostnader;4000;7999;2015-01-01;");
+        RunReport night3 = ledger.nightly(LocalDate.of(2026, 3, 3));
+        assertThat(night3.exitCode()).as(night3.message()).isIn(0, 3);
+        assertThat(night3.heldBackDomains()).isEmpty();
+        assertThat(ledger.published(
+                        "select count(*) from bi.bi_domain_status where status = 'published' and data_run_id = "
+                                + night3.runId()))
+                .containsExactly("6");
+    }
+
+    private static void video(LedgerInbox ledger, String file, String callId, String day) {
+        Inboxes.deliver(
+                ledger.inbox,
+                "video",
+                "bliksund",
+                file,
+                ("{\"callId\":\"" + callId + "\",\"start\":\"" + day + "T08:00:00+01:00\",\"end\":\"" + day
+                                + "T08:05:00+01:00\",\"centre\":\"AMK Oslo\",\"status\":\"COMPLETED\",\"participants\":2}\n")
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     /** {@code report result} for February 2026 as CSV. */
