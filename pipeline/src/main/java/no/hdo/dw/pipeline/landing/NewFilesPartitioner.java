@@ -86,6 +86,7 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
         Map<String, LandingRegistry.Fingerprint> fingerprints =
                 files.isEmpty() ? Map.of() : registry.fingerprints(spec.id());
         List<LandingRegistry.Fingerprint> hashedTonight = new ArrayList<>();
+        List<LandingRegistry.Skipped> skipped = new ArrayList<>();
         for (Path path : files) {
             String fileName = path.getFileName().toString();
             long size = size(path);
@@ -107,14 +108,12 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
             if (known.isPresent()) {
                 boolean landed = known.get().outcome() == LandingRegistry.Outcome.LANDED;
                 if (known.get().sha256().equals(sha256)) {
-                    registry.registerSkipped(
-                            spec.id(),
+                    skipped.add(new LandingRegistry.Skipped(
                             fileName,
                             sha256,
                             landed
                                     ? "landed before"
-                                    : "rejected before: " + known.get().reason(),
-                            runId);
+                                    : "rejected before: " + known.get().reason()));
                 } else {
                     reject(
                             fileName,
@@ -163,6 +162,7 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
             context.putLong(RUN_ID, runId);
             partitions.put(spec.id().feed() + ":" + fileName, context);
         }
+        registry.registerSkipped(spec.id(), skipped, runId);
         registry.rememberFingerprints(spec.id(), hashedTonight);
         log.info(
                 "{}: {} new file(s) to land, {} of {} file(s) hashed",
