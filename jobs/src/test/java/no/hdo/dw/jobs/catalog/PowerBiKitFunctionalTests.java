@@ -100,6 +100,16 @@ class PowerBiKitFunctionalTests {
             table.columns().stream()
                     .filter(column -> column.name().equals(column.source()))
                     .forEach(column -> mismatches.add(table.view() + "." + column.source() + ": no display name"));
+            // Power BI refuses two columns, or a column and a measure, of one name in a table
+            List<String> names = new ArrayList<>(
+                    table.columns().stream().map(PowerBiKit.Column::name).toList());
+            model.measures().stream()
+                    .filter(measure -> measure.view().equals(table.view()))
+                    .forEach(measure -> names.add(measure.name()));
+            names.stream()
+                    .filter(name -> names.indexOf(name) != names.lastIndexOf(name))
+                    .distinct()
+                    .forEach(name -> mismatches.add(table.view() + ": two objects named " + name));
             if (table.name().equals(table.view())) {
                 mismatches.add(table.view() + ": no display name");
             }
