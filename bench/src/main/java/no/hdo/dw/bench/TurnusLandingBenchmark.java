@@ -188,7 +188,7 @@ public final class TurnusLandingBenchmark {
         return id;
     }
 
-    private static long folderSize(Path folder) throws IOException {
+    static long folderSize(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile)
                     .mapToLong(path -> path.toFile().length())
@@ -196,7 +196,7 @@ public final class TurnusLandingBenchmark {
         }
     }
 
-    private static void deleteRecursively(Path folder) throws IOException {
+    static void deleteRecursively(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 import no.hdo.dw.demo.LedgerDemoFeeds;
 import no.hdo.dw.demo.LifexDemoFeeds;
 import no.hdo.dw.demo.MedieloggDemoFeeds;
@@ -60,7 +59,7 @@ public final class WholeNightBenchmark {
     private record Night(String name, RunReport report, double wallSeconds, double cpuSeconds, long peakRssBytes) {}
 
     void run(double scale, Path dir) throws Exception {
-        deleteRecursively(dir);
+        TurnusLandingBenchmark.deleteRecursively(dir);
         Path inbox = dir.resolve("inbox");
         long generateStarted = System.nanoTime();
         Map<String, Long> rows = generate(inbox, scale, LAST.atEndOfMonth());
@@ -70,7 +69,7 @@ public final class WholeNightBenchmark {
                 scale,
                 (System.nanoTime() - generateStarted) / 1e9,
                 rows,
-                size(inbox) / MB);
+                TurnusLandingBenchmark.folderSize(inbox) / MB);
         Path keyFile = Files.writeString(dir.resolve("bench.key"), "bench-key-not-for-real-data-0123456789\n");
         Home home = new Home(dir.resolve("home"));
 
@@ -170,7 +169,7 @@ public final class WholeNightBenchmark {
         LifexDemoFeeds.write(inbox);
         MedieloggDemoFeeds.write(inbox);
         // the demo's media-log calls give way to the scaled ones; its availability files stay
-        deleteRecursively(TextFeed.MEDIELOGG_CALLS.folder(inbox));
+        TurnusLandingBenchmark.deleteRecursively(TextFeed.MEDIELOGG_CALLS.folder(inbox));
         Map<String, Long> rows = new LinkedHashMap<>();
         for (LocalDate day = FIRST.atDay(1); !day.isAfter(lastDay); day = day.plusDays(1)) {
             daily(inbox, scale, day).forEach((feed, count) -> rows.merge(feed, count, Long::sum));
@@ -309,24 +308,5 @@ public final class WholeNightBenchmark {
         return new double[] {
             (System.nanoTime() - started) / 1e9, (processCpuNanos() - cpuBefore) / 1e9, MemorySampler.vmHwm()
         };
-    }
-
-    private static long size(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            return paths.filter(Files::isRegularFile)
-                    .mapToLong(path -> path.toFile().length())
-                    .sum();
-        }
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -4,7 +4,6 @@ import static no.hdo.dw.feeds.SmallSaftFiles.file;
 import static no.hdo.dw.feeds.SmallSaftFiles.transaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -349,14 +348,14 @@ class LedgerReportFunctionalTests {
                 "20260301020000",
                 file(JANUARY, FEBRUARY, transaction("F1", FEBRUARY, "6907", "2000.00", "3000", "-5000.00"))
                         .toXml());
-        video(ledger, "bliksund_20260301020000.jsonl", "b-1", "2026-02-28");
+        Inboxes.deliverBliksundCall(ledger.inbox, "bliksund_20260301020000.jsonl", "b-1", "2026-02-28");
         RunReport night1 = ledger.nightly(LocalDate.of(2026, 3, 1));
         assertThat(night1.published()).as(night1.message()).isTrue();
         List<String> ledgerOfNight1 = februaryResultCsv(ledger);
 
         // when night 2 brings a mapping that names a line the report does not have, and a new video call
         ledger.mapping("20260301120000", "Driftsinntekter;3000;3199;2015-01-01;");
-        video(ledger, "bliksund_20260302020000.jsonl", "b-2", "2026-03-01");
+        Inboxes.deliverBliksundCall(ledger.inbox, "bliksund_20260302020000.jsonl", "b-2", "2026-03-01");
         RunReport night2 = ledger.nightly(LocalDate.of(2026, 3, 2));
 
         // then the video of night 2 is published, the ledger stays night 1's, exit 4, naming the test
@@ -380,17 +379,6 @@ class LedgerReportFunctionalTests {
                         "select count(*) from bi.bi_domain_status where status = 'published' and data_run_id = "
                                 + night3.runId()))
                 .containsExactly("6");
-    }
-
-    private static void video(LedgerInbox ledger, String file, String callId, String day) {
-        Inboxes.deliver(
-                ledger.inbox,
-                "video",
-                "bliksund",
-                file,
-                ("{\"callId\":\"" + callId + "\",\"start\":\"" + day + "T08:00:00+01:00\",\"end\":\"" + day
-                                + "T08:05:00+01:00\",\"centre\":\"AMK Oslo\",\"status\":\"COMPLETED\",\"participants\":2}\n")
-                        .getBytes(StandardCharsets.UTF_8));
     }
 
     /** {@code report result} for February 2026 as CSV. */

@@ -2,8 +2,6 @@ package no.hdo.dw.jobs.nightly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import no.hdo.dw.jobs.support.Inboxes;
@@ -27,7 +25,7 @@ class NothingNewNightFunctionalTests {
         // given a home that published a Bliksund delivery on 2 March
         Path inbox = temporary.resolve("inbox");
         Home home = new Home(temporary.resolve("home"));
-        deliverBliksund(inbox, "bliksund_20260302020000.jsonl", "b-1", "2026-03-01");
+        Inboxes.deliverBliksundCall(inbox, "bliksund_20260302020000.jsonl", "b-1", "2026-03-01");
         RunReport first = NightlyRun.run(home, inbox, LocalDate.of(2026, 3, 2));
         assertThat(first.published()).as(first.message()).isTrue();
         Path publication = home.published().toRealPath();
@@ -46,7 +44,7 @@ class NothingNewNightFunctionalTests {
         assertThat(second.exitCode()).isEqualTo(first.exitCode());
 
         // and when a new file comes, the night builds and publishes it
-        deliverBliksund(inbox, "bliksund_20260304020000.jsonl", "b-2", "2026-03-03");
+        Inboxes.deliverBliksundCall(inbox, "bliksund_20260304020000.jsonl", "b-2", "2026-03-03");
         RunReport third = NightlyRun.run(home, inbox, LocalDate.of(2026, 3, 4));
         assertThat(third.unchangedSinceRun()).isNull();
         assertThat(home.published().toRealPath()).isNotEqualTo(publication);
@@ -62,17 +60,5 @@ class NothingNewNightFunctionalTests {
         // and the night after stands on it again
         RunReport after = NightlyRun.run(home, inbox, LocalDate.of(2026, 4, 3));
         assertThat(after.unchangedSinceRun()).isEqualTo(april.runId());
-    }
-
-    private static void deliverBliksund(Path inbox, String file, String callId, String day) throws Exception {
-        Inboxes.deliver(
-                inbox,
-                "video",
-                "bliksund",
-                file,
-                ("{\"callId\":\"" + callId + "\",\"start\":\"" + day + "T08:00:00+01:00\",\"end\":\"" + day
-                                + "T08:05:00+01:00\",\"centre\":\"AMK Oslo\",\"status\":\"COMPLETED\",\"participants\":2}\n")
-                        .getBytes(StandardCharsets.UTF_8));
-        assertThat(Files.exists(inbox)).isTrue();
     }
 }

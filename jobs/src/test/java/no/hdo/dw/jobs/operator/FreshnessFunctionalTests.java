@@ -3,7 +3,6 @@ package no.hdo.dw.jobs.operator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -31,14 +30,7 @@ class FreshnessFunctionalTests {
         // Bliksund is 10 days old (error after 4), SNLA 3 days (warn after 2)
         Path inbox = temporary.resolve("inbox");
         Home home = new Home(temporary.resolve("home"));
-        Inboxes.deliver(
-                inbox,
-                "video",
-                "bliksund",
-                "bliksund_20260220020000.jsonl",
-                ("{\"callId\":\"b-1\",\"start\":\"2026-02-19T08:00:00+01:00\",\"end\":\"2026-02-19T08:05:00+01:00\","
-                                + "\"centre\":\"AMK Oslo\",\"status\":\"COMPLETED\",\"participants\":2}\n")
-                        .getBytes(StandardCharsets.UTF_8));
+        Inboxes.deliverBliksundCall(inbox, "bliksund_20260220020000.jsonl", "b-1", "2026-02-19");
         Inboxes.deliver(
                 inbox,
                 "video",

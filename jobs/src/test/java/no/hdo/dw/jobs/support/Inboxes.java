@@ -19,6 +19,18 @@ public final class Inboxes {
     }
 
     /** The report of one feed; the run report lists every source's feeds. */
+    /** A Bliksund file of one completed five-minute call at 08:00 on {@code day} (yyyy-MM-dd), Oslo time in winter. */
+    public static Path deliverBliksundCall(Path inbox, String fileName, String callId, String day) {
+        return deliver(
+                inbox,
+                "video",
+                "bliksund",
+                fileName,
+                ("{\"callId\":\"" + callId + "\",\"start\":\"" + day + "T08:00:00+01:00\",\"end\":\"" + day
+                                + "T08:05:00+01:00\",\"centre\":\"AMK Oslo\",\"status\":\"COMPLETED\",\"participants\":2}\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public static RunReport.FeedReport feed(RunReport report, String source, String feed) {
         return report.feeds().stream()
                 .filter(f -> f.source().equals(source) && f.feed().equals(feed))
