@@ -6,9 +6,9 @@
 --   month_key: the last month of the period as yyyymm.
 --   month_label: the last month of the period as yyyy-MM.
 --   period_start_date: January of its year.
---   bliksund_completed_calls: distinct completed Bliksund calls started in the period.
---   snla_completed_calls: distinct completed SNLA calls started in the period.
---   total_completed_calls: both platforms' completed calls started in the period.
+--   bliksund_completed_calls: distinct completed Bliksund calls started in the period; empty when a month of it is unknown for Bliksund.
+--   snla_completed_calls: distinct completed SNLA calls started in the period; empty when a month of it is unknown for SNLA.
+--   total_completed_calls: both platforms' completed calls started in the period; empty when a month of it is unknown for either.
 with monthly as (
     select * from reporting.rpt_video_calls_monthly
 ),
@@ -23,9 +23,9 @@ final as (
         period_end.month_key,
         period_end.month_label,
         min(period_month.month_start_date) as period_start_date,
-        sum(monthly.bliksund_completed_calls) as bliksund_completed_calls,
-        sum(monthly.snla_completed_calls) as snla_completed_calls,
-        sum(monthly.total_completed_calls) as total_completed_calls
+        case when count(monthly.bliksund_completed_calls) = count(*) then sum(monthly.bliksund_completed_calls) end as bliksund_completed_calls,
+        case when count(monthly.snla_completed_calls) = count(*) then sum(monthly.snla_completed_calls) end as snla_completed_calls,
+        case when count(monthly.total_completed_calls) = count(*) then sum(monthly.total_completed_calls) end as total_completed_calls
     from monthly as period_end_calls
     join months as period_end on period_end.month_key = period_end_calls.month_key
     join months as period_month

@@ -77,20 +77,20 @@ class VideoLandingFunctionalTests {
                         "b-7730013|Bliksund|AMK Innlandet|REJECTED|REJECTED|false|202602|2026-02-01|∅",
                         "b-7730014|Bliksund|AMK Vestfold|COMPLETED|COMPLETED|true|202602|2026-02-01|455");
 
-        // and the monthly series counts completed calls (and all calls) from the first month with a call
-        // to the reporting month: month|bliksund|snla|total completed|bliksund all|snla all
-        assertThat(video.publishedMonthly())
-                .containsExactly("2026-01|2|0|2|3|0", "2026-02|1|0|1|2|0", "2026-03|0|0|0|0|0");
+        // and the monthly series counts completed calls (and all calls) for the months Bliksund covers, from its
+        // first delivery to its newest delivery stamp; SNLA, never delivered, is unknown, and so is the total
+        // (definitions.md, "Known months"): month|bliksund|snla|total completed|bliksund all|snla all
+        assertThat(video.publishedMonthly()).containsExactly("2026-01|2|∅|∅|3|∅", "2026-02|1|∅|∅|2|∅");
 
-        // and the trend has exactly the months asked for, zeros where there were no calls, and unknown
-        // before the first month with a call (definitions.md, "Known months")
+        // and the trend has exactly the months asked for, unknown outside Bliksund's deliveries (March, after
+        // its newest, too) and for SNLA throughout
         assertThat(video.trend(YearMonth.of(2026, 3), 5))
                 .containsExactly(
                         "2025-11,null,null,null",
                         "2025-12,null,null,null",
-                        "2026-01,2,0,2",
-                        "2026-02,1,0,1",
-                        "2026-03,0,0,0");
+                        "2026-01,2,null,null",
+                        "2026-02,1,null,null",
+                        "2026-03,null,null,null");
     }
 
     @Test
@@ -132,9 +132,10 @@ class VideoLandingFunctionalTests {
                         "S-4410021|SNLA|AMK Førde|Gjennomført|COMPLETED|true|202601|2026-01-31|402",
                         "S-4410022|SNLA|Legevakt Tromsø|Ubesvart|NOT_ANSWERED|false|202602|2026-02-01|∅",
                         "S-4410023|SNLA|Legevakt Ålesund|Avbrutt|BROKEN_OFF|false|202602|2026-02-01|146");
-        assertThat(video.publishedMonthly()).containsExactly("2026-01|0|2|2|0|3", "2026-02|0|0|0|0|2");
+        // Bliksund never delivered: unknown, and so the total
+        assertThat(video.publishedMonthly()).containsExactly("2026-01|∅|2|∅|∅|3", "2026-02|∅|0|∅|∅|2");
         assertThat(video.trend(YearMonth.of(2026, 2), 3))
-                .containsExactly("2025-12,null,null,null", "2026-01,0,2,2", "2026-02,0,0,0");
+                .containsExactly("2025-12,null,null,null", "2026-01,null,2,null", "2026-02,null,0,null");
     }
 
     @Test
@@ -203,9 +204,10 @@ class VideoLandingFunctionalTests {
                         "2025-08,0,0,0",
                         "2025-09,0,0,0",
                         "2025-10,0,2,2",
-                        "2025-11,1,0,1",
-                        "2025-12,0,0,0",
-                        "2026-01,1,0,1",
-                        "2026-02,1,0,1");
+                        // SNLA's newest delivery is of October: after it, SNLA and the total are unknown
+                        "2025-11,1,null,null",
+                        "2025-12,0,null,null",
+                        "2026-01,1,null,null",
+                        "2026-02,1,null,null");
     }
 }
