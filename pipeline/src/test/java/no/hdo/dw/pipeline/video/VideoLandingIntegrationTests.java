@@ -207,7 +207,7 @@ class VideoLandingIntegrationTests {
                         "S-1|Gjennomført|snla_20260112020000.csv",
                         "b-1|COMPLETED|bliksund_20260112020000.jsonl",
                         "b-9|COMPLETED|bliksund_20260110020000.jsonl");
-        // (run on 2 February, the reporting month is February)
-        assertThat(video.monthly()).containsExactly("2026-01|2|1|3|2|1", "2026-02|0|0|0|0|0");
+        // (run on 2 February: February, after both platforms' newest delivery stamps, is unknown, so it has no row)
+        assertThat(video.monthly()).containsExactly("2026-01|2|1|3|2|1");
     }
 }
