@@ -59,12 +59,24 @@ public record BuildFingerprint(String inputs, String dayModels) {
     /** The models that read the run date (by {@code run_date()} in their SQL), but the feeds' freshness. */
     public static List<ModelBuild.Model> modelsOfTheDay() {
         return ModelBuild.models().stream()
-                .filter(model -> model.sql().contains("run_date()") && !isFreshness(model))
+                .filter(model -> readsTheRunDate(model) && !isFreshness(model))
                 .toList();
     }
 
+    /**
+     * Rebuilds, in the work warehouse as it is, the models that read the run date: the models of the
+     * day, to compare, and the feeds' freshness, to bring it to {@code runDate}.
+     */
+    public static void rebuildTheDay(Jdbi jdbi, LocalDate runDate) {
+        ModelBuild.runOnly(jdbi, runDate, BuildFingerprint::readsTheRunDate);
+    }
+
+    private static boolean readsTheRunDate(ModelBuild.Model model) {
+        return model.sql().contains("run_date()");
+    }
+
     /** The feeds' freshness, which the run date changes every day: rebuilt each night, never compared. */
-    public static boolean isFreshness(ModelBuild.Model model) {
+    private static boolean isFreshness(ModelBuild.Model model) {
         return model.name().contains("freshness");
     }
 

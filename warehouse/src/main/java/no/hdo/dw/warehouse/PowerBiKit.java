@@ -487,10 +487,6 @@ public final class PowerBiKit {
                 .append("\tlineageTag: ")
                 .append(lineageTag("table/" + table.view()))
                 .append("\n\n");
-        Table calendar = model.tables().stream()
-                .filter(candidate -> candidate.view().equals("bi_calendar_month"))
-                .findFirst()
-                .orElse(null);
         for (Measure measure : model.measures()) {
             if (!measure.view().equals(table.view())) {
                 continue;
@@ -499,7 +495,7 @@ public final class PowerBiKit {
                     .append("\tmeasure ")
                     .append(name(measure.name()))
                     .append(" = ")
-                    .append(daxOf(measure, table, calendar))
+                    .append(daxOf(measure, model))
                     .append('\n')
                     .append("\t\tformatString: ")
                     .append(measure.formatString())
@@ -576,7 +572,8 @@ public final class PowerBiKit {
     }
 
     /** The measure's DAX over the model's display names; a period variant filters the calendar's flag. */
-    static String daxOf(Measure measure, Table table, Table calendar) {
+    static String daxOf(Measure measure, Model model) {
+        Table table = model.table(measure.view());
         String numerator = dax(table, table.column(measure.numerator()));
         String expression = switch (measure.kind()) {
             case "sum" -> "SUM(" + numerator + ")";
@@ -593,9 +590,8 @@ public final class PowerBiKit {
         if (measure.periodFlag() == null) {
             return expression;
         }
-        if (calendar == null) {
-            throw new WarehouseException("the measure " + measure.name() + " needs bi_calendar_month");
-        }
+        // model() keeps a period measure only where the calendar is published
+        Table calendar = model.table("bi_calendar_month");
         String calendarTable = "'" + calendar.name().replace("'", "''") + "'";
         return "CALCULATE(" + expression + ", REMOVEFILTERS(" + calendarTable + "), "
                 + dax(calendar, calendar.column(measure.periodFlag())) + " = TRUE())";
@@ -646,10 +642,6 @@ public final class PowerBiKit {
                 .append(" evaluates as written, and the report page (one empty page, for you to build on). Check")
                 .append(" these in Desktop before you share a report made from the kit.\n\n");
         text.append("## Measures\n\n| measure | table | DAX |\n| --- | --- | --- |\n");
-        Table calendar = model.tables().stream()
-                .filter(table -> table.view().equals("bi_calendar_month"))
-                .findFirst()
-                .orElse(null);
         for (Measure measure : model.measures()) {
             Table table = model.table(measure.view());
             text.append("| ")
@@ -657,7 +649,7 @@ public final class PowerBiKit {
                     .append(" | ")
                     .append(table.name())
                     .append(" | `")
-                    .append(daxOf(measure, table, calendar).replace("|", "\\|"))
+                    .append(daxOf(measure, model).replace("|", "\\|"))
                     .append("` |\n");
         }
         return text.toString();

@@ -77,9 +77,8 @@ public final class Publisher {
                         order by 1, 2""")
                 .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
                 .list());
-        List<String[]> tonight = objects.stream()
-                .filter(object -> !heldBack.containsKey(String.valueOf(Domains.of(object[1]))))
-                .toList();
+        List<String[]> tonight =
+                objects.stream().filter(object -> !isHeldBack(object, heldBack)).toList();
         List<String[]> kept = new ArrayList<>();
         boolean withCatalog = !Boolean.getBoolean("hdo.dw.publish.no-catalog");
         jdbi.useHandle(handle -> {
@@ -97,8 +96,7 @@ public final class Publisher {
                     String name = object[0] + "." + object[1];
                     handle.execute("create table published_next." + name + " as select * from " + name);
                 }
-                Map<String, Long> dataRuns = new LinkedHashMap<>();
-                Map<String, LocalDate> dataDates = new LinkedHashMap<>();
+                Map<String, DataRun> dataRuns = new LinkedHashMap<>();
                 if (fromPrevious) {
                     // a held domain keeps the previous publication's tables, and the run they are from
                     List<String> previousTables =
@@ -107,14 +105,13 @@ public final class Publisher {
                                     where database_name = 'published_previous'""").mapTo(String.class).list();
                     for (String[] object : objects) {
                         String name = object[0] + "." + object[1];
-                        if (heldBack.containsKey(String.valueOf(Domains.of(object[1])))
-                                && previousTables.contains(name)) {
+                        if (isHeldBack(object, heldBack) && previousTables.contains(name)) {
                             handle.execute("create table published_next." + name
                                     + " as select * from published_previous." + name);
                             kept.add(object);
                         }
                     }
-                    previousDataRuns(handle, previousTables, dataRuns, dataDates);
+                    dataRuns.putAll(previousDataRuns(handle, previousTables));
                 }
                 // published_at in Oslo wall time: Power BI holds no time zone (outputs.md)
                 handle.execute("create table published_next.bi.bi_publication as select " + runId
@@ -124,11 +121,12 @@ public final class Publisher {
                         + " data_run_id bigint, data_run_date date, reason varchar)");
                 for (String domain : Domains.ALL) {
                     boolean held = heldBack.containsKey(domain);
+                    DataRun before = dataRuns.getOrDefault(domain, new DataRun(null, null));
                     handle.createUpdate("insert into published_next.bi.bi_domain_status values (?, ?, ?, ?, ?)")
                             .bind(0, domain)
                             .bind(1, held ? "held back" : "published")
-                            .bind(2, held ? dataRuns.get(domain) : Long.valueOf(runId))
-                            .bind(3, held ? dataDates.get(domain) : runDate)
+                            .bind(2, held ? before.runId() : Long.valueOf(runId))
+                            .bind(3, held ? before.runDate() : runDate)
                             .bind(4, held ? heldBack.get(domain) : null)
                             .execute();
                 }
@@ -223,31 +221,30 @@ public final class Publisher {
         return new Publication(home.publishedWarehouse(), parquetFiles, tables);
     }
 
-    /** The run each domain's tables of the previous publication are from (its own status, else its run). */
-    private static void previousDataRuns(
-            org.jdbi.v3.core.Handle handle,
-            List<String> previousTables,
-            Map<String, Long> dataRuns,
-            Map<String, LocalDate> dataDates) {
+    /** The run a domain's published tables are from. */
+    private record DataRun(Long runId, LocalDate runDate) {}
+
+    /** Per domain, the run its tables of the previous publication are from (its own status, else its run). */
+    private static Map<String, DataRun> previousDataRuns(org.jdbi.v3.core.Handle handle, List<String> previousTables) {
+        Map<String, DataRun> runs = new LinkedHashMap<>();
         if (previousTables.contains("bi.bi_domain_status")) {
             handle.createQuery("select domain, data_run_id, data_run_date from published_previous.bi.bi_domain_status")
-                    .map((rs, ctx) -> {
-                        dataRuns.put(rs.getString(1), (Long) rs.getObject(2));
-                        dataDates.put(rs.getString(1), rs.getObject(3, LocalDate.class));
-                        return null;
-                    })
-                    .list();
+                    .map((rs, ctx) -> Map.entry(
+                            rs.getString(1), new DataRun((Long) rs.getObject(2), rs.getObject(3, LocalDate.class))))
+                    .forEach(run -> runs.put(run.getKey(), run.getValue()));
         } else if (previousTables.contains("bi.bi_publication")) {
-            handle.createQuery("select run_id, run_date from published_previous.bi.bi_publication")
-                    .map((rs, ctx) -> {
-                        for (String domain : Domains.ALL) {
-                            dataRuns.put(domain, rs.getLong(1));
-                            dataDates.put(domain, rs.getObject(2, LocalDate.class));
-                        }
-                        return null;
-                    })
-                    .list();
+            DataRun run = handle.createQuery("select run_id, run_date from published_previous.bi.bi_publication")
+                    .map((rs, ctx) -> new DataRun(rs.getLong(1), rs.getObject(2, LocalDate.class)))
+                    .one();
+            Domains.ALL.forEach(domain -> runs.put(domain, run));
         }
+        return runs;
+    }
+
+    /** Whether the object (a reporting table or bi view) belongs to a domain held back tonight. */
+    private static boolean isHeldBack(String[] object, Map<String, String> heldBack) {
+        String domain = Domains.of(object[1]);
+        return domain != null && heldBack.containsKey(domain);
     }
 
     private static void copy(Path from, Path to) {

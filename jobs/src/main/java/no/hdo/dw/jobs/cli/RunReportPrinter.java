@@ -89,7 +89,7 @@ final class RunReportPrinter {
         }
         for (RunReport.HeldBackDomain domain : report.heldBackDomains()) {
             out.printf(
-                    "Held back domain %s: the publication keeps its previous tables; %s%n",
+                    "Held back domain %s: tonight's tables are not published, the previous publication's stay (if there is one); %s%n",
                     domain.domain(), domain.reason());
         }
         for (String warning : report.warnings()) {

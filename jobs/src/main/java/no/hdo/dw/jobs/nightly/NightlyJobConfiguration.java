@@ -107,9 +107,19 @@ public class NightlyJobConfiguration {
     /** The job's execution context entry: the fingerprint of tonight's full build (inputs, day models). */
     static final String BUILD_FINGERPRINT = "buildFingerprint";
 
+    /** The job execution a step's tasklet runs in: where the steps of a night pass each other what they found. */
+    private static org.springframework.batch.core.job.JobExecution jobExecution(
+            org.springframework.batch.core.scope.context.ChunkContext chunkContext) {
+        return chunkContext.getStepContext().getStepExecution().getJobExecution();
+    }
+
+    private static org.springframework.batch.infrastructure.item.ExecutionContext jobContext(
+            org.springframework.batch.core.scope.context.ChunkContext chunkContext) {
+        return jobExecution(chunkContext).getExecutionContext();
+    }
+
     static Long unchangedSinceRun(org.springframework.batch.core.scope.context.ChunkContext chunkContext) {
-        return unchangedSinceRun(
-                chunkContext.getStepContext().getStepExecution().getJobExecution());
+        return unchangedSinceRun(jobExecution(chunkContext));
     }
 
     static Long unchangedSinceRun(org.springframework.batch.core.job.JobExecution jobExecution) {
@@ -225,20 +235,12 @@ public class NightlyJobConfiguration {
         return (contribution, chunkContext) -> {
             List<String> rawViews = RawViews.statements(feeds, landingRegistry);
             Map<String, Object> variables = Map.of("min_persons", minPersons);
-            var context = chunkContext
-                    .getStepContext()
-                    .getStepExecution()
-                    .getJobExecution()
-                    .getExecutionContext();
+            var context = jobContext(chunkContext);
             String inputs = BuildFingerprint.inputs(workWarehouse.jdbi(), rawViews, variables);
             Optional<Map.Entry<Long, BuildFingerprint>> last = BuildFingerprint.lastPublished(workWarehouse.jdbi());
             if (last.isPresent() && last.get().getValue().inputs().equals(inputs) && Files.exists(home.published())) {
                 // the same inputs as the last published build: only the day can have changed what it makes
-                ModelBuild.runOnly(
-                        workWarehouse.jdbi(),
-                        runDate,
-                        model -> BuildFingerprint.modelsOfTheDay().contains(model)
-                                || BuildFingerprint.isFreshness(model));
+                BuildFingerprint.rebuildTheDay(workWarehouse.jdbi(), runDate);
                 if (BuildFingerprint.digestOfTheDay(workWarehouse.jdbi())
                         .equals(last.get().getValue().dayModels())) {
                     log.info(
@@ -281,12 +283,7 @@ public class NightlyJobConfiguration {
                                         failures.stream()
                                                 .map(DataTests.Failure::describe)
                                                 .toList());
-                                chunkContext
-                                        .getStepContext()
-                                        .getStepExecution()
-                                        .getJobExecution()
-                                        .getExecutionContext()
-                                        .put(HELD_BACK_DOMAINS, new LinkedHashMap<>(heldBack));
+                                jobContext(chunkContext).put(HELD_BACK_DOMAINS, new LinkedHashMap<>(heldBack));
                             }
                             return RepeatStatus.FINISHED;
                         },
@@ -313,7 +310,7 @@ public class NightlyJobConfiguration {
             if (unchangedSinceRun(chunkContext) != null) {
                 return RepeatStatus.FINISHED;
             }
-            var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+            var jobExecution = jobExecution(chunkContext);
             Map<String, String> heldBack = heldBackDomains(jobExecution);
             Publisher.publish(workWarehouse.jdbi(), home, runId, runDate, heldBack);
             String[] fingerprint = (String[]) jobExecution.getExecutionContext().get(BUILD_FINGERPRINT);
