@@ -172,25 +172,47 @@ public final class Publisher {
         List<Path> parquetFiles = new ArrayList<>(List.of(
                 home.publishedParquet().resolve("bi_publication.parquet"),
                 home.publishedParquet().resolve("bi_domain_status.parquet")));
+        Map<String, String> previousFingerprints = previous == null ? Map.of() : ParquetFingerprints.read(previous);
+        Map<String, String> fingerprints = new java.util.TreeMap<>();
+        int[] written = {0, 0};
         jdbi.useHandle(handle -> {
-            for (String[] object : tonight) {
-                if (!object[0].equals("bi")) {
-                    continue;
+            handle.execute("attach '" + DuckDbDatabase.sqlLiteral(folder.resolve(WAREHOUSE_FILE))
+                    + "' as published_next (read_only)");
+            try {
+                List<String[]> parquetObjects = new ArrayList<>(tonight);
+                parquetObjects.addAll(kept);
+                for (String[] object : parquetObjects) {
+                    if (!object[0].equals("bi")) {
+                        continue;
+                    }
+                    String file = object[1] + ".parquet";
+                    Path target = folder.resolve("parquet").resolve(file);
+                    String table = "published_next.bi." + object[1];
+                    // equal content as last night: the file is shared with the previous publication, not written
+                    String fingerprint = ParquetFingerprints.of(handle, table);
+                    fingerprints.put(file, fingerprint);
+                    Path before = previous == null
+                            ? null
+                            : previous.resolve("parquet").resolve(file);
+                    if (fingerprint.equals(previousFingerprints.get(file)) && Files.isRegularFile(before)) {
+                        shareOrCopy(before, target);
+                        written[1]++;
+                    } else {
+                        handle.execute("copy " + table + " to '" + DuckDbDatabase.sqlLiteral(target)
+                                + "' (format parquet, compression snappy)");
+                        written[0]++;
+                    }
+                    parquetFiles.add(home.publishedParquet().resolve(file));
                 }
-                String file = object[1] + ".parquet";
-                handle.execute("copy (select * from bi." + object[1] + ") to '"
-                        + DuckDbDatabase.sqlLiteral(folder.resolve("parquet").resolve(file))
-                        + "' (format parquet, compression snappy)");
-                parquetFiles.add(home.publishedParquet().resolve(file));
+            } finally {
+                handle.execute("detach published_next");
             }
         });
-        for (String[] object : kept) {
-            Path file = previous.resolve("parquet").resolve(object[1] + ".parquet");
-            if (object[0].equals("bi") && Files.isRegularFile(file)) {
-                copy(file, folder.resolve("parquet").resolve(file.getFileName()));
-                parquetFiles.add(home.publishedParquet().resolve(file.getFileName()));
-            }
-        }
+        ParquetFingerprints.write(folder, fingerprints);
+        log.info(
+                "Parquet: {} files written, {} unchanged since the previous publication and shared with it",
+                written[0],
+                written[1]);
         List<String[]> published = new ArrayList<>(tonight);
         published.addAll(kept);
         published.sort(Comparator.comparing((String[] object) -> object[0]).thenComparing(object -> object[1]));
@@ -247,11 +269,19 @@ public final class Publisher {
         return domain != null && heldBack.containsKey(domain);
     }
 
-    private static void copy(Path from, Path to) {
+    /**
+     * A hard link to the previous publication's file (no bytes written; each publication still holds a
+     * whole file that outlives the other's deletion), or a copy where the file system has no hard links.
+     */
+    private static void shareOrCopy(Path from, Path to) {
         try {
-            Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + from + " to " + to, e);
+            Files.createLink(to, from);
+        } catch (IOException | UnsupportedOperationException e) {
+            try {
+                Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+            } catch (IOException copyFailed) {
+                throw new UncheckedIOException("cannot copy " + from + " to " + to, copyFailed);
+            }
         }
     }
 

@@ -302,4 +302,63 @@ class PublisherTests {
         assertThat(home.publications().resolve("run-0/manifest.json")).content().contains("41");
         assertThat(home.publications().toFile().list()).containsExactlyInAnyOrder("run-0", "run-42");
     }
+
+    @Test
+    void aParquetFileWhoseContentDidNotChangeIsSharedWithThePreviousPublicationAndNotWrittenAgain() throws Exception {
+        // given a publication of two bi views
+        Home home = new Home(folder.resolve("home")).create();
+        try (DuckDbDatabase work = DuckDbDatabase.openReadWrite(home.workWarehouse())) {
+            buildWorkWarehouse(work, 3);
+            work.jdbi()
+                    .useHandle(
+                            handle -> handle.execute(
+                                    "create or replace view bi.bi_steady as select range as id, 'x' || range as label from range(50)"));
+            Publisher.publish(work.jdbi(), home, 1, LocalDate.of(2026, 3, 1));
+            Object steadyFirst = fileKey(home.publishedParquet().resolve("bi_steady.parquet"));
+            Object countsFirst = fileKey(home.publishedParquet().resolve("bi_counts.parquet"));
+
+            // when the next night changes one of them, and the one after renames a column of the other
+            buildWorkWarehouse(work, 4);
+            Publisher.publish(work.jdbi(), home, 2, LocalDate.of(2026, 3, 2));
+            Object steadySecond = fileKey(home.publishedParquet().resolve("bi_steady.parquet"));
+            Object countsSecond = fileKey(home.publishedParquet().resolve("bi_counts.parquet"));
+            work.jdbi()
+                    .useHandle(
+                            handle -> handle.execute(
+                                    "create or replace view bi.bi_steady as select range as id, 'x' || range as name from range(50)"));
+            Publisher.publish(work.jdbi(), home, 3, LocalDate.of(2026, 3, 3));
+
+            // then the unchanged file is the previous publication's file, the changed one is new with the new content
+            assertThat(steadySecond).isEqualTo(steadyFirst);
+            assertThat(countsSecond).isNotEqualTo(countsFirst);
+            // and a column renamed over the same values is a change: the file is written again, and says so
+            assertThat(fileKey(home.publishedParquet().resolve("bi_steady.parquet")))
+                    .isNotEqualTo(steadySecond);
+            // and the first publication is gone while the file it shared lives on whole in the second
+            assertThat(home.publications().toFile().list()).containsExactlyInAnyOrder("run-2", "run-3");
+            assertThat(parquetValue(
+                            home.publications().resolve("run-2/parquet/bi_steady.parquet"),
+                            "count(*) || ' ' || max(label)"))
+                    .isEqualTo("50 x9");
+            assertThat(parquetValue(home.publishedParquet().resolve("bi_counts.parquet"), "max(doubled)"))
+                    .isEqualTo("8");
+            assertThat(parquetValue(home.publishedParquet().resolve("bi_steady.parquet"), "max(name)"))
+                    .isEqualTo("x9");
+        }
+    }
+
+    private static String parquetValue(Path file, String expression) {
+        try (DuckDbDatabase scratch = DuckDbDatabase.inMemory()) {
+            return scratch.jdbi()
+                    .withHandle(handle -> handle.createQuery(
+                                    "select cast(" + expression + " as varchar) from read_parquet('" + file + "')")
+                            .mapTo(String.class)
+                            .one());
+        }
+    }
+
+    private static Object fileKey(Path file) throws IOException {
+        return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class)
+                .fileKey();
+    }
 }

@@ -155,7 +155,7 @@ class CatalogFunctionalTests {
         List<String> missing = WarehouseRows.published(home, """
                 select 'video_centre' from bi.bi_video_calls where video_centre_key not in (select video_centre_key from bi.bi_video_centres)
                 union all
-                select 'site' from bi.bi_medielogg_calls where site_key not in (select site_key from bi.bi_medielogg_sites)
+                select 'site' from bi.bi_medielogg_calls_daily where site_key not in (select site_key from bi.bi_medielogg_sites)
                 union all
                 select 'component' from bi.bi_medielogg_uptime_monthly where component_key not in (select component_key from bi.bi_medielogg_components)
                 union all

@@ -104,9 +104,15 @@ class MedieloggCallsFunctionalTests {
                         calls
                                 + "10|∅|R-9,AMK Bergen,TELEFON,2026-01-20T10:08:00Z,60|expected 6 fields separated by ',', found 5");
         assertThat(
-                        services.published(
-                                "select recording_id, channel_code, duration_seconds, is_logged from bi.bi_medielogg_calls order by recording_id"))
+                        services.work(
+                                "select recording_id, channel_code, duration_seconds, is_logged from marts.fct_medielogg_call order by recording_id"))
                 .containsExactly("R-1|TELEFON|60|true", "R-10|NODNETT|12|false");
+        // and the publication has them per day, site and channel
+        assertThat(services.published("""
+                        select start_date_key, site_name, channel_name, calls, recorded_calls, failed_recordings,
+                               calls_with_duration, total_duration_seconds
+                          from bi.bi_medielogg_calls_daily order by channel_code"""))
+                .containsExactly("20260120|AMK Bergen|Nødnett|1|0|1|1|12", "20260120|AMK Bergen|Telefon|1|1|0|1|60");
         assertThat(
                         services.published(
                                 "select cast(central_pct as decimal(9, 4)), end_user_pct from reporting.rpt_medielogg_uptime_monthly"))
