@@ -164,24 +164,32 @@ public final class TextRecordSources {
      * {@code Ã¸}: refuse files that carry a UTF-8 byte-order mark or UTF-8 encoded letters.
      */
     static void requireWindows1252(Path path) throws IOException, RejectedFileException {
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
+        // a pass of its own over every byte: read in blocks, not a call per byte
+        byte[] block = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(path)) {
             long offset = 0;
-            int first = -1;
             int previous = -1;
-            for (int current = in.read(); current >= 0; current = in.read(), offset++) {
-                if (offset == 0) {
-                    first = current;
-                }
-                if (offset == 2 && first == 0xEF && previous == 0xBB && current == 0xBF) {
+            for (int length = in.readNBytes(block, 0, block.length);
+                    length > 0;
+                    length = in.readNBytes(block, 0, block.length)) {
+                if (offset == 0
+                        && length >= 3
+                        && (block[0] & 0xFF) == 0xEF
+                        && (block[1] & 0xFF) == 0xBB
+                        && (block[2] & 0xFF) == 0xBF) {
                     throw new RejectedFileException(
                             "the file starts with a UTF-8 byte-order mark; this feed is Windows-1252");
                 }
-                // 0xC3 followed by 0x80-0xBF is how UTF-8 writes Æ, Ø, Å, æ, ø, å (and other Latin-1 letters).
-                if (previous == 0xC3 && current >= 0x80 && current <= 0xBF) {
-                    throw new RejectedFileException("the file is UTF-8 encoded (byte offset " + (offset - 1)
-                            + "); this feed must be delivered as Windows-1252");
+                for (int i = 0; i < length; i++) {
+                    int current = block[i] & 0xFF;
+                    // 0xC3 followed by 0x80-0xBF is how UTF-8 writes Æ, Ø, Å, æ, ø, å (and other Latin-1 letters).
+                    if (previous == 0xC3 && current >= 0x80 && current <= 0xBF) {
+                        throw new RejectedFileException("the file is UTF-8 encoded (byte offset " + (offset + i - 1)
+                                + "); this feed must be delivered as Windows-1252");
+                    }
+                    previous = current;
                 }
-                previous = current;
+                offset += length;
             }
         }
     }

@@ -166,4 +166,36 @@ class TextRecordSourcesTests {
                 .isInstanceOf(RejectedFileException.class)
                 .hasMessageContaining("empty");
     }
+
+    @Test
+    void delimitedNamesTheByteOfAUtf8LetterAnywhereInTheFileAndRefusesAByteOrderMark() throws IOException {
+        // given a Windows-1252 file whose only UTF-8 letter (ø, C3 B8) straddles the reader's 64 KiB blocks
+        String header = "Samtale-ID;Starttid;Sluttid;Sentral;Status\n";
+        StringBuilder text = new StringBuilder(header);
+        while (text.length() < (1 << 16) - 40) {
+            text.append("S-1;31.01.2026 22:14:09;31.01.2026 22:20:51;AMK Bergen;Gjennomført\n".replace('ø', 'o'));
+        }
+        byte[] head = text.toString().getBytes(StandardCharsets.ISO_8859_1);
+        byte[] filler = "x".repeat((1 << 16) - 1 - head.length).getBytes(StandardCharsets.ISO_8859_1);
+        byte[] tail = "\n".getBytes(StandardCharsets.ISO_8859_1);
+        Path straddling = folder.resolve("snla_20260201020000.csv");
+        try (var out = Files.newOutputStream(straddling)) {
+            out.write(head);
+            out.write(filler);
+            out.write(new byte[] {(byte) 0xC3, (byte) 0xB8});
+            out.write(tail);
+        }
+        Path withBom = folder.resolve("snla_20260202020000.csv");
+        Files.write(withBom, ("\uFEFF" + header).getBytes(StandardCharsets.UTF_8));
+
+        // when / then the letter is named by its byte offset, the last of the first block
+        assertThatThrownBy(() -> TextRecordSources.delimited(straddling, TextRecordSources.WINDOWS_1252, ';', HEADER))
+                .isInstanceOf(RejectedFileException.class)
+                .hasMessage("the file is UTF-8 encoded (byte offset " + ((1 << 16) - 1)
+                        + "); this feed must be delivered as Windows-1252");
+        // and a byte-order mark is refused as one
+        assertThatThrownBy(() -> TextRecordSources.delimited(withBom, TextRecordSources.WINDOWS_1252, ';', HEADER))
+                .isInstanceOf(RejectedFileException.class)
+                .hasMessage("the file starts with a UTF-8 byte-order mark; this feed is Windows-1252");
+    }
 }
