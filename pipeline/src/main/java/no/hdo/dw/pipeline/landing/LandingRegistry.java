@@ -86,20 +86,31 @@ public final class LandingRegistry {
         if (hashed.isEmpty()) {
             return;
         }
+        // one statement per 500 files, in one transaction: a JDBC batch is a statement per row to DuckDB
         jdbi.useTransaction(handle -> {
-            var batch = handle.prepareBatch("""
-                    insert or replace into meta.file_fingerprint (source, feed, file_name, size_bytes, modified_at_nanos, sha256)
-                    values (?, ?, ?, ?, ?, ?)""");
-            for (Fingerprint fingerprint : hashed) {
-                batch.add(
-                        feed.source(),
-                        feed.feed(),
-                        fingerprint.fileName(),
-                        fingerprint.sizeBytes(),
-                        fingerprint.modifiedAtNanos(),
-                        fingerprint.sha256());
+            for (int from = 0; from < hashed.size(); from += 500) {
+                List<Fingerprint> chunk = hashed.subList(from, Math.min(hashed.size(), from + 500));
+                StringBuilder sql = new StringBuilder("insert or replace into meta.file_fingerprint"
+                        + " (source, feed, file_name, size_bytes, modified_at_nanos, sha256) values ");
+                for (int index = 0; index < chunk.size(); index++) {
+                    sql.append(index == 0 ? "" : ", ")
+                            .append("(:source, :feed, :file")
+                            .append(index);
+                    sql.append(", :size").append(index).append(", :modified").append(index);
+                    sql.append(", :sha").append(index).append(')');
+                }
+                var update = handle.createUpdate(sql.toString())
+                        .bind("source", feed.source())
+                        .bind("feed", feed.feed());
+                for (int index = 0; index < chunk.size(); index++) {
+                    Fingerprint fingerprint = chunk.get(index);
+                    update.bind("file" + index, fingerprint.fileName())
+                            .bind("size" + index, fingerprint.sizeBytes())
+                            .bind("modified" + index, fingerprint.modifiedAtNanos())
+                            .bind("sha" + index, fingerprint.sha256());
+                }
+                update.execute();
             }
-            batch.execute();
         });
     }
 
