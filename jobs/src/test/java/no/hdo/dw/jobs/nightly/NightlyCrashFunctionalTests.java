@@ -689,6 +689,9 @@ class NightlyCrashFunctionalTests {
                     "-XX:TieredStopAtLevel=1",
                     "-XX:+UseSerialGC",
                     "-Xshare:auto",
+                    // named, not found: the classpath has a second logback-test.xml (pipeline's test jar), and logback
+                    // would print its status on the child's standard output, which is a command's CSV
+                    "-Dlogback.configurationFile=" + testLogbackConfiguration(),
                     "-cp",
                     System.getProperty("java.class.path"),
                     HdoDw.class.getName()));
@@ -715,6 +718,20 @@ class NightlyCrashFunctionalTests {
                             date.toString()),
                     trigger,
                     work);
+        }
+
+        private static String testLogbackConfiguration() {
+            try {
+                return Path.of(ChildRun.class
+                                .getProtectionDomain()
+                                .getCodeSource()
+                                .getLocation()
+                                .toURI())
+                        .resolve("logback-test.xml")
+                        .toString();
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         static ChildRun start(List<String> arguments, Predicate<String> trigger, Path work) throws IOException {
