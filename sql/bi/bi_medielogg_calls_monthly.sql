@@ -1,4 +1,5 @@
--- Power BI: calls seen by the media log per month, site and channel, and how many were recorded.
+-- Power BI: calls seen by the media log per month, site and channel, and how many were recorded: the
+-- days of bi_medielogg_calls_daily added up, so that the two views cannot disagree.
 -- Grain: month x site x channel. Key: (month_key, site_key, channel_code).
 -- Columns:
 --   month_key: the Oslo month of the calls' start as yyyymm (bi_calendar_month).
@@ -10,40 +11,23 @@
 --   recorded_calls: of those, the ones recorded (recorded_pct's numerator).
 --   failed_recordings: of those, the ones whose recording failed.
 --   recorded_pct: recorded_calls over calls, in percent.
-with calls as (
-    select * from marts.fct_medielogg_call
-),
-
-sites as (
-    select * from marts.dim_medielogg_site
-),
-
-per_month as (
-    select
-        month_key,
-        site_key,
-        channel_code,
-        channel_name,
-        count(*) as calls,
-        count(*) filter (where is_logged) as recorded_calls,
-        count(*) filter (where not is_logged) as failed_recordings
-    from calls
-    group by month_key, site_key, channel_code, channel_name
+with days as (
+    select * from bi.bi_medielogg_calls_daily
 ),
 
 final as (
     select
-        cast(per_month.month_key as integer) as month_key,
-        sites.bi_key as site_key,
-        sites.site_name,
-        per_month.channel_code,
-        per_month.channel_name,
-        per_month.calls,
-        per_month.recorded_calls,
-        per_month.failed_recordings,
-        100.0 * per_month.recorded_calls / per_month.calls as recorded_pct
-    from per_month
-    join sites using (site_key)
+        month_key,
+        site_key,
+        site_name,
+        channel_code,
+        channel_name,
+        cast(sum(calls) as bigint) as calls,
+        cast(sum(recorded_calls) as bigint) as recorded_calls,
+        cast(sum(failed_recordings) as bigint) as failed_recordings,
+        100.0 * sum(recorded_calls) / sum(calls) as recorded_pct
+    from days
+    group by month_key, site_key, site_name, channel_code, channel_name
 )
 
 select * from final
