@@ -15,4 +15,10 @@ public sealed interface PackBlock {
     record Table(PackTable table) implements PackBlock {}
 
     record Figure(PackFigure figure) implements PackBlock {}
+
+    /**
+     * Figures the document gives in a sentence (liquidity, the period's video calls), handed over as a CSV
+     * table too, for the author who works in Excel: no table in the document.
+     */
+    record Data(PackTable table) implements PackBlock {}
 }

@@ -67,8 +67,13 @@ public final class ReportPackContent {
 
         public List<PackTable> tables() {
             return blocks.stream()
-                    .filter(Table.class::isInstance)
-                    .map(block -> ((Table) block).table())
+                    .<PackTable>mapMulti((block, tables) -> {
+                        if (block instanceof Table table) {
+                            tables.accept(table.table());
+                        } else if (block instanceof PackBlock.Data data) {
+                            tables.accept(data.table());
+                        }
+                    })
                     .toList();
         }
 
@@ -140,6 +145,7 @@ public final class ReportPackContent {
         blocks.add(new Heading("Likviditet og investeringer", 2));
         FinanceReport.Figures finance = financeFigures(publishedWarehouse, month);
         blocks.add(new Text(financeSentence(finance, month)));
+        blocks.add(new PackBlock.Data(financeTable(finance, month)));
         if (finance.liquidityNok() == null
                 || finance.liquidityMinimumNok() == null
                 || finance.investmentsYtdNok() == null) {
@@ -223,6 +229,15 @@ public final class ReportPackContent {
         BigDecimal total = sum(periodVideo, 3);
         blocks.add(new Text("Antall gjennomførte videosamtaler i perioden " + period(month) + ", begge løsningene: "
                 + count(total) + " (Bliksund " + count(bliksund) + ", SNLA " + count(snla) + ")."));
+        blocks.add(new PackBlock.Data(new PackTable(
+                "videosamtaler-i-perioden",
+                "Antall gjennomførte videosamtaler i perioden " + period(month),
+                List.of("Løsning", "Samtaler"),
+                List.of(
+                        List.of(Cell.text("Bliksund"), Cell.number(bliksund, 0, "")),
+                        List.of(Cell.text("SNLA"), Cell.number(snla, 0, "")),
+                        List.of(Cell.text("Totalt"), Cell.number(total, 0, ""))),
+                Set.of(2))));
         blocks.add(new Figure(new PackFigure(
                 "figur-4-videosamtaler-12-mnd",
                 "Figur 4: Antall gjennomførte videosamtaler med videoløsningene fra Bliksund og SNLA de siste 12 måneder",
@@ -308,6 +323,23 @@ public final class ReportPackContent {
         } catch (InvalidRequestException e) {
             return new FinanceReport.Figures(month, null, null, null);
         }
+    }
+
+    /** The finance sentence's figures as a table, in MNOK with one decimal as the sentence prints them. */
+    static PackTable financeTable(FinanceReport.Figures finance, YearMonth month) {
+        return new PackTable(
+                "likviditet-og-investeringer",
+                "Likviditet og investeringer " + monthName(month) + ". Tall i MNOK",
+                List.of("Nøkkeltall", "MNOK"),
+                List.of(
+                        List.of(
+                                Cell.text("Likviditet ved utgangen av " + monthName(month)),
+                                Cell.number(mnok(finance.liquidityNok()), 1, "")),
+                        List.of(Cell.text("Ønsket minimum"), Cell.number(mnok(finance.liquidityMinimumNok()), 1, "")),
+                        List.of(
+                                Cell.text("Aktiverte investeringer hittil i år"),
+                                Cell.number(mnok(finance.investmentsYtdNok()), 1, ""))),
+                Set.of());
     }
 
     /** "Likviditet ved utgangen av februar 2026: 13,1 MNOK, under ønsket minimum på 30,0 MNOK. Aktiverte investeringer ..." */

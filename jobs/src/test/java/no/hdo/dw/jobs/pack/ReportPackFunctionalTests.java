@@ -322,8 +322,20 @@ class ReportPackFunctionalTests {
                         Files.readAllBytes(pack.resolve("tabeller/tabell-2-kundereskontro.csv")),
                         StandardCharsets.UTF_8))
                 .contains("Forfaller om 15 - 45 dager;31644\r\n", "Sum;31741\r\n");
+        // the figures the document gives in a sentence are tables in the pack too
+        assertThat(new String(
+                        Files.readAllBytes(pack.resolve("tabeller/likviditet-og-investeringer.csv")),
+                        StandardCharsets.UTF_8))
+                .contains(
+                        "Likviditet ved utgangen av februar 2026;13,1\r\n",
+                        "Ønsket minimum;30,0\r\n",
+                        "Aktiverte investeringer hittil i år;9,3\r\n");
+        assertThat(new String(
+                        Files.readAllBytes(pack.resolve("tabeller/videosamtaler-i-perioden.csv")),
+                        StandardCharsets.UTF_8))
+                .containsPattern("Bliksund;\\d+\r\nSNLA;\\d+\r\nTotalt;\\d+\r\n");
         try (Stream<Path> csvs = Files.list(pack.resolve("tabeller"))) {
-            assertThat(csvs).hasSize(8);
+            assertThat(csvs).hasSize(10);
         }
     }
 
@@ -370,7 +382,7 @@ class ReportPackFunctionalTests {
         assertThat(captured.out()).contains("Report pack of 2026-02 written to " + again);
         Map<String, byte[]> first = files(pack);
         Map<String, byte[]> second = files(again);
-        assertThat(second.keySet()).isEqualTo(first.keySet()).hasSize(14);
+        assertThat(second.keySet()).isEqualTo(first.keySet()).hasSize(16);
         for (String name : first.keySet()) {
             assertThat(second.get(name)).as(name).isEqualTo(first.get(name));
         }
