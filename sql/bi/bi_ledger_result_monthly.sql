@@ -7,9 +7,10 @@
 --   report_line_name: the report line's name.
 --   line_order: the line's place in the result table.
 --   sum_group: the group whose sum row the line adds to (Omsetning, Personalkostnader, Driftskostnader, Finans).
---   actual_nok: the month's postings on the line in NOK, as the report shows them (revenue and costs positive).
+--   actual_nok: the month's postings on the line in NOK, as the report shows them (revenue and costs positive);
+--      empty for a month whose SAF-T period no delivery supplies (unknown, not 0; its budget still shows).
 --   budget_nok: the month's budget on the line in NOK, shown the same way.
---   deviation_nok: actual less budget for revenue, budget less actual for costs: positive is better than budget.
+--   deviation_nok: actual less budget for revenue, budget less actual for costs: positive is better than budget; empty when actual_nok is.
 with result as (
     select * from reporting.rpt_ledger_result_monthly
 ),

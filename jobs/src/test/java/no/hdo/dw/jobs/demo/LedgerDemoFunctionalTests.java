@@ -71,6 +71,32 @@ class LedgerDemoFunctionalTests {
     }
 
     @Test
+    void theBiResultViewLeavesTheActualsOfAMonthWithoutSaftEmptyAndShowsItsBudget() {
+        // when the analyst reads 2026 in Power BI's result view (the demo's SAF-T reaches February, its budget the
+        // year)
+        List<String> months = WarehouseRows.published(home, """
+                select month_key,
+                       count(*) filter (where actual_nok is null),
+                       count(*) filter (where deviation_nok is null),
+                       count(*) filter (where budget_nok is null),
+                       count(*)
+                from bi.bi_ledger_result_monthly
+                where month_key between 202601 and 202612
+                group by month_key order by month_key""");
+
+        // then January and February have every actual, and the months after are unknown, not 0, with their budget
+        assertThat(months).hasSize(12);
+        for (String month : months) {
+            String[] cells = month.split("\\|");
+            boolean delivered = month.startsWith("202601|") || month.startsWith("202602|");
+            String lines = cells[4];
+            assertThat(cells[1]).as(month + ": actuals left empty").isEqualTo(delivered ? "0" : lines);
+            assertThat(cells[2]).as(month + ": deviations left empty").isEqualTo(delivered ? "0" : lines);
+            assertThat(cells[3]).as(month + ": budgets missing").isEqualTo("0");
+        }
+    }
+
+    @Test
     void theDeliveredMappingIsInEffectAndIsTheSeedRowForRow() {
         try (no.hdo.dw.warehouse.DuckDbDatabase work =
                 no.hdo.dw.warehouse.DuckDbDatabase.openReadOnly(home.workWarehouse())) {
