@@ -152,8 +152,11 @@ public final class ReportPackContent {
             blocks.add(new Note(UNKNOWN_NOTE));
         }
         LocalDate lastDay = month.atEndOfMonth();
-        ResultTable receivables = ReceivablesReport.read(publishedWarehouse, lastDay);
-        blocks.add(new Table(receivablesTable(receivables, lastDay)));
+        PackTable receivables = receivablesTable(ReceivablesReport.readOrUnknown(publishedWarehouse, lastDay), lastDay);
+        blocks.add(new Table(receivables));
+        if (receivables.hasUnknown()) {
+            blocks.add(new Note(UNKNOWN_NOTE));
+        }
 
         // ---- Organisatoriske forhold ----
         blocks.add(new Heading("Organisatoriske forhold", 1));
@@ -457,18 +460,24 @@ public final class ReportPackContent {
         header.add("Prosent av alle brudd");
         List<List<Cell>> rows = new ArrayList<>();
         long[] monthTotals = new long[months];
+        // a month without a shifts file is unknown for every rule, and so is its total
+        boolean[] monthUnknown = new boolean[months];
         for (int r = 0; r < shares.size(); r++) {
             RuleShare share = shares.get(r);
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.text(share.reportTextNb()));
             for (int m = 0; m < months; m++) {
                 if (share.isTotal()) {
-                    cells.add(share.breaches() == null ? Cell.number(null, 0, "") : Cell.number(monthTotals[m]));
+                    cells.add(monthUnknown[m] ? Cell.number(null, 0, "") : Cell.number(monthTotals[m]));
                 } else {
-                    long value =
-                            ((Number) perRuleAndMonth.rows().get(r * months + m).get(2)).longValue();
-                    monthTotals[m] += value;
-                    cells.add(share.breaches() == null ? Cell.number(null, 0, "") : Cell.number(value));
+                    Object value = perRuleAndMonth.rows().get(r * months + m).get(2);
+                    if (value == null) {
+                        monthUnknown[m] = true;
+                        cells.add(Cell.number(null, 0, ""));
+                    } else {
+                        monthTotals[m] += ((Number) value).longValue();
+                        cells.add(Cell.number(((Number) value).longValue()));
+                    }
                 }
             }
             cells.add(share.breaches() == null ? Cell.number(null, 0, "") : Cell.number(share.breaches()));

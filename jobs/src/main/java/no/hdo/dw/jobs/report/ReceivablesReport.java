@@ -3,6 +3,7 @@ package no.hdo.dw.jobs.report;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import no.hdo.dw.jobs.InvalidRequestException;
 import no.hdo.dw.jobs.output.Column;
@@ -41,6 +42,28 @@ public final class ReceivablesReport {
                 }
                 return new ResultTable(COLUMNS, rows);
             });
+        }
+    }
+
+    /**
+     * The report pack's receivables of a day: as {@link #read}, but a day without a snapshot gives the
+     * table's rows (as the other snapshots name them) with unknown amounts instead of a refusal, so that
+     * a month the open items do not cover shows "–" in a pack that holds the month's other figures.
+     */
+    public static ResultTable readOrUnknown(Path publishedWarehouse, LocalDate asOf) {
+        try {
+            return read(publishedWarehouse, asOf);
+        } catch (InvalidRequestException noSnapshot) {
+            try (DuckDbDatabase published = DuckDbDatabase.openReadOnly(publishedWarehouse)) {
+                List<List<Object>> rows = published
+                        .jdbi()
+                        .withHandle(handle -> handle.createQuery(
+                                        "select distinct row_order, row_name from reporting.rpt_ledger_receivables_report"
+                                                + " order by row_order")
+                                .map((rs, ctx) -> Arrays.<Object>asList(rs.getString(2), null))
+                                .list());
+                return new ResultTable(COLUMNS, rows.isEmpty() ? List.of(Arrays.<Object>asList("Sum", null)) : rows);
+            }
         }
     }
 }

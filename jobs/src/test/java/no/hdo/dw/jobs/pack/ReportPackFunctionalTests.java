@@ -389,6 +389,58 @@ class ReportPackFunctionalTests {
     }
 
     @Test
+    void aMonthWithoutAnOpenItemsSnapshotHasItsReceivablesUnknownAndItsOtherFigures() throws IOException {
+        // given the demo's open items, delivered for the ends of January and February 2026 only
+        Path december = folder.resolve("pack-2025-12");
+
+        // when the author asks for the pack of December 2025
+        Captured captured = hdoDw(
+                "report",
+                "pack",
+                "--month",
+                "2025-12",
+                "--out",
+                december.toString(),
+                "--home",
+                home.root().toString());
+
+        // then the pack is written, its receivables are unknown with the note, and its result table is there
+        assertThat(captured.exitCode()).as(captured.err()).isZero();
+        try (InputStream in = Files.newInputStream(december.resolve("virksomhetsrapport-2025-12.docx"))) {
+            XWPFDocument decemberDocument = new XWPFDocument(in);
+            List<List<String>> receivables = tableAfter(
+                            decemberDocument, "Tabell 2: Kundereskontro per 31. desember 2025. Tall i 1000 NOK")
+                    .getRows()
+                    .stream()
+                    .skip(1)
+                    .map(ReportPackFunctionalTests::texts)
+                    .toList();
+            assertThat(receivables)
+                    .hasSize(11)
+                    .allSatisfy(row -> assertThat(row.get(1)).isEqualTo("–"));
+            assertThat(receivables.get(10).get(0)).isEqualTo("Sum");
+            assertThat(decemberDocument.getParagraphs().stream().map(XWPFParagraph::getText))
+                    .contains(ReportPackContent.UNKNOWN_NOTE);
+            // and January 2025, before the first shifts file, is unknown in the breach table, not 0
+            List<List<String>> breaches = tableAfter(
+                            decemberDocument, "Tabell 5: Oversikt over antall AML-brudd i foretaket i perioden")
+                    .getRows()
+                    .stream()
+                    .skip(1)
+                    .map(ReportPackFunctionalTests::texts)
+                    .toList();
+            assertThat(breaches)
+                    .isNotEmpty()
+                    .allSatisfy(row -> assertThat(row.get(1)).isEqualTo("–"));
+            assertThat(breaches.get(breaches.size() - 1).get(2))
+                    .as("February 2025's total")
+                    .isNotEqualTo("–");
+        }
+        assertThat(Files.readString(december.resolve("tabeller/tabell-2-kundereskontro.csv")))
+                .contains("Sum;\r\n");
+    }
+
+    @Test
     void anOutThatIsAFileIsRefusedInOneLine() throws IOException {
         // given
         Path file = Files.writeString(folder.resolve("a-file"), "x");
@@ -494,6 +546,10 @@ class ReportPackFunctionalTests {
     // ---- helpers ----
 
     private static XWPFTable tableAfter(String caption) {
+        return tableAfter(document, caption);
+    }
+
+    private static XWPFTable tableAfter(XWPFDocument document, String caption) {
         List<org.apache.poi.xwpf.usermodel.IBodyElement> elements = document.getBodyElements();
         for (int i = 0; i < elements.size() - 1; i++) {
             if (elements.get(i) instanceof XWPFParagraph paragraph
