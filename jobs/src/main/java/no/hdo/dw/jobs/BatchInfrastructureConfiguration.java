@@ -1,6 +1,7 @@
 package no.hdo.dw.jobs;
 
 import javax.sql.DataSource;
+import no.hdo.dw.pipeline.ChildProcessFileTrial;
 import no.hdo.dw.pipeline.landing.JobRepositoryStore;
 import no.hdo.dw.pipeline.landing.LandingArchive;
 import no.hdo.dw.pipeline.landing.LandingRegistry;
@@ -70,6 +71,11 @@ public class BatchInfrastructureConfiguration {
             PlatformTransactionManager transactionManager,
             LandingRegistry landingRegistry,
             LandingArchive landingArchive) {
-        return new LandingSteps(jobRepository, transactionManager, landingRegistry, landingArchive);
+        return new LandingSteps(
+                jobRepository,
+                transactionManager,
+                landingRegistry,
+                landingArchive,
+                ChildProcessFileTrial.likeThisProcess());
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.hdo.dw.jobs.BatchInfrastructureConfiguration;
+import no.hdo.dw.pipeline.SourcesConfiguration;
 import no.hdo.dw.pipeline.landing.BuildQuarantine;
 import no.hdo.dw.pipeline.landing.FeedId;
 import no.hdo.dw.pipeline.landing.FeedSpec;
@@ -18,22 +19,17 @@ import no.hdo.dw.pipeline.landing.LandingRegistry;
 import no.hdo.dw.pipeline.landing.LandingSteps;
 import no.hdo.dw.pipeline.landing.RawViews;
 import no.hdo.dw.pipeline.ledger.BudgetFeed;
-import no.hdo.dw.pipeline.ledger.LedgerJobConfiguration;
 import no.hdo.dw.pipeline.ledger.MappingFeed;
 import no.hdo.dw.pipeline.ledger.ReceivablesFeed;
 import no.hdo.dw.pipeline.ledger.SaftFeed;
-import no.hdo.dw.pipeline.lifex.LifexJobConfiguration;
 import no.hdo.dw.pipeline.lifex.LifexTrackerFeed;
 import no.hdo.dw.pipeline.medielogg.MedieloggAvailabilityFeed;
 import no.hdo.dw.pipeline.medielogg.MedieloggCallsFeed;
-import no.hdo.dw.pipeline.medielogg.MedieloggJobConfiguration;
 import no.hdo.dw.pipeline.turnus.AbsencesFeed;
 import no.hdo.dw.pipeline.turnus.EmployeesFeed;
 import no.hdo.dw.pipeline.turnus.ShiftsFeed;
-import no.hdo.dw.pipeline.turnus.TurnusJobConfiguration;
 import no.hdo.dw.pipeline.video.BliksundFeed;
 import no.hdo.dw.pipeline.video.SnlaFeed;
-import no.hdo.dw.pipeline.video.VideoJobConfiguration;
 import no.hdo.dw.warehouse.BuildFingerprint;
 import no.hdo.dw.warehouse.DataTests;
 import no.hdo.dw.warehouse.Domains;
@@ -69,14 +65,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * where they are used; each run is the next instance of the job, numbered by {@code RunIdIncrementer}.
  */
 @Configuration
-@Import({
-    BatchInfrastructureConfiguration.class,
-    VideoJobConfiguration.class,
-    LedgerJobConfiguration.class,
-    TurnusJobConfiguration.class,
-    MedieloggJobConfiguration.class,
-    LifexJobConfiguration.class
-})
+@Import({BatchInfrastructureConfiguration.class, SourcesConfiguration.class})
 public class NightlyJobConfiguration {
 
     public static final String JOB_NAME = "nightly";

@@ -272,6 +272,53 @@ class NightlyCrashFunctionalTests {
                 .allMatch(status -> status.equals("COMPLETED") || status.equals("FAILED"));
     }
 
+    @Test
+    void aFileWhoseReadingExhaustsTheHeapIsRejectedWholeAndTheRunLandsAndPublishesTheRest(@TempDir Path work)
+            throws Exception {
+        // given the crash inbox and one more budget file, whose one line of 300 MB does not fit a heap of 256 MiB
+        Path inboxWithHog = work.resolve("inbox");
+        copyTree(inbox, inboxWithHog);
+        Path hog = inboxWithHog.resolve("ledger/budget/budget_2024_20231215120000.csv");
+        try (var out = Files.newOutputStream(hog)) {
+            out.write("year;month;account;department;amount\n2024;1;3000;;".getBytes(StandardCharsets.UTF_8));
+            byte[] digits = "1".repeat(1 << 20).getBytes(StandardCharsets.UTF_8);
+            for (int mebibyte = 0; mebibyte < 300; mebibyte++) {
+                out.write(digits);
+            }
+            out.write("\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Home home = new Home(work.resolve("home"));
+
+        // when the nightly job runs in a JVM of that heap
+        int exit;
+        try (ChildRun run = ChildRun.nightlyWithHeap(home, inboxWithHog, RUN_DATE, "256m", work)) {
+            exit = run.awaitExit();
+            System.out.printf("a run with a 300 MB line in a 256 MiB heap: %s%n", run.describeEnd());
+        }
+
+        // then the file is rejected whole, saying why, and the run goes on: every other file lands, and it publishes
+        // what an uncrashed run of the crash inbox publishes
+        assertThat(exit)
+                .as("published, with the rejected file and the planted bad records")
+                .isEqualTo(3);
+        List<String> events;
+        try (DuckDbDatabase warehouse = DuckDbDatabase.openReadOnly(home.workWarehouse())) {
+            events = warehouse
+                    .jdbi()
+                    .withHandle(handle -> handle.createQuery(
+                                    "select outcome || ': ' || reason from meta.file_event where file_name = :name")
+                            .bind("name", hog.getFileName().toString())
+                            .mapTo(String.class)
+                            .list());
+        }
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0))
+                .startsWith("REJECTED: reading the file exhausted the memory (Java heap space) after record 0");
+        assertLandedOnceEach(home);
+        assertThat(PublishedContent.of(home)).isEqualTo(referenceContent);
+        assertNoTemporaryFilesIn(home);
+    }
+
     /** How a run is made to fail before it publishes. */
     enum Failure {
         KILLED_AFTER_THE_MODELS_ARE_BUILT,
@@ -680,12 +727,13 @@ class NightlyCrashFunctionalTests {
         private volatile String lastLineBeforeKill;
         private volatile long killedAfterMillis = -1;
 
-        private ChildRun(List<String> arguments, Predicate<String> trigger, Path work) throws IOException {
+        private ChildRun(List<String> arguments, Predicate<String> trigger, Path work, String maxHeap)
+                throws IOException {
             // A child lives seconds and is mostly killed: the client compiler and the serial collector start it with
             // the least CPU (the work is DuckDB's, native code), leaving the other core to the test JVM.
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx1g",
+                    "-Xmx" + maxHeap,
                     "-XX:TieredStopAtLevel=1",
                     "-XX:+UseSerialGC",
                     "-Xshare:auto",
@@ -735,7 +783,24 @@ class NightlyCrashFunctionalTests {
         }
 
         static ChildRun start(List<String> arguments, Predicate<String> trigger, Path work) throws IOException {
-            return new ChildRun(arguments, trigger, work);
+            return new ChildRun(arguments, trigger, work, "1g");
+        }
+
+        /** A nightly run, not to be killed, in a JVM with this heap ({@code -Xmx} syntax). */
+        static ChildRun nightlyWithHeap(Home home, Path inbox, LocalDate date, String maxHeap, Path work)
+                throws IOException {
+            return new ChildRun(
+                    List.of(
+                            "nightly",
+                            "--inbox",
+                            inbox.toString(),
+                            "--home",
+                            home.root().toString(),
+                            "--date",
+                            date.toString()),
+                    null,
+                    work,
+                    maxHeap);
         }
 
         private void readLog(Predicate<String> trigger) {

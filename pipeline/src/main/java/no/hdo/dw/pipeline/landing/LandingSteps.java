@@ -17,16 +17,19 @@ public final class LandingSteps {
     private final PlatformTransactionManager transactionManager;
     private final LandingRegistry registry;
     private final LandingArchive archive;
+    private final FileTrial trial;
 
     public LandingSteps(
             JobRepository jobRepository,
             PlatformTransactionManager transactionManager,
             LandingRegistry registry,
-            LandingArchive archive) {
+            LandingArchive archive,
+            FileTrial trial) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.registry = registry;
         this.archive = archive;
+        this.trial = trial;
     }
 
     /** A record that could not be read is quarantined with its problem, without its text (it may hold personal data). */
@@ -50,7 +53,7 @@ public final class LandingSteps {
                 .processor(unreadableFirst(spec.validator()))
                 .writer(landing.writer())
                 .build();
-        NewFilesPartitioner partitioner = new NewFilesPartitioner(spec, registry, archive);
+        NewFilesPartitioner partitioner = new NewFilesPartitioner(spec, registry, archive, trial);
         return new StepBuilder(feed + "LandingStep", jobRepository)
                 .partitioner(worker.getName(), partitioner)
                 .step(worker)

@@ -45,8 +45,9 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
     private static final String SIZE = "file.size";
 
     /**
-     * A run may die on a file for reasons of its own (killed, a power cut): the file is tried once
-     * more. A file that a second run dies on is rejected, so it cannot stop every night.
+     * A run may die on a file for reasons of its own (killed, a power cut) or of the file's: the next
+     * run reads the file in a process of its own first ({@link FileTrial}) and rejects it if that dies
+     * too, else lands it. A file that a second run dies on all the same is rejected without a trial.
      */
     static final int DEATHS_BEFORE_REJECTION = 2;
 
@@ -56,11 +57,13 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
     private long runId;
 
     private final LandingArchive archive;
+    private final FileTrial trial;
 
-    public NewFilesPartitioner(FeedSpec<?, ?> spec, LandingRegistry registry, LandingArchive archive) {
+    public NewFilesPartitioner(FeedSpec<?, ?> spec, LandingRegistry registry, LandingArchive archive, FileTrial trial) {
         this.spec = spec;
         this.registry = registry;
         this.archive = archive;
+        this.trial = trial;
     }
 
     @Override
@@ -152,8 +155,22 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
                 continue;
             }
             if (!diedOnIt.isEmpty()) {
+                Optional<String> death = trial.deathOf(spec.id(), path);
+                if (death.isPresent()) {
+                    reject(
+                            fileName,
+                            sha256,
+                            size,
+                            "run " + diedOnIt.get(0) + " died while landing this file (out of memory or killed), and "
+                                    + death.get() + "; it is not tried again");
+                    continue;
+                }
                 log.warn(
-                        "Run {} died while landing {} ({}); trying it once more", diedOnIt.get(0), fileName, spec.id());
+                        "Run {} died while landing {} ({}); a reading of it in a process of its own read it to its"
+                                + " end, so it is landed",
+                        diedOnIt.get(0),
+                        fileName,
+                        spec.id());
             }
             ExecutionContext context = new ExecutionContext();
             context.putString(PATH, path.toAbsolutePath().toString());

@@ -16,10 +16,11 @@ import org.springframework.batch.core.BatchStatus;
 /**
  * A file that runs died on cannot stop every night (issue 9, item 3; decisions.md, "A file a run
  * dies on"). The landing commits a {@code STARTED} event before it reads a file, so a run that dies
- * (killed, out of memory, a power cut) leaves that event behind: the next run tries such a file once
- * more, and a file that a second run died on is rejected, named with the runs, while the good files
- * next to it land. The budget feed's landing step alone, on a real home; the dead runs are the
- * {@code STARTED} events they left, written by the registry as the landing writes them.
+ * (killed, out of memory, a power cut) leaves that event behind: the next run reads such a file in a
+ * process of its own first (a real child JVM), rejects it if that process dies too and lands it if
+ * not; a file that a second run died on is rejected, named with the runs. The good files next to it
+ * land. The budget feed's landing step alone, on a real home; the dead runs are the {@code STARTED}
+ * events they left, written by the registry as the landing writes them.
  */
 class DeadRunLandingIntegrationTests {
 
@@ -31,7 +32,7 @@ class DeadRunLandingIntegrationTests {
     Path temporary;
 
     @Test
-    void aFileOneRunDiedOnIsTriedOnceMoreAndLands() {
+    void aFileOneRunDiedOnThatAProcessOfItsOwnReadsToItsEndLands() {
         // given a budget file that run 1 was landing when it died
         Inbox inbox = new Inbox(temporary);
         Path killer =
@@ -41,13 +42,49 @@ class DeadRunLandingIntegrationTests {
         // when the next run lands the feed
         LandingStepRun.Ended next = inbox.land(BudgetFeed.ID);
 
-        // then the file is tried once more and lands whole
+        // then a process of its own reads it to its end, and the file lands whole
         assertThat(next.status()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(next.runId()).isEqualTo(2);
         assertThat(inbox.landedFiles("ledger", "budget")).containsExactly(KILLER + "|2|2|0");
         assertThat(inbox.rejected("ledger")).isEmpty();
         assertThat(inbox.fileOutcomes(1, "ledger", "budget")).containsExactly("STARTED|1");
         assertThat(inbox.fileOutcomes(2, "ledger", "budget")).containsExactly("LANDED|1");
+    }
+
+    @Test
+    void aFileThatKillsTheProcessReadingItIsRejectedOnTheNextRunWhileTheGoodFileNextToItLands() throws Exception {
+        // given a budget file with a 48 MB line that run 1 died on, a good budget file next to it, and a trial heap of
+        // 24 MiB, which the line exhausts (at HDO's heap, the bounds of a workbook or a line would)
+        Inbox inbox = new Inbox(temporary);
+        Path killer = inbox.deliverText("ledger", "budget", KILLER, HEADER, "2025;1;3000;;" + "1".repeat(48_000_000));
+        inbox.deliverText("ledger", "budget", GOOD, HEADER, "2026;1;3000;;-980000,00", "2026;1;5000;100;380000,00");
+        diedWhileLanding(inbox, killer, 1);
+
+        // when the next run lands the feed, with the trial's heap set low
+        LandingStepRun.Ended next;
+        System.setProperty(no.hdo.dw.pipeline.ChildProcessFileTrial.MAX_HEAP_PROPERTY, "24m");
+        try {
+            next = inbox.land(BudgetFeed.ID);
+        } finally {
+            System.clearProperty(no.hdo.dw.pipeline.ChildProcessFileTrial.MAX_HEAP_PROPERTY);
+        }
+
+        // then the file is rejected at once with what killed the trial, and the good file lands
+        assertThat(next.status()).isEqualTo(BatchStatus.COMPLETED);
+        String reason = "run 1 died while landing this file (out of memory or killed), and a reading of it in a process"
+                + " of its own died too (out of memory with a heap of 24m); it is not tried again";
+        assertThat(inbox.rejected("ledger")).containsExactly("budget|" + KILLER + "|" + reason);
+        assertThat(inbox.landedFiles("ledger", "budget")).containsExactly(GOOD + "|2|2|0");
+        assertThat(inbox.fileOutcomes(2, "ledger", "budget")).containsExactly("LANDED|1", "REJECTED|1");
+
+        // when a third run sees the same inbox
+        LandingStepRun.Ended third = inbox.land(BudgetFeed.ID);
+
+        // then the rejection is remembered by name: nothing is read again
+        assertThat(inbox.fileOutcomes(third.runId(), "ledger", "budget")).containsExactly("SKIPPED|2");
+        assertThat(inbox.work("select reason from meta.file_event where run_id = " + third.runId()
+                        + " and file_name = '" + KILLER + "'"))
+                .containsExactly("rejected before: " + reason);
     }
 
     @Test

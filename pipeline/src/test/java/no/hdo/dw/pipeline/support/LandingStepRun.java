@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import no.hdo.dw.pipeline.ChildProcessFileTrial;
+import no.hdo.dw.pipeline.SourcesConfiguration;
 import no.hdo.dw.pipeline.landing.FeedId;
 import no.hdo.dw.pipeline.landing.FeedSpec;
 import no.hdo.dw.pipeline.landing.JobRepositoryStore;
@@ -13,12 +15,8 @@ import no.hdo.dw.pipeline.landing.LandingArchive;
 import no.hdo.dw.pipeline.landing.LandingRegistry;
 import no.hdo.dw.pipeline.landing.LandingSteps;
 import no.hdo.dw.pipeline.landing.NewFilesPartitioner;
-import no.hdo.dw.pipeline.ledger.LedgerJobConfiguration;
-import no.hdo.dw.pipeline.lifex.LifexJobConfiguration;
-import no.hdo.dw.pipeline.medielogg.MedieloggJobConfiguration;
 import no.hdo.dw.pipeline.turnus.PseudonymKey;
 import no.hdo.dw.pipeline.turnus.TurnusJobConfiguration;
-import no.hdo.dw.pipeline.video.VideoJobConfiguration;
 import no.hdo.dw.warehouse.DuckDbDatabase;
 import no.hdo.dw.warehouse.Home;
 import no.hdo.dw.warehouse.Migrations;
@@ -124,13 +122,7 @@ public final class LandingStepRun {
             transactionManagerRef = "transactionManager",
             databaseType = "H2",
             isolationLevelForCreate = Isolation.DEFAULT)
-    @Import({
-        VideoJobConfiguration.class,
-        LedgerJobConfiguration.class,
-        TurnusJobConfiguration.class,
-        MedieloggJobConfiguration.class,
-        LifexJobConfiguration.class
-    })
+    @Import(SourcesConfiguration.class)
     static class LandingConfiguration {
 
         @Bean(destroyMethod = "close")
@@ -171,7 +163,12 @@ public final class LandingStepRun {
                 PlatformTransactionManager transactionManager,
                 LandingRegistry landingRegistry,
                 LandingArchive landingArchive) {
-            return new LandingSteps(jobRepository, transactionManager, landingRegistry, landingArchive);
+            return new LandingSteps(
+                    jobRepository,
+                    transactionManager,
+                    landingRegistry,
+                    landingArchive,
+                    ChildProcessFileTrial.likeThisProcess());
         }
     }
 }
