@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import no.hdo.dw.jobs.BatchInfrastructureConfiguration;
+import no.hdo.dw.pipeline.BatchInfrastructureConfiguration;
 import no.hdo.dw.pipeline.SourcesConfiguration;
 import no.hdo.dw.pipeline.landing.BuildQuarantine;
 import no.hdo.dw.pipeline.landing.FeedId;

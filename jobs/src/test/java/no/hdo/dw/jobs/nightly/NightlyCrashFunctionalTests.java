@@ -755,17 +755,18 @@ class NightlyCrashFunctionalTests {
 
         static ChildRun nightly(Home home, Path inbox, LocalDate date, Predicate<String> trigger, Path work)
                 throws IOException {
-            return start(
-                    List.of(
-                            "nightly",
-                            "--inbox",
-                            inbox.toString(),
-                            "--home",
-                            home.root().toString(),
-                            "--date",
-                            date.toString()),
-                    trigger,
-                    work);
+            return start(nightlyArguments(home, inbox, date), trigger, work);
+        }
+
+        private static List<String> nightlyArguments(Home home, Path inbox, LocalDate date) {
+            return List.of(
+                    "nightly",
+                    "--inbox",
+                    inbox.toString(),
+                    "--home",
+                    home.root().toString(),
+                    "--date",
+                    date.toString());
         }
 
         private static String testLogbackConfiguration() {
@@ -789,18 +790,7 @@ class NightlyCrashFunctionalTests {
         /** A nightly run, not to be killed, in a JVM with this heap ({@code -Xmx} syntax). */
         static ChildRun nightlyWithHeap(Home home, Path inbox, LocalDate date, String maxHeap, Path work)
                 throws IOException {
-            return new ChildRun(
-                    List.of(
-                            "nightly",
-                            "--inbox",
-                            inbox.toString(),
-                            "--home",
-                            home.root().toString(),
-                            "--date",
-                            date.toString()),
-                    null,
-                    work,
-                    maxHeap);
+            return new ChildRun(nightlyArguments(home, inbox, date), null, work, maxHeap);
         }
 
         private void readLog(Predicate<String> trigger) {

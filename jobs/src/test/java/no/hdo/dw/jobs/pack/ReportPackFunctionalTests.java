@@ -367,15 +367,7 @@ class ReportPackFunctionalTests {
     void theSamePublicationAndMonthGiveTheSameBytes() throws IOException {
         // when
         Path again = folder.resolve("again");
-        Captured captured = hdoDw(
-                "report",
-                "pack",
-                "--month",
-                "2026-02",
-                "--out",
-                again.toString(),
-                "--home",
-                home.root().toString());
+        Captured captured = pack("2026-02", again);
 
         // then
         assertThat(captured.exitCode()).as(captured.err()).isZero();
@@ -394,27 +386,14 @@ class ReportPackFunctionalTests {
         Path december = folder.resolve("pack-2025-12");
 
         // when the author asks for the pack of December 2025
-        Captured captured = hdoDw(
-                "report",
-                "pack",
-                "--month",
-                "2025-12",
-                "--out",
-                december.toString(),
-                "--home",
-                home.root().toString());
+        Captured captured = pack("2025-12", december);
 
         // then the pack is written, its receivables are unknown with the note, and its result table is there
         assertThat(captured.exitCode()).as(captured.err()).isZero();
         try (InputStream in = Files.newInputStream(december.resolve("virksomhetsrapport-2025-12.docx"))) {
             XWPFDocument decemberDocument = new XWPFDocument(in);
-            List<List<String>> receivables = tableAfter(
-                            decemberDocument, "Tabell 2: Kundereskontro per 31. desember 2025. Tall i 1000 NOK")
-                    .getRows()
-                    .stream()
-                    .skip(1)
-                    .map(ReportPackFunctionalTests::texts)
-                    .toList();
+            List<List<String>> receivables =
+                    bodyRows(decemberDocument, "Tabell 2: Kundereskontro per 31. desember 2025. Tall i 1000 NOK");
             assertThat(receivables)
                     .hasSize(11)
                     .allSatisfy(row -> assertThat(row.get(1)).isEqualTo("–"));
@@ -422,13 +401,8 @@ class ReportPackFunctionalTests {
             assertThat(decemberDocument.getParagraphs().stream().map(XWPFParagraph::getText))
                     .contains(ReportPackContent.UNKNOWN_NOTE);
             // and January 2025, before the first shifts file, is unknown in the breach table, not 0
-            List<List<String>> breaches = tableAfter(
-                            decemberDocument, "Tabell 5: Oversikt over antall AML-brudd i foretaket i perioden")
-                    .getRows()
-                    .stream()
-                    .skip(1)
-                    .map(ReportPackFunctionalTests::texts)
-                    .toList();
+            List<List<String>> breaches =
+                    bodyRows(decemberDocument, "Tabell 5: Oversikt over antall AML-brudd i foretaket i perioden");
             assertThat(breaches)
                     .isNotEmpty()
                     .allSatisfy(row -> assertThat(row.get(1)).isEqualTo("–"));
@@ -446,15 +420,7 @@ class ReportPackFunctionalTests {
         Path file = Files.writeString(folder.resolve("a-file"), "x");
 
         // when
-        Captured captured = hdoDw(
-                "report",
-                "pack",
-                "--month",
-                "2026-02",
-                "--out",
-                file.toString(),
-                "--home",
-                home.root().toString());
+        Captured captured = pack("2026-02", file);
 
         // then
         assertThat(captured.exitCode()).isEqualTo(2);
@@ -465,24 +431,8 @@ class ReportPackFunctionalTests {
     @Test
     void aMonthAfterThePublicationOrBeforeTheDataIsRefusedInOneLine() {
         // when
-        Captured after = hdoDw(
-                "report",
-                "pack",
-                "--month",
-                "2026-03",
-                "--out",
-                folder.resolve("march").toString(),
-                "--home",
-                home.root().toString());
-        Captured before = hdoDw(
-                "report",
-                "pack",
-                "--month",
-                "2024-12",
-                "--out",
-                folder.resolve("old").toString(),
-                "--home",
-                home.root().toString());
+        Captured after = pack("2026-03", folder.resolve("march"));
+        Captured before = pack("2024-12", folder.resolve("old"));
 
         // then
         assertThat(after.exitCode()).isEqualTo(2);
@@ -594,5 +544,26 @@ class ReportPackFunctionalTests {
     private static boolean onPath(String program) {
         return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+    }
+
+    /** {@code hdo-dw report pack --month <month> --out <out>} on the demo's home. */
+    private static Captured pack(String month, Path out) {
+        return hdoDw(
+                "report",
+                "pack",
+                "--month",
+                month,
+                "--out",
+                out.toString(),
+                "--home",
+                home.root().toString());
+    }
+
+    /** The texts of the rows below the header of the table after {@code caption}. */
+    private static List<List<String>> bodyRows(XWPFDocument document, String caption) {
+        return tableAfter(document, caption).getRows().stream()
+                .skip(1)
+                .map(ReportPackFunctionalTests::texts)
+                .toList();
     }
 }

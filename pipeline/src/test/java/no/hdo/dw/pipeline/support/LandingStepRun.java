@@ -5,24 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.sql.DataSource;
-import no.hdo.dw.pipeline.ChildProcessFileTrial;
+import no.hdo.dw.pipeline.BatchInfrastructureConfiguration;
 import no.hdo.dw.pipeline.SourcesConfiguration;
 import no.hdo.dw.pipeline.landing.FeedId;
 import no.hdo.dw.pipeline.landing.FeedSpec;
-import no.hdo.dw.pipeline.landing.JobRepositoryStore;
-import no.hdo.dw.pipeline.landing.LandingArchive;
-import no.hdo.dw.pipeline.landing.LandingRegistry;
 import no.hdo.dw.pipeline.landing.LandingSteps;
 import no.hdo.dw.pipeline.landing.NewFilesPartitioner;
 import no.hdo.dw.pipeline.turnus.PseudonymKey;
 import no.hdo.dw.pipeline.turnus.TurnusJobConfiguration;
 import no.hdo.dw.warehouse.DuckDbDatabase;
 import no.hdo.dw.warehouse.Home;
-import no.hdo.dw.warehouse.Migrations;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
-import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepository;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -32,12 +25,8 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.support.JdbcTransactionManager;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Isolation;
 
 /**
  * Runs one feed's landing step ({@code <feed>LandingStep}, as {@link LandingSteps} makes it for the
@@ -111,64 +100,8 @@ public final class LandingStepRun {
         }
     }
 
-    /**
-     * The batch infrastructure of a nightly run (the job repository in {@code state/jobs.mv.db}, the
-     * work warehouse with its migrations, the landing machinery) and every source's landing steps.
-     */
+    /** The batch infrastructure of a nightly run and every source's feeds, as the nightly job imports them. */
     @Configuration
-    @EnableBatchProcessing
-    @EnableJdbcJobRepository(
-            dataSourceRef = "jobRepositoryDataSource",
-            transactionManagerRef = "transactionManager",
-            databaseType = "H2",
-            isolationLevelForCreate = Isolation.DEFAULT)
-    @Import(SourcesConfiguration.class)
-    static class LandingConfiguration {
-
-        @Bean(destroyMethod = "close")
-        JobRepositoryStore jobRepositoryStore(Home home, DuckDbDatabase workWarehouse) {
-            return JobRepositoryStore.open(home);
-        }
-
-        @Bean
-        DataSource jobRepositoryDataSource(JobRepositoryStore jobRepositoryStore) {
-            return jobRepositoryStore.dataSource();
-        }
-
-        @Bean
-        PlatformTransactionManager transactionManager(DataSource jobRepositoryDataSource) {
-            return new JdbcTransactionManager(jobRepositoryDataSource);
-        }
-
-        @Bean(destroyMethod = "close")
-        DuckDbDatabase workWarehouse(Home home) {
-            DuckDbDatabase database = DuckDbDatabase.openReadWrite(home.workWarehouse());
-            Migrations.apply(database.jdbi());
-            return database;
-        }
-
-        @Bean
-        LandingRegistry landingRegistry(DuckDbDatabase workWarehouse, Home home) {
-            return new LandingRegistry(workWarehouse.jdbi(), home.landing());
-        }
-
-        @Bean
-        LandingArchive landingArchive(Home home) {
-            return new LandingArchive(home.landing());
-        }
-
-        @Bean
-        LandingSteps landingSteps(
-                JobRepository jobRepository,
-                PlatformTransactionManager transactionManager,
-                LandingRegistry landingRegistry,
-                LandingArchive landingArchive) {
-            return new LandingSteps(
-                    jobRepository,
-                    transactionManager,
-                    landingRegistry,
-                    landingArchive,
-                    ChildProcessFileTrial.likeThisProcess());
-        }
-    }
+    @Import({BatchInfrastructureConfiguration.class, SourcesConfiguration.class})
+    static class LandingConfiguration {}
 }

@@ -1,7 +1,6 @@
-package no.hdo.dw.jobs;
+package no.hdo.dw.pipeline;
 
 import javax.sql.DataSource;
-import no.hdo.dw.pipeline.ChildProcessFileTrial;
 import no.hdo.dw.pipeline.landing.JobRepositoryStore;
 import no.hdo.dw.pipeline.landing.LandingArchive;
 import no.hdo.dw.pipeline.landing.LandingRegistry;
@@ -21,7 +20,7 @@ import org.springframework.transaction.annotation.Isolation;
 /**
  * The batch infrastructure: a persistent Spring Batch job repository in {@code state/jobs.mv.db}
  * ({@link JobRepositoryStore}, H2), the work warehouse with its migrations applied, and the landing
- * machinery every source uses.
+ * machinery every source uses: the nightly job's, and the landing tests' ({@code LandingStepRun}).
  */
 @Configuration
 @EnableBatchProcessing
