@@ -2,6 +2,10 @@
 -- Maundy Thursday, Good Friday, Easter Monday, 1 May, 17 May, Ascension Day, Whit Monday, 25 and
 -- 26 December. Easter Sunday by the anonymous Gregorian algorithm (Meeus/Jones/Butcher).
 -- Grain: holiday. Key: holiday_date.
+-- Columns:
+--   date_key: the holiday as yyyymmdd.
+--   holiday_date: the holiday.
+--   holiday_name_nb: the holiday's Norwegian name (two names joined by " / " where two fall on one day).
 with years as (
     select distinct year_number from marts.dim_calendar_date
 ),

@@ -1,5 +1,10 @@
 -- Customers: the newest SAF-T master data naming each, else the newest open-items file naming it; a customer only
 -- a posting names gets a row too, so every key joins. Grain: customer. Key: customer_key.
+-- Columns:
+--   customer_key: surrogate key of the customer.
+--   bi_key: the integer key the publication gives the customer.
+--   customer_id: the customer number as the ledger gives it.
+--   customer_name: the newest name the SAF-T or open-items files give, else "Kunde <id>".
 with from_saft as (
     select customer_id, customer_name, delivery_stamp, 1 as source_rank
     from staging.stg_ledger__saft_customers

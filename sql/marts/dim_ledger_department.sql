@@ -1,5 +1,10 @@
 -- Departments: SAF-T analysis type A (Avdeling) from the newest file naming each, plus departments only the
 -- postings or the budget name, and one row for "no department". Grain: department. Key: department_key.
+-- Columns:
+--   department_key: surrogate key of the department (of the empty text for "no department").
+--   bi_key: the integer key the publication gives the department.
+--   department_id: the SAF-T analysis ID of type A, null for the row "no department".
+--   department_name: the newest name a SAF-T file gives it.
 with described as (
     select analysis_id as department_id, analysis_id_description as department_name,
         row_number() over (partition by analysis_id order by delivery_stamp desc, source_file desc, record_no) as delivery_rank

@@ -1,5 +1,12 @@
 -- The media log's components with the report's names (sources.md, medielogg/availability).
 -- Grain: component. Key: component_key; natural key component_code.
+-- Columns:
+--   component_key: surrogate key of the component.
+--   bi_key: the integer key the publication gives it.
+--   component_code: the code the availability files give it.
+--   component_name_nb: the report's Norwegian name.
+--   component_name_en: an English name.
+--   sort_order: its place in the report's table.
 with components as (
     select * from (values
         ('SENTRAL', 'Sentrale komponenter og samtalelogging', 'Central components and call logging', 1),

@@ -1,5 +1,9 @@
 -- The sites (centres) whose calls the media log records, by name as the media log gives it.
 -- Grain: site. Key: site_key; natural key site_name.
+-- Columns:
+--   site_key: surrogate key of the site.
+--   bi_key: the integer key the publication gives it.
+--   site_name: the site as the media log names it.
 with sites as (
     select distinct site_name
     from intermediate.int_medielogg__calls_latest

@@ -3,6 +3,19 @@
 -- person is only the HMAC pseudonym; this table stays in the work warehouse (never published).
 -- Grain: employee version. Key: employee_version_key (MD5 of employee_key and valid_from);
 -- natural key (employee_key, valid_from).
+-- Columns:
+--   employee_version_key: surrogate key of the version.
+--   employee_key: the HMAC pseudonym of the person (never the employee number).
+--   org_unit_key: surrogate key of the org unit of the version.
+--   org_unit_id: the org unit.
+--   employment_type: FAST, MIDLERTIDIG, LAERLING or TRAINEE, as turnus gives it.
+--   employment_category: permanent, temporary or trainee (LAERLING and TRAINEE).
+--   position_pct: the position percentage.
+--   has_aml_dispensation: whether the person has a dispensation from the working-time limits.
+--   valid_from: the first day of the version.
+--   valid_to: the last day of the version, null while open.
+--   is_latest_version: the newest version of the person.
+--   is_current: the version valid the day before the run date.
 with employments as (
     select * from intermediate.int_turnus__employments
 ),

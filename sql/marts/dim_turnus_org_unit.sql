@@ -1,5 +1,10 @@
 -- Organisational units of the rostering system, as named in the employment rows and shifts.
 -- Grain: org unit. Key: org_unit_key (MD5 of org_unit_id); natural key org_unit_id.
+-- Columns:
+--   org_unit_key: surrogate key of the org unit.
+--   bi_key: the integer key the publication gives it.
+--   org_unit_id: the org unit as turnus names it.
+--   org_unit_name: its name (turnus gives no other than the id).
 with named as (
     select org_unit_id from intermediate.int_turnus__employments
     union

@@ -1,5 +1,18 @@
 -- The budget fact: the approved budget in effect (newest file of its year), in the ledger's sign, with the report
 -- line the mapping gives the account in the budget month. Grain: budget line. Key: budget_line_key.
+-- Columns:
+--   budget_line_key: surrogate key of the budget line (file and record).
+--   account_key: surrogate key of the account.
+--   account_id: the account.
+--   is_result_account: an account of the result (3000-8199).
+--   report_line_key: surrogate key of the report line the mapping gives the account in the budget month.
+--   department_key: surrogate key of the department (of the empty text for none).
+--   department_id: the department, null for none.
+--   month_key: the budget month as yyyymm.
+--   month_start_date: the first day of the budget month.
+--   amount_nok: the budgeted amount in NOK, in the ledger's sign (revenue negative).
+--   source_file: the budget file the line is from.
+--   record_no: the line's record number in that file.
 with budget as (
     select * from intermediate.int_ledger__budget_latest
 ),

@@ -1,6 +1,31 @@
 -- The ledger posting fact: every line in effect (the newest file of its period), amount = debit - credit, with
 -- the report line the mapping gives the account on the period's first day. Grain: posting line.
 -- Key: posting_key; natural key (source_file, record_no).
+-- Columns:
+--   posting_key: surrogate key of the posting line (file and record).
+--   account_key: surrogate key of the account.
+--   account_id: the account.
+--   is_result_account: an account of the result (3000-8199).
+--   report_line_key: surrogate key of the report line the mapping gives the account on the period's first day.
+--   department_key: surrogate key of the department (of the empty text for none).
+--   department_id: the SAF-T analysis of type A, null for none.
+--   project_id: the SAF-T analysis of type P, null for none.
+--   other_analysis: the line's analyses other than department and project, as the SAF-T file gives them.
+--   customer_key: surrogate key of the customer, null for a line with none.
+--   customer_id: the customer, null for none.
+--   month_key: the accounting period as yyyymm.
+--   period_start_date: the first day of the period.
+--   transaction_date_key: the transaction date as yyyymmdd.
+--   transaction_date: the transaction's date.
+--   journal_id: the SAF-T journal.
+--   transaction_id: the SAF-T transaction.
+--   record_id: the line's id in its transaction.
+--   description: the line's text.
+--   debit_amount_nok: the debit amount in NOK.
+--   credit_amount_nok: the credit amount in NOK.
+--   amount_nok: debit - credit in NOK.
+--   source_file: the SAF-T file the line is from.
+--   record_no: the line's record number in that file.
 with postings as (
     select * from intermediate.int_ledger__postings
 ),

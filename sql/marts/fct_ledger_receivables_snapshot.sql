@@ -1,5 +1,20 @@
 -- The receivables snapshot fact: each customer's open items as of each delivered as-of date, with days past due
 -- (as_of_date - due_date) and the aging bucket. Grain: open item x as-of date. Key: open_item_key.
+-- Columns:
+--   open_item_key: surrogate key of the open item (file and record).
+--   as_of_date: the date the open-items file is as of.
+--   as_of_date_key: that date as yyyymmdd.
+--   customer_key: surrogate key of the customer.
+--   customer_id: the customer.
+--   invoice_no: the invoice.
+--   invoice_date: the invoice's date.
+--   due_date: its due date.
+--   days_past_due: as_of_date - due_date (negative: not yet due).
+--   aging_bucket_order: the place of its aging bucket in the report's table.
+--   aging_bucket_name: the aging bucket as the report names it.
+--   amount_nok: the open amount in NOK.
+--   source_file: the open-items file.
+--   record_no: the item's record number in that file.
 with items as (
     select * from intermediate.int_ledger__open_items_latest
 ),

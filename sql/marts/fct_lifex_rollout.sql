@@ -3,6 +3,21 @@
 -- snapshot listing it), its go-live date, and how many days it slipped: go-live date (or, until
 -- it has moved, the latest planned date) minus the first planned date.
 -- Grain: control room. Key: control_room_key.
+-- Columns:
+--   control_room_key: surrogate key of the control room.
+--   control_room_id: the control room (name in lower case).
+--   first_snapshot_date: the first snapshot listing it.
+--   last_snapshot_date: the newest snapshot listing it.
+--   snapshots_listed: how many snapshots list it.
+--   first_planned_cutover_date: the earliest planned date a snapshot gave it.
+--   latest_planned_cutover_date: the planned date of the newest snapshot listing it.
+--   cutover_date: the go-live date, null until it has moved.
+--   cutover_date_key: that date as yyyymmdd.
+--   status: the status of the newest snapshot listing it.
+--   is_moved: whether it has moved from ICCS to LifeX.
+--   is_in_current_snapshot: whether the newest snapshot lists it.
+--   times_replanned: how often a snapshot moved its planned date.
+--   days_slipped: go-live date (or the latest planned date until then) - the first planned date, in days.
 with history as (
     select * from intermediate.int_lifex__snapshot_history
 ),

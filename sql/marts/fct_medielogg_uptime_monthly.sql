@@ -2,6 +2,18 @@
 -- time, merged and clipped to the month, against the month's real length (743 or 745 hours in the
 -- months with a daylight-saving change). Only months with an availability file: the others are
 -- unknown. Grain: month x component. Key: (month_key, component_key).
+-- Columns:
+--   month_key: the month as yyyymm.
+--   month_start_date: the first day of the month.
+--   component_key: surrogate key of the component.
+--   component_code: the component.
+--   seconds_in_month: the month's real length in seconds.
+--   unplanned_outage_seconds: unplanned outage time, merged and clipped to the month, in seconds.
+--   unplanned_outages: the number of unplanned outages.
+--   planned_outage_seconds: planned outage time in seconds (not counted against uptime).
+--   planned_outages: the number of planned outages.
+--   uptime_pct: 100 x (1 - unplanned outage seconds / seconds in the month).
+--   source_file: the availability file of the month.
 with months as (
     select * from intermediate.int_medielogg__availability_months
 ),

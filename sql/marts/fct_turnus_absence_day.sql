@@ -2,6 +2,22 @@
 -- an agreed working day of the person (Monday-Friday, not a public holiday, employed that day) and
 -- the sick-leave case it belongs to. Stays in the work warehouse (person level, health data).
 -- Grain: absence x calendar day. Key: (absence_id, absence_date).
+-- Columns:
+--   absence_id: the absence spell.
+--   absence_date: the day.
+--   date_key: the day as yyyymmdd.
+--   month_key: the day's month as yyyymm.
+--   employee_key: the HMAC pseudonym of the person.
+--   employee_version_key: the employee version valid that day, null if the person was not employed.
+--   org_unit_key: surrogate key of the org unit that day.
+--   absence_code: the absence code as turnus gives it.
+--   degree_pct: the grade of the absence in percent.
+--   is_sick_leave: whether the code is sick leave (definitions.md).
+--   position_pct: the position percentage that day.
+--   is_agreed_day: an agreed working day: employed, Monday-Friday, not a public holiday.
+--   sick_case_key: surrogate key of the sick-leave case, null for other absence.
+--   case_length_days: the length of that case in calendar days.
+--   is_long_term: a case of more than 16 days.
 with absences as (
     select * from intermediate.int_turnus__absences
 ),

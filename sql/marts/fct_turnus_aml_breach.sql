@@ -2,6 +2,18 @@
 -- the date the breach is dated, the measured value, the limit that applied and whether it was the
 -- dispensation limit. One event can break several rules, and a rule on several days: each counts.
 -- Grain: breach. Key: aml_breach_key; natural key (rule_id, employee_key, breach_date).
+-- Columns:
+--   aml_breach_key: surrogate key of the breach.
+--   employee_key: the HMAC pseudonym of the person.
+--   aml_rule_key: surrogate key of the rule.
+--   rule_id: the rule.
+--   breach_date: the date the breach is dated.
+--   breach_date_key: that date as yyyymmdd.
+--   month_key: its month as yyyymm.
+--   measured_value: what was measured, in the rule's unit.
+--   limit_value: the limit that applied.
+--   limit_unit: the unit of both.
+--   has_aml_dispensation: whether the dispensation limit applied.
 with breaches as (
     select * from intermediate.int_turnus__aml_breaches
 ),

@@ -1,6 +1,24 @@
 -- One row per valid shift (ordinary, overtime, standby, call-out) with the employee version valid
 -- on its start date. Hours are real elapsed hours. Stays in the work warehouse (person level).
 -- Grain: shift. Key: shift_key (MD5 of shift_id); natural key shift_id.
+-- Columns:
+--   shift_key: surrogate key of the shift.
+--   shift_id: the shift's id in turnus.
+--   employee_key: the HMAC pseudonym of the person.
+--   employee_version_key: the employee version valid on the start date.
+--   org_unit_key: surrogate key of the org unit.
+--   org_unit_id: the org unit.
+--   shift_type: ORD ordinary, OT overtime, BV standby, UTR call-out.
+--   is_working_time: whether the shift is working time (ORD, OT, UTR).
+--   start_at: the start, UTC.
+--   end_at: the end, UTC.
+--   start_local: the start, Oslo wall time.
+--   end_local: the end, Oslo wall time.
+--   start_date_key: the start's Oslo date as yyyymmdd.
+--   start_date: the start's Oslo date.
+--   month_key: the start's Oslo month as yyyymm.
+--   duration_hours: the real elapsed hours.
+--   duration_seconds: the real elapsed time in whole seconds.
 with shifts as (
     select * from intermediate.int_turnus__shifts
 ),

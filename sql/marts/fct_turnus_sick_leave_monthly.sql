@@ -4,6 +4,14 @@
 -- up to the reporting month (without the file, a month's sick leave is unknown, not 0).
 -- Grain: person x month (and org unit, when a person changes unit within a month). Key:
 -- (employee_key, month_key, org_unit_key).
+-- Columns:
+--   employee_key: the HMAC pseudonym of the person.
+--   month_key: the month as yyyymm.
+--   org_unit_key: surrogate key of the org unit.
+--   agreed_days: agreed working days weighted by position_pct / 100.
+--   lost_days_short_term: days lost to cases of at most 16 days (position_pct / 100 x grade).
+--   lost_days_long_term: days lost to cases of more than 16 days.
+--   lost_days: all days lost to sick leave.
 with employees as (
     select * from marts.dim_turnus_employee
 ),

@@ -1,5 +1,22 @@
 -- One row per video call on either platform, as its newest delivery says.
 -- Grain: call. Key: video_call_key; natural key (platform, video_call_id).
+-- Columns:
+--   video_call_key: surrogate key of the call (platform and id).
+--   video_call_id: the platform's id of the call.
+--   platform: bliksund or snla.
+--   video_centre_key: surrogate key of the centre ("(ukjent)" where the call names none).
+--   start_date_key: the start's Oslo date as yyyymmdd.
+--   start_date: the start's Oslo date.
+--   month_key: the start's Oslo month as yyyymm.
+--   start_at: the start, UTC.
+--   end_at: the end, UTC.
+--   status_code: the status in the contract's vocabulary.
+--   source_status: the status as the platform gives it.
+--   is_completed: whether the call counts as completed (definitions.md).
+--   duration_seconds: end - start in seconds.
+--   participant_count: the number of participants.
+--   source_file: the newest file giving the call.
+--   delivery_stamp: that file's delivery stamp.
 with calls as (
     select * from intermediate.int_video__calls_latest
 ),

@@ -169,4 +169,44 @@ class CatalogFunctionalTests {
                         select is_public_holiday, public_holiday_name_nb, is_working_day
                         from bi.bi_calendar_date where calendar_date = date '2025-05-17'""")).containsExactly("true|Grunnlovsdag|false");
     }
+
+    @Test
+    void everyColumnAModelDescribesIsOneItHasInItsOrder() {
+        // given every model of every layer, as the demo's night built them in its work warehouse
+        Map<String, String> built = new HashMap<>();
+        for (String row : WarehouseRows.work(home, """
+                select table_name, string_agg(column_name, ',' order by ordinal_position)
+                from information_schema.columns
+                where table_schema in ('staging', 'intermediate', 'marts', 'reporting', 'bi')
+                group by table_name
+                """)) {
+            String[] cells = row.split("\\|", 2);
+            built.put(cells[0], cells[1]);
+        }
+
+        // when each model's opening comment is read
+        List<String> wrong = new ArrayList<>();
+        int described = 0;
+        for (String layer : no.hdo.dw.warehouse.ModelBuild.LAYERS) {
+            for (SqlResources.SqlFile file : SqlResources.list(layer)) {
+                Map<String, String> columns =
+                        no.hdo.dw.warehouse.ModelDoc.parse(file.text()).columns();
+                if (columns.isEmpty()) {
+                    continue;
+                }
+                described++;
+                // a model may leave a column to the model it reads (docs/decisions.md): what it lists, it must have
+                List<String> has =
+                        List.of(built.getOrDefault(file.baseName(), "").split(","));
+                List<String> documented = List.copyOf(columns.keySet());
+                if (!has.stream().filter(documented::contains).toList().equals(documented)) {
+                    wrong.add(file.baseName() + ": describes " + documented + "; has " + has);
+                }
+            }
+        }
+
+        // then every column a model describes is one it has, in the order it has them
+        assertThat(described).as("models that describe their columns").isGreaterThan(70);
+        assertThat(wrong).isEmpty();
+    }
 }
