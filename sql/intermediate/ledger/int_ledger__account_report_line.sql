@@ -1,6 +1,13 @@
 -- The account -> report-line mapping in effect: the newest delivered mapping file is the whole mapping; until
 -- one is delivered, the project's seed (definitions.md's default). Grain: account range x validity.
 -- Key: (account_from, valid_from).
+-- Columns:
+--   report_line_name: the report line the accounts go to.
+--   account_from: the first account of the range.
+--   account_to: the last account of the range.
+--   valid_from: the first day the row applies.
+--   valid_to: the last day it applies, null while open.
+--   mapping_source: the mapping file the row is from, or the seed while no file is delivered.
 with delivered as (
     select * from staging.stg_ledger__mapping
 ),

@@ -1,5 +1,6 @@
 -- Each general-ledger account as the newest SAF-T file that lists it describes it.
 -- Grain: account. Key: account_id.
+-- Columns: those of stg_ledger__saft_accounts, described there.
 with accounts as (
     select * from staging.stg_ledger__saft_accounts
 ),

@@ -1,5 +1,6 @@
 -- The budget in effect: per year the newest delivered budget file (sources.md, ledger/budget).
 -- Grain: budget line. Key: (source_file, record_no).
+-- Columns: those of stg_ledger__budget, described there.
 with budget as (
     select * from staging.stg_ledger__budget
 ),

@@ -1,5 +1,6 @@
 -- Open items in effect: per as-of date the newest delivered file; every as-of date is kept
 -- (sources.md, ledger/receivables). Grain: open item x as-of date. Key: (source_file, record_no).
+-- Columns: those of stg_ledger__receivables, described there.
 with items as (
     select * from staging.stg_ledger__receivables
 ),

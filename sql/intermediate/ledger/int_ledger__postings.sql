@@ -1,5 +1,6 @@
 -- The ledger's lines that are in effect: for each period, the lines of the file that supplies it.
 -- Grain: posting line. Key: (source_file, record_no).
+-- Columns: those of stg_ledger__saft_lines, described there.
 with lines as (
     select * from staging.stg_ledger__saft_lines
 ),

@@ -1,6 +1,10 @@
 -- Which SAF-T delivery supplies each (year, period): the newest file whose header selection covers it
 -- (sources.md, ledger/saft). The parts of one delivery (_1_3, _2_3, ...) share its stamp and supply it together.
 -- Grain: period x winning file. Key: (period_start_date, source_file).
+-- Columns:
+--   period_start_date: the first day of the accounting period.
+--   source_file: a file of the delivery that supplies it (all parts of a split delivery).
+--   delivery_stamp: that delivery's stamp.
 with files as (
     select * from staging.stg_ledger__saft_files
 ),

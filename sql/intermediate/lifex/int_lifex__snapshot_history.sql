@@ -1,5 +1,14 @@
 -- Every control room in every snapshot, with what the snapshot before it said (how planned dates
 -- moved). Grain: control room x snapshot. Key: (control_room_id, snapshot_date).
+-- The other columns are those of stg_lifex__tracker, described there.
+-- Columns:
+--   snapshot_no: the snapshot's place in time, 1 the oldest.
+--   is_current_snapshot: the newest snapshot.
+--   previous_snapshot_date: the snapshot before that lists the room.
+--   previous_planned_cutover_date: the planned date that snapshot gave.
+--   previous_status: the status it gave.
+--   is_replanned: whether the planned date moved since.
+--   planned_days_moved: by how many days.
 with tracker as (
     select * from staging.stg_lifex__tracker
 ),

@@ -1,5 +1,6 @@
 -- Media-log calls, the newest delivery of each recording winning (sources.md: per recording_id,
 -- newest delivery). Grain: one row per recording. Key: recording_id.
+-- Columns: those of stg_medielogg__calls, described there.
 with calls as (
     select * from staging.stg_medielogg__calls
 ),

@@ -2,6 +2,15 @@
 -- uptime"): the outages of the month's newest file, an ongoing one (no end) lasting until the
 -- file's delivery, clipped to the month, overlapping ones of the same kind merged.
 -- Grain: month x component x is_planned x merged interval. Key: (month_start_date, component_code, is_planned, interval_no).
+-- Columns:
+--   month_start_date: the month.
+--   component_code: the component.
+--   is_planned: whether the merged outages are planned ones.
+--   interval_no: the merged interval's number within month, component and kind.
+--   start_at: its start, clipped to the month, UTC.
+--   end_at: its end, clipped to the month, UTC.
+--   outage_count: the outages merged into it.
+--   duration_seconds: its length in seconds.
 with months as (
     select * from intermediate.int_medielogg__availability_months
 ),

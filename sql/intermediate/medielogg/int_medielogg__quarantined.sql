@@ -3,6 +3,15 @@
 -- row would clip to nothing; it is quarantined so that a misfiled delivery is seen, not ignored.
 -- BuildQuarantine copies new rows into meta.quarantined_record after the build.
 -- Grain: quarantined record. Key: (file_name, record_no).
+-- Columns:
+--   source: medielogg.
+--   feed: availability.
+--   file_name: the availability file.
+--   sha256: its content hash.
+--   record_no: the row's record number in it.
+--   field: the field found bad.
+--   value: its value.
+--   reason: why the row is quarantined.
 with outages as (
     select * from staging.stg_medielogg__availability
 ),

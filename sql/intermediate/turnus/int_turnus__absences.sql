@@ -1,5 +1,6 @@
 -- Absence spells, the newest delivery of each absence_id winning (sources.md: a long absence comes
 -- in several monthly files). Grain: absence. Key: absence_id.
+-- Columns: those of stg_turnus__absences, described there.
 with absences as (
     select * from staging.stg_turnus__absences
 ),

@@ -4,6 +4,11 @@
 -- one breach: the most hours of that day's windows.
 -- Checked against the limits of int_turnus__aml_rules in int_turnus__aml_breaches.
 -- Grain: person x day with a window start. Key: (employee_key, breach_date).
+-- Columns:
+--   employee_key: the HMAC pseudonym of the person.
+--   rule_id: DAILY_HOURS.
+--   breach_date: the day the value is dated: the local day the window starts.
+--   measured_value: the most working hours inside a 24-hour window starting that day.
 with windows as (
     select * from intermediate.int_turnus__aml_daily_windows
 ),

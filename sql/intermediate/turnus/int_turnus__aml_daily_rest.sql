@@ -5,6 +5,11 @@
 -- day of s; one value a person a day, so at most one breach: the shortest rest of that day's windows.
 -- Checked against the limits of int_turnus__aml_rules in int_turnus__aml_breaches.
 -- Grain: person x day with a window start. Key: (employee_key, breach_date).
+-- Columns:
+--   employee_key: the HMAC pseudonym of the person.
+--   rule_id: DAILY_REST.
+--   breach_date: the day the value is dated: the local day the window starts.
+--   measured_value: the shortest longest-rest of the day's 24-hour windows, in hours.
 with windows as (
     select * from intermediate.int_turnus__aml_daily_windows
 ),

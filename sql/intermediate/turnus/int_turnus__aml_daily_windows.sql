@@ -3,6 +3,14 @@
 -- daylight-saving change), dated the local day of s, with every work interval that starts inside
 -- it, the window's own first. Intervals are disjoint, so none that started earlier reaches into it.
 -- Grain: work interval in a window. Key: (employee_key, window_start_at, interval_start_at).
+-- Columns:
+--   employee_key: the HMAC pseudonym of the person.
+--   window_start_at: the window's start: the start of a work interval, UTC.
+--   window_end_at: 24 real hours later, UTC.
+--   window_date: the local day the window starts.
+--   interval_start_at: the start of a work interval inside the window.
+--   interval_end_at: its end.
+--   next_interval_start_at: the start of the person's next work interval.
 with intervals as (
     select * from intermediate.int_turnus__aml_work_intervals
 ),

@@ -4,6 +4,10 @@
 -- (no row here). Days from the first to a week after the last delivered shift, so every breach date
 -- (a week's Sunday included) is covered.
 -- Grain: person x day with an employment. Key: (employee_key, calendar_date).
+-- Columns:
+--   employee_key: the HMAC pseudonym of the person.
+--   calendar_date: the day.
+--   has_aml_dispensation: whether an employment row of the day has dispensation.
 with employments as (
     select * from intermediate.int_turnus__employments
 ),

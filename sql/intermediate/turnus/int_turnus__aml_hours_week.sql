@@ -3,6 +3,11 @@
 -- above 48 h (54 h with dispensation on the week's Sunday). Dated the week's Sunday.
 -- Checked against the limits of int_turnus__aml_rules in int_turnus__aml_breaches.
 -- Grain: person x week with working time. Key: (employee_key, breach_date).
+-- Columns:
+--   employee_key: the HMAC pseudonym of the person.
+--   rule_id: HOURS_WEEK.
+--   breach_date: the day the value is dated: the week's Sunday.
+--   measured_value: the working hours of the ISO week.
 with week_totals as (
     select * from intermediate.int_turnus__aml_week_totals
 ),

@@ -2,6 +2,18 @@
 -- wall time, so a week is 168 real hours, 167 in the week of the spring change and 169 in the week
 -- of the autumn change. Hours are real elapsed time.
 -- Grain: piece of an interval in a week. Key: (interval_kind, employee_key, interval_start_at, week_start_date).
+-- Columns:
+--   interval_kind: work or overtime.
+--   employee_key: the HMAC pseudonym of the person.
+--   interval_start_at: the start of the whole interval, UTC.
+--   week_start_date: the Monday of the ISO week.
+--   week_sunday_date: its Sunday.
+--   week_number: a running number of the ISO week, for the rolling sums.
+--   week_start_at: the week's start (Monday 00:00 Oslo) as an instant.
+--   week_end_at: the next Monday 00:00 as an instant (exclusive).
+--   piece_start_at: the start of the piece of the interval inside the week.
+--   piece_end_at: its end.
+--   piece_hours: its real elapsed hours.
 -- Materialized: table (read by the week totals, and through them by five rules, and the weekly rest
 -- rule: as a view it would be computed again in each).
 with intervals as (

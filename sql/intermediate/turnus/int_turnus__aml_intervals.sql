@@ -5,6 +5,15 @@
 -- (UTR) inside a standby does both. Instants are real (timestamptz); the local columns are
 -- Europe/Oslo wall time.
 -- Grain: interval of a kind. Key: (interval_kind, employee_key, interval_start_at).
+-- Columns:
+--   interval_kind: work (ORD, OT, UTR merged) or overtime (OT merged).
+--   employee_key: the HMAC pseudonym of the person.
+--   interval_number: the interval's number within the person and kind, in time order.
+--   interval_start_at: its start, UTC.
+--   interval_end_at: its end, UTC.
+--   interval_start_local: its start, Oslo wall time.
+--   interval_end_local: its end, Oslo wall time.
+--   shift_count: the shifts merged into it.
 with shifts as (
     select 'work' as interval_kind, employee_key, start_at, end_at
     from intermediate.int_turnus__shifts

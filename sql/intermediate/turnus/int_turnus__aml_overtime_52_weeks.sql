@@ -4,6 +4,11 @@
 -- Weeks in which the person has working time are checked.
 -- Checked against the limits of int_turnus__aml_rules in int_turnus__aml_breaches.
 -- Grain: person x week with working time. Key: (employee_key, breach_date).
+-- Columns:
+--   employee_key: the HMAC pseudonym of the person.
+--   rule_id: OVERTIME_52_WEEKS.
+--   breach_date: the day the value is dated: the week's Sunday.
+--   measured_value: the overtime hours of the ISO week and the 51 before it.
 with week_totals as (
     select * from intermediate.int_turnus__aml_week_totals
 ),

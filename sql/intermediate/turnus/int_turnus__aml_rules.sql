@@ -3,6 +3,15 @@
 -- limit goes (at_least: a breach when the measured value is below it; at_most: above it).
 -- SUNDAYS_IN_A_ROW has no number in definitions.md ("—"): it is held as at most 1 Sunday in a row.
 -- Grain: rule. Key: rule_id.
+-- Columns:
+--   rule_id: the rule's id in definitions.md.
+--   rule_order: its place in the report's breach table.
+--   report_text_nb: the row text of the report.
+--   limit_value: the limit.
+--   limit_with_dispensation_value: the limit for a person with dispensation on the breach's date.
+--   limit_unit: hours or sundays.
+--   comparison: at_least (a rest) or at_most.
+--   dated_on: which day a breach is dated on.
 with rules as (
     select *
     from (values

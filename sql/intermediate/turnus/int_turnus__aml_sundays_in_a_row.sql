@@ -4,6 +4,11 @@
 -- is the number of worked Sundays in a row ending at S (2 or more); the limit is 1.
 -- Checked against the limits of int_turnus__aml_rules in int_turnus__aml_breaches.
 -- Grain: person x worked Sunday. Key: (employee_key, breach_date).
+-- Columns:
+--   employee_key: the HMAC pseudonym of the person.
+--   rule_id: SUNDAYS_IN_A_ROW.
+--   breach_date: the day the value is dated: the Sunday.
+--   measured_value: the Sundays worked in a row up to that one.
 with intervals as (
     select * from intermediate.int_turnus__aml_work_intervals
 ),

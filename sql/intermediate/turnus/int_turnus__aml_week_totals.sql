@@ -3,6 +3,19 @@
 -- it). Only weeks in which the person has working time have a row: a week without one counts as
 -- empty (0 hours) in the rolling sums, and so do weeks before the first delivered month.
 -- Grain: person x ISO week with working time. Key: (employee_key, week_start_date).
+-- Columns:
+--   employee_key: the HMAC pseudonym of the person.
+--   week_start_date: the Monday of the ISO week.
+--   week_sunday_date: its Sunday.
+--   week_number: a running number of the ISO week, for the rolling sums.
+--   week_start_at: the week's start as an instant.
+--   week_end_at: its end as an instant (exclusive).
+--   week_length_hours: the week's real length (167, 168 or 169 hours).
+--   working_hours: the working hours in the week.
+--   overtime_hours: the overtime hours in the week.
+--   working_hours_4_weeks: the working hours of the week and the 3 before it.
+--   overtime_hours_4_weeks: the overtime hours of the week and the 3 before it.
+--   overtime_hours_52_weeks: the overtime hours of the week and the 51 before it.
 with pieces as (
     select * from intermediate.int_turnus__aml_interval_weeks
 ),

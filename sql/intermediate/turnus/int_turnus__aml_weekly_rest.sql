@@ -5,6 +5,11 @@
 -- is below 35 h (28 h with dispensation on the week's Sunday). Dated the week's Sunday.
 -- Checked against the limits of int_turnus__aml_rules in int_turnus__aml_breaches.
 -- Grain: person x week with working time. Key: (employee_key, breach_date).
+-- Columns:
+--   employee_key: the HMAC pseudonym of the person.
+--   rule_id: WEEKLY_REST.
+--   breach_date: the day the value is dated: the week's Sunday.
+--   measured_value: the longest continuous rest in the ISO week, in hours.
 with pieces as (
     select * from intermediate.int_turnus__aml_interval_weeks
     where interval_kind = 'work'

@@ -1,5 +1,8 @@
 -- The months the turnus feeds were delivered for: the period in the name of each shifts and
 -- absences file. The staff series start at the first of them. Grain: feed x month. Key: (feed, month_start_date).
+-- Columns:
+--   feed: shifts or absences.
+--   month_start_date: the first day of a month a file was delivered for.
 with landed as (
     select feed, file_name from meta.landed_file where source = 'turnus' and feed in ('shifts', 'absences')
 ),

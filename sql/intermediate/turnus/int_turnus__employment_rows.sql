@@ -2,6 +2,10 @@
 -- each flagged when it overlaps another row of the same person: both such rows are quarantined
 -- (int_turnus__quarantined) and left out of int_turnus__employments.
 -- Grain: employment row of the newest file. Key: record_no.
+-- The other columns are those of stg_turnus__employees, described there.
+-- Columns:
+--   has_overlap: the row overlaps another row of the same person, so both are quarantined.
+--   overlapping_record_no: the record number of the row it overlaps.
 with employees as (
     select * from staging.stg_turnus__employees
 ),

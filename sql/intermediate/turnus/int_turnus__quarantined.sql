@@ -2,6 +2,15 @@
 -- of one person that overlap (both are quarantined) and shifts of a person with no employment on
 -- the shift's date. BuildQuarantine copies new rows into meta.quarantined_record after the build.
 -- The value never shows an employee_no. Grain: quarantined record. Key: (file_name, record_no).
+-- Columns:
+--   source: turnus.
+--   feed: employees or shifts.
+--   file_name: the delivered file.
+--   sha256: its content hash.
+--   record_no: the row's record number in it.
+--   field: the field found bad.
+--   value: its value (a pseudonym, never an employee number).
+--   reason: why the row is quarantined (an overlapping employment, a shift without employment).
 with employment_rows as (
     select * from intermediate.int_turnus__employment_rows
 ),

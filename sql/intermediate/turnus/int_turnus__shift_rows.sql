@@ -3,6 +3,9 @@
 -- the person has no employment on the shift's (Oslo) start date: such a shift is quarantined
 -- (int_turnus__quarantined) and left out of int_turnus__shifts.
 -- Grain: shift. Key: shift_id.
+-- The other columns are those of stg_turnus__shifts, described there.
+-- Columns:
+--   has_employment: the person has an employment on the shift's Oslo start date (a shift without one is quarantined).
 with shifts as (
     select * from staging.stg_turnus__shifts
 ),

@@ -3,6 +3,18 @@
 -- to: a run of sick days with no calendar day between them, EGM and SYK chained. A case of at most
 -- 16 calendar days is short-term, a longer one long-term, all its days alike.
 -- Grain: person x calendar day. Key: (employee_key, sick_date).
+-- Columns:
+--   employee_key: the HMAC pseudonym of the person.
+--   sick_date: the calendar day.
+--   grade: the highest grade covering the day, as a fraction (1 = 100 %).
+--   grade_pct: the same in percent.
+--   has_egm: an EGM (self-certified) absence covers the day.
+--   has_syk: a SYK (certified) absence covers the day.
+--   sick_case_key: surrogate key of the case the day belongs to.
+--   case_start_date: the case's first day.
+--   case_end_date: its last day.
+--   case_length_days: its length in calendar days.
+--   is_long_term: a case of more than 16 days.
 with absences as (
     select * from intermediate.int_turnus__absences
     where is_sick_leave

@@ -1,5 +1,6 @@
 -- Video calls of both platforms, the newest delivery of each call winning (sources.md: per callId /
 -- Samtale-ID, newest delivery). Grain: one row per call. Key: (platform, video_call_id).
+-- Columns: those of stg_video__bliksund and stg_video__snla (the same), described there.
 with unioned as (
     select * from staging.stg_video__bliksund
     -- both staging models give the same columns in the same order

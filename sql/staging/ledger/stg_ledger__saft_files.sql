@@ -1,5 +1,15 @@
 -- SAF-T files as landed: one header row per file with its version (told by the file's structure), company,
 -- selection of periods and control totals. Grain: one row per landed SAF-T file. Key: source_file.
+-- Columns:
+--   source_file: the SAF-T file.
+--   delivery_stamp: the file's delivery stamp (from its name).
+--   saft_version: the SAF-T version, told by the file's structure (1.20 or 1.30).
+--   company_id: the company's organisation number.
+--   selection_start_month: the first month of the periods the file selects.
+--   selection_end_month: the last month of the periods it selects.
+--   number_of_entries: the number of entries the file says it holds.
+--   total_debit_nok: its control total of debits in NOK.
+--   total_credit_nok: its control total of credits in NOK.
 with source as (
     select * from raw.ledger__saft
     where record_kind = 'header'

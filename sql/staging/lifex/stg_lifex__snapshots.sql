@@ -1,5 +1,10 @@
 -- Every landed tracker snapshot, from the landing registry (a snapshot whose rows were all
 -- quarantined is still a snapshot). Grain: snapshot. Key: snapshot_date.
+-- Columns:
+--   snapshot_date: the date of the snapshot (from the file name).
+--   source_file: the tracker workbook.
+--   control_rooms_listed: the rows it landed.
+--   rows_quarantined: the rows it quarantined.
 with landed as (
     select * from meta.landed_file
     where source = 'lifex' and feed = 'tracker'

@@ -1,4 +1,16 @@
 -- Absence spells as landed (turnus/absences). Grain: absence x delivered file. Key: (source_file, record_no).
+-- Columns:
+--   absence_id: the absence spell.
+--   employee_key: the HMAC pseudonym of the person.
+--   from_date: its first day.
+--   to_date: its last day.
+--   absence_code: the absence code.
+--   degree_pct: its grade in percent.
+--   is_sick_leave: a sick-leave code (EGM, SYK).
+--   delivery_month: the month the file is for (yyyy-MM, from its name).
+--   source_file: the delivered file the row is from.
+--   delivery_stamp: the file's delivery stamp (from its name).
+--   record_no: the row's record number in that file.
 with source as (
     select * from raw.turnus__absences
 ),

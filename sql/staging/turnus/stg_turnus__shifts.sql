@@ -1,6 +1,20 @@
 -- Shifts as landed (turnus/shifts): real instants, Oslo wall times and the real elapsed hours (a
 -- shift across a daylight-saving change is an hour shorter or longer than its wall times say).
 -- Grain: shift x delivered file. Key: (source_file, record_no).
+-- Columns:
+--   shift_id: the shift's id in turnus.
+--   employee_key: the HMAC pseudonym of the person.
+--   org_unit_id: the org unit.
+--   shift_type: ORD ordinary, OT overtime, BV standby, UTR call-out.
+--   start_at: the start, UTC.
+--   end_at: the end, UTC.
+--   start_local: the start, Oslo wall time.
+--   end_local: the end, Oslo wall time.
+--   duration_hours: the real elapsed hours.
+--   delivery_month: the month the file is for (yyyy-MM, from its name).
+--   source_file: the delivered file the row is from.
+--   delivery_stamp: the file's delivery stamp (from its name).
+--   record_no: the row's record number in that file.
 with source as (
     select * from raw.turnus__shifts
 ),

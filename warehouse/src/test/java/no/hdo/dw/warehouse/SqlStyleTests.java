@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.hdo.dw.warehouse.internal.SqlResources;
@@ -53,64 +52,6 @@ class SqlStyleTests {
             "columns(",
             "::");
 
-    /** Models whose opening comment does not describe their columns yet; the list may only shrink. */
-    static final Set<String> WITHOUT_COLUMN_DESCRIPTIONS = Set.of(
-            "int_ledger__account_report_line",
-            "int_ledger__accounts_latest",
-            "int_ledger__budget_latest",
-            "int_ledger__open_items_latest",
-            "int_ledger__postings",
-            "int_ledger__saft_period_files",
-            "int_lifex__snapshot_history",
-            "int_medielogg__availability_months",
-            "int_medielogg__calls_latest",
-            "int_medielogg__outages_merged",
-            "int_medielogg__quarantined",
-            "int_turnus__absences",
-            "int_turnus__aml_daily_hours",
-            "int_turnus__aml_daily_rest",
-            "int_turnus__aml_daily_windows",
-            "int_turnus__aml_dispensation_days",
-            "int_turnus__aml_hours_4_weeks",
-            "int_turnus__aml_hours_week",
-            "int_turnus__aml_interval_weeks",
-            "int_turnus__aml_intervals",
-            "int_turnus__aml_overtime_4_weeks",
-            "int_turnus__aml_overtime_52_weeks",
-            "int_turnus__aml_overtime_week",
-            "int_turnus__aml_rules",
-            "int_turnus__aml_sundays_in_a_row",
-            "int_turnus__aml_week_totals",
-            "int_turnus__aml_weekly_rest",
-            "int_turnus__aml_work_intervals",
-            "int_turnus__delivered_months",
-            "int_turnus__employment_rows",
-            "int_turnus__employments",
-            "int_turnus__quarantined",
-            "int_turnus__shift_rows",
-            "int_turnus__shifts",
-            "int_turnus__sick_days",
-            "int_video__calls_latest",
-            "privacy_settings",
-            "stg_ledger__budget",
-            "stg_ledger__mapping",
-            "stg_ledger__receivables",
-            "stg_ledger__saft_accounts",
-            "stg_ledger__saft_analysis_types",
-            "stg_ledger__saft_customers",
-            "stg_ledger__saft_files",
-            "stg_ledger__saft_lines",
-            "stg_lifex__snapshots",
-            "stg_lifex__tracker",
-            "stg_medielogg__availability",
-            "stg_medielogg__availability_files",
-            "stg_medielogg__calls",
-            "stg_turnus__absences",
-            "stg_turnus__employees",
-            "stg_turnus__shifts",
-            "stg_video__bliksund",
-            "stg_video__snla");
-
     @Test
     void everyModelKeepsTheHouseStyle() {
         List<String> violations = new ArrayList<>();
@@ -139,22 +80,6 @@ class SqlStyleTests {
         }
 
         assertThat(violations).isEmpty();
-    }
-
-    @Test
-    void theColumnListStillToWriteOnlyShrinks() {
-        List<String> described = new ArrayList<>();
-        for (String layer : ModelBuild.LAYERS) {
-            for (SqlFile file : SqlResources.list(layer)) {
-                if (WITHOUT_COLUMN_DESCRIPTIONS.contains(file.baseName()) && describesColumns(file.text())) {
-                    described.add(file.baseName());
-                }
-            }
-        }
-
-        assertThat(described)
-                .as("described now: take them off WITHOUT_COLUMN_DESCRIPTIONS")
-                .isEmpty();
     }
 
     @Test
@@ -264,7 +189,7 @@ class SqlStyleTests {
         if (!header.toLowerCase().matches("(?s).*\\bkey\\b.*")) {
             violations.add(where + ": the opening comment gives no key");
         }
-        if (!describesColumns(file.text()) && !WITHOUT_COLUMN_DESCRIPTIONS.contains(name)) {
+        if (!describesColumns(file.text())) {
             violations.add(where + ": the opening comment describes no columns (\"Columns: name (meaning), ...\")");
         }
         if (!ModelBuild.stripTrailingSemicolon(file.text()).endsWith("select * from final")) {
