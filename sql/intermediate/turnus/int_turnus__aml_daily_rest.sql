@@ -9,7 +9,7 @@
 --   employee_key: the HMAC pseudonym of the person.
 --   rule_id: DAILY_REST.
 --   breach_date: the day the value is dated: the local day the window starts.
---   measured_value: the shortest longest-rest of the day's 24-hour windows, in hours.
+--   measured_value: the longest free time in a 24-hour window, in hours: the smallest of the day's windows.
 with windows as (
     select * from intermediate.int_turnus__aml_daily_windows
 ),

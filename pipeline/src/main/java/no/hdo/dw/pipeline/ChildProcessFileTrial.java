@@ -2,8 +2,6 @@ package no.hdo.dw.pipeline;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +34,7 @@ public final class ChildProcessFileTrial implements FileTrial {
 
     private static final Logger log = LoggerFactory.getLogger(ChildProcessFileTrial.class);
 
-    /** The child's heap ({@code -Xmx} syntax, e.g. {@code 512m}); unset: this process's maximum heap. */
+    /** The child's heap in {@code -Xmx} syntax ({@code 512m}, {@code 2g}); unset: this process's maximum heap. */
     public static final String MAX_HEAP_PROPERTY = "hdo.dw.trial.max-heap";
 
     /** What the JVM exits with when {@code -XX:+ExitOnOutOfMemoryError} ends it. */
@@ -44,20 +42,32 @@ public final class ChildProcessFileTrial implements FileTrial {
 
     private static final int KILLED_BY_SIGKILL = 128 + 9;
 
-    private final String maxHeap;
+    private final long maxHeapBytes;
     private final Duration timeout;
 
-    public ChildProcessFileTrial(String maxHeap, Duration timeout) {
-        this.maxHeap = maxHeap;
+    public ChildProcessFileTrial(long maxHeapBytes, Duration timeout) {
+        this.maxHeapBytes = maxHeapBytes;
         this.timeout = timeout;
     }
 
     /** A trial with this process's heap (or {@value #MAX_HEAP_PROPERTY}); a reading that takes an hour is a death too. */
     public static ChildProcessFileTrial likeThisProcess() {
+        String heap = System.getProperty(MAX_HEAP_PROPERTY);
         return new ChildProcessFileTrial(
-                System.getProperty(
-                        MAX_HEAP_PROPERTY, String.valueOf(Runtime.getRuntime().maxMemory())),
-                Duration.ofHours(1));
+                heap == null ? Runtime.getRuntime().maxMemory() : bytesOf(heap), Duration.ofHours(1));
+    }
+
+    /** {@code 512m}, {@code 2g}, {@code 1048576k} or bytes, as {@code -Xmx} takes them. */
+    static long bytesOf(String heap) {
+        String amount = heap.trim().toLowerCase(java.util.Locale.ROOT);
+        int shift = switch (amount.charAt(amount.length() - 1)) {
+            case 'k' -> 10;
+            case 'm' -> 20;
+            case 'g' -> 30;
+            default -> 0;
+        };
+        String digits = shift == 0 ? amount : amount.substring(0, amount.length() - 1);
+        return Long.parseLong(digits) << shift;
     }
 
     @Override
@@ -105,7 +115,7 @@ public final class ChildProcessFileTrial implements FileTrial {
 
     private String why(int exitCode) {
         if (exitCode == EXIT_ON_OUT_OF_MEMORY) {
-            return "out of memory with a heap of " + heapInMiB();
+            return "out of memory with a heap of " + maxHeapBytes / (1024 * 1024) + " MiB";
         }
         if (exitCode == KILLED_BY_SIGKILL) {
             return "killed, as the system kills a process when the machine runs out of memory";
@@ -113,18 +123,10 @@ public final class ChildProcessFileTrial implements FileTrial {
         return "exit code " + exitCode;
     }
 
-    private String heapInMiB() {
-        try {
-            return Long.parseLong(maxHeap) / (1024 * 1024) + " MiB";
-        } catch (NumberFormatException e) {
-            return maxHeap;
-        }
-    }
-
     private List<String> command(FeedId feed, Path file) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx" + maxHeap);
+        command.add("-Xmx" + maxHeapBytes);
         command.add("-XX:+ExitOnOutOfMemoryError");
         command.add("-XX:TieredStopAtLevel=1");
         System.getProperties().stringPropertyNames().stream()
@@ -146,7 +148,7 @@ public final class ChildProcessFileTrial implements FileTrial {
         try {
             List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
             return String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException e) {
             return "(unreadable: " + e + ")";
         }
     }
@@ -155,7 +157,6 @@ public final class ChildProcessFileTrial implements FileTrial {
     public static void main(String[] args) {
         FeedId feed = new FeedId(args[0], args[1]);
         Path file = Path.of(args[2]);
-        PrintStream out = System.out;
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
             // The turnus validators' pseudonymiser is step-scoped; the trial never validates, so its proxy is never
             // used.
@@ -166,9 +167,9 @@ public final class ChildProcessFileTrial implements FileTrial {
                     .filter(candidate -> candidate.id().equals(feed))
                     .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no feed " + feed));
-            out.println("read " + read(spec, file) + " record(s) of " + file);
+            System.out.println("read " + read(spec, file) + " record(s) of " + file);
         } catch (Exception e) {
-            out.println("the landing will refuse or fail " + file + ": " + e);
+            System.out.println("the landing will refuse or fail " + file + ": " + e);
         }
         System.exit(0);
     }

@@ -16,6 +16,8 @@ import java.util.TreeSet;
 import no.hdo.dw.jobs.support.DemoPublication;
 import no.hdo.dw.jobs.support.WarehouseRows;
 import no.hdo.dw.warehouse.Home;
+import no.hdo.dw.warehouse.ModelBuild;
+import no.hdo.dw.warehouse.ModelDoc;
 import no.hdo.dw.warehouse.internal.SqlResources;
 import org.junit.jupiter.api.Test;
 
@@ -187,10 +189,9 @@ class CatalogFunctionalTests {
         // when each model's opening comment is read
         List<String> wrong = new ArrayList<>();
         int described = 0;
-        for (String layer : no.hdo.dw.warehouse.ModelBuild.LAYERS) {
+        for (String layer : ModelBuild.LAYERS) {
             for (SqlResources.SqlFile file : SqlResources.list(layer)) {
-                Map<String, String> columns =
-                        no.hdo.dw.warehouse.ModelDoc.parse(file.text()).columns();
+                Map<String, String> columns = ModelDoc.parse(file.text()).columns();
                 if (columns.isEmpty()) {
                     continue;
                 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import no.hdo.dw.pipeline.ChildProcessFileTrial;
 import no.hdo.dw.pipeline.ledger.BudgetFeed;
 import no.hdo.dw.pipeline.support.Inbox;
 import no.hdo.dw.pipeline.support.LandingStepRun;
@@ -62,17 +63,17 @@ class DeadRunLandingIntegrationTests {
 
         // when the next run lands the feed, with the trial's heap set low
         LandingStepRun.Ended next;
-        System.setProperty(no.hdo.dw.pipeline.ChildProcessFileTrial.MAX_HEAP_PROPERTY, "24m");
+        System.setProperty(ChildProcessFileTrial.MAX_HEAP_PROPERTY, "24m");
         try {
             next = inbox.land(BudgetFeed.ID);
         } finally {
-            System.clearProperty(no.hdo.dw.pipeline.ChildProcessFileTrial.MAX_HEAP_PROPERTY);
+            System.clearProperty(ChildProcessFileTrial.MAX_HEAP_PROPERTY);
         }
 
         // then the file is rejected at once with what killed the trial, and the good file lands
         assertThat(next.status()).isEqualTo(BatchStatus.COMPLETED);
         String reason = "run 1 died while landing this file (out of memory or killed), and a reading of it in a process"
-                + " of its own died too (out of memory with a heap of 24m); it is not tried again";
+                + " of its own died too (out of memory with a heap of 24 MiB); it is not tried again";
         assertThat(inbox.rejected("ledger")).containsExactly("budget|" + KILLER + "|" + reason);
         assertThat(inbox.landedFiles("ledger", "budget")).containsExactly(GOOD + "|2|2|0");
         assertThat(inbox.fileOutcomes(2, "ledger", "budget")).containsExactly("LANDED|1", "REJECTED|1");
