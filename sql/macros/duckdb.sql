@@ -61,3 +61,9 @@ create or replace macro joined_text(value, separator) as string_agg(value, separ
 
 create or replace macro run_date() as getvariable('run_date');
 create or replace macro min_persons_setting() as getvariable('min_persons');
+
+-- the landing registry
+
+-- the files landed for one source: a model reads the registry through this, so that a night's files of
+-- another source leave its digest, and so its table, as they were (ModelBuild, issue 13)
+create or replace macro landed_files(of_source) as table select * from meta.landed_file where source = of_source;

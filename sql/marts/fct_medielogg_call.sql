@@ -1,5 +1,6 @@
 -- One row per call the media log saw, recorded or not, as its newest delivery says.
 -- Grain: recording. Key: recording_key; natural key recording_id.
+-- Materialized: incremental by recording_id
 -- Columns:
 --   recording_key: surrogate key of the recording.
 --   recording_id: the media log's id of the recording.

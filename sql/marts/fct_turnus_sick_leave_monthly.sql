@@ -28,14 +28,14 @@ bounds as (
     select
         min(cast(regexp_extract(file_name, '^absences_(\d{4}-\d{2})_', 1) || '-01' as date)) as first_date,
         cast(date_trunc('month', run_date() - interval 1 day) + interval 1 month - interval 1 day as date) as last_date
-    from meta.landed_file
-    where source = 'turnus' and feed = 'absences'
+    from landed_files('turnus')
+    where feed = 'absences'
 ),
 
 delivered_months as (
     select distinct cast(regexp_extract(file_name, '^absences_(\d{4}-\d{2})_', 1) || '-01' as date) as month_start_date
-    from meta.landed_file
-    where source = 'turnus' and feed = 'absences'
+    from landed_files('turnus')
+    where feed = 'absences'
 ),
 
 employed_days as (

@@ -1,5 +1,6 @@
 -- One row per video call on either platform, as its newest delivery says.
 -- Grain: call. Key: video_call_key; natural key (platform, video_call_id).
+-- Materialized: incremental by platform, video_call_id
 -- Columns:
 --   video_call_key: surrogate key of the call (platform and id).
 --   video_call_id: the platform's id of the call.

@@ -26,8 +26,8 @@ bounds as (
         (select min(month_start_date) from intermediate.int_turnus__delivered_months) as first_month_start_date,
         (
             select cast(date_trunc('month', max(delivery_stamp)) as date)
-            from meta.landed_file
-            where source = 'turnus' and feed = 'employees'
+            from landed_files('turnus')
+            where feed = 'employees'
         ) as last_month_start_date
 ),
 

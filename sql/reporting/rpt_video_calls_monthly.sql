@@ -23,7 +23,7 @@ calls as (
 ),
 
 deliveries as (
-    select feed as platform, delivery_stamp from meta.landed_file where source = 'video'
+    select feed as platform, delivery_stamp from landed_files('video')
 ),
 
 first_calls as (

@@ -1,5 +1,8 @@
 -- Media-log calls, the newest delivery of each recording winning (sources.md: per recording_id,
 -- newest delivery). Grain: one row per recording. Key: recording_id.
+-- Materialized: incremental by recording_id;
+--   newest by delivery_stamp desc, source_file desc, record_no desc;
+--   months by start_at
 -- Columns: those of stg_medielogg__calls, described there.
 with calls as (
     select * from staging.stg_medielogg__calls

@@ -17,7 +17,7 @@ with outages as (
 ),
 
 landed as (
-    select source, feed, file_name, sha256 from meta.landed_file where source = 'medielogg' and feed = 'availability'
+    select source, feed, file_name, sha256 from landed_files('medielogg') where feed = 'availability'
 ),
 
 with_month as (

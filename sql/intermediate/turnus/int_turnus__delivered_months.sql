@@ -4,7 +4,7 @@
 --   feed: shifts or absences.
 --   month_start_date: the first day of a month a file was delivered for.
 with landed as (
-    select feed, file_name from meta.landed_file where source = 'turnus' and feed in ('shifts', 'absences')
+    select feed, file_name from landed_files('turnus') where feed in ('shifts', 'absences')
 ),
 
 final as (

@@ -13,8 +13,8 @@ with employees as (
 -- From the registry, not from the rows: a newest file whose every row was bad still wins.
 newest_file as (
     select file_name
-    from meta.landed_file
-    where source = 'turnus' and feed = 'employees'
+    from landed_files('turnus')
+    where feed = 'employees'
     order by delivery_stamp desc, file_name desc
     limit 1
 ),

@@ -20,7 +20,7 @@ shift_rows as (
 ),
 
 landed as (
-    select source, feed, file_name, sha256 from meta.landed_file where source = 'turnus'
+    select source, feed, file_name, sha256 from landed_files('turnus')
 ),
 
 overlapping_employments as (

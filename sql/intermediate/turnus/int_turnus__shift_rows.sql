@@ -22,8 +22,8 @@ newest_per_month as (
             partition by regexp_extract(file_name, '^shifts_(\d{4}-\d{2})_', 1)
             order by delivery_stamp desc, file_name desc
         ) as delivery_rank
-    from meta.landed_file
-    where source = 'turnus' and feed = 'shifts'
+    from landed_files('turnus')
+    where feed = 'shifts'
 ),
 
 winning as (

@@ -1,5 +1,8 @@
 -- Video calls of both platforms, the newest delivery of each call winning (sources.md: per callId /
 -- Samtale-ID, newest delivery). Grain: one row per call. Key: (platform, video_call_id).
+-- Materialized: incremental by platform, video_call_id;
+--   newest by delivery_stamp desc, source_file desc, record_no desc;
+--   months by start_at
 -- Columns: those of stg_video__bliksund and stg_video__snla (the same), described there.
 with unioned as (
     select * from staging.stg_video__bliksund

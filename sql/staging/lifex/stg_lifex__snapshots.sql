@@ -6,8 +6,8 @@
 --   control_rooms_listed: the rows it landed.
 --   rows_quarantined: the rows it quarantined.
 with landed as (
-    select * from meta.landed_file
-    where source = 'lifex' and feed = 'tracker'
+    select * from landed_files('lifex')
+    where feed = 'tracker'
 ),
 
 final as (

@@ -8,8 +8,8 @@
 --   delivered_at: the delivery stamp, read as Oslo wall time, as an instant (UTC).
 --   outage_rows: the outages it lists (0: a month without outages).
 with landed as (
-    select * from meta.landed_file
-    where source = 'medielogg' and feed = 'availability'
+    select * from landed_files('medielogg')
+    where feed = 'availability'
 ),
 
 final as (

@@ -27,7 +27,7 @@ public record BuildFingerprint(String inputs, String dayModels) {
             "staging", "intermediate", "marts", "reporting", "bi", "macros", "tests", "seeds", "powerbi", "catalog");
 
     /** The inputs' digest: the code, the settings, the raw views and the registry's counts. */
-    public static String inputs(Jdbi jdbi, List<String> rawViews, Map<String, Object> variables) {
+    public static String inputs(Jdbi jdbi, List<RawView> rawViews, Map<String, Object> variables) {
         MessageDigest digest = sha256();
         for (String folder : CODE) {
             for (String suffix : List.of(".sql", ".csv")) {
@@ -38,7 +38,7 @@ public record BuildFingerprint(String inputs, String dayModels) {
             }
         }
         new TreeMap<>(variables).forEach((name, value) -> update(digest, name + "=" + value));
-        rawViews.forEach(view -> update(digest, view));
+        rawViews.forEach(view -> update(digest, view.statement()));
         jdbi.useHandle(handle -> {
             update(
                     digest,

@@ -92,9 +92,16 @@ public record ModelDoc(String purpose, String grain, String key, String suppress
                 block = "suppression";
                 continue;
             }
+            if (block.equals("materialized") && content.startsWith("   ")) {
+                continue; // the materialization's clauses, indented below it
+            }
+            block = "text";
             if (METADATA.matcher(stripped).matches()
                     && !stripped.toLowerCase(Locale.ROOT).startsWith("grain:")
                     && !stripped.toLowerCase(Locale.ROOT).startsWith("key:")) {
+                if (stripped.toLowerCase(Locale.ROOT).startsWith("materiali")) {
+                    block = "materialized";
+                }
                 continue;
             }
             if (!stripped.isEmpty()) {

@@ -147,10 +147,40 @@ class ModelBuildTests {
         assertThat(byLayer.isView()).isTrue();
         // and a kind that is neither is refused, naming the model
         Model bad =
-                new Model("intermediate", "int_c", "-- Grain: c. Key: k.\n-- Materialized: incremental\nselect 1 as k");
+                new Model("intermediate", "int_c", "-- Grain: c. Key: k.\n-- Materialized: ephemeral\nselect 1 as k");
         assertThatThrownBy(bad::isView)
                 .hasMessageContaining("intermediate.int_c")
-                .hasMessageContaining("'incremental'");
+                .hasMessageContaining("'ephemeral'");
+    }
+
+    @Test
+    void anIncrementalModelSaysItsKeyItsNewestAndItsMonthsOnItsMaterializedLines() {
+        // given an incremental model whose clauses run onto indented lines, one that follows it, and one without a key
+        Model newest = new Model(
+                "intermediate",
+                "int_calls_latest",
+                "-- The newest row per call.\n-- Grain: call. Key: (platform, call_id).\n"
+                        + "-- Materialized: incremental by platform, call_id;\n"
+                        + "--   newest by delivery_stamp desc, record_no desc;\n--   months by start_at\n"
+                        + "-- Columns:\n--   call_id: the call.\nselect 1 as call_id");
+        Model follower =
+                new Model("marts", "fct_call", "-- Grain: call.\n-- Materialized: incremental by call_id.\nselect 1");
+        Model keyless = new Model("marts", "fct_x", "-- Materialized: incremental\nselect 1");
+
+        // then each says what it is, and the catalogue's description leaves the clauses out
+        assertThat(newest.isView()).isFalse();
+        assertThat(newest.isIncremental()).isTrue();
+        assertThat(newest.uniqueKey()).containsExactly("platform", "call_id");
+        assertThat(newest.newestBy()).contains("delivery_stamp desc, record_no desc");
+        assertThat(newest.monthsBy()).contains("start_at");
+        assertThat(ModelDoc.parse(newest.sql()).purpose()).isEqualTo("The newest row per call.");
+        assertThat(ModelDoc.parse(newest.sql()).columns()).containsOnlyKeys("call_id");
+        assertThat(follower.uniqueKey()).containsExactly("call_id");
+        assertThat(follower.newestBy()).isEmpty();
+        assertThat(follower.monthsBy()).isEmpty();
+        assertThatThrownBy(keyless::uniqueKey)
+                .hasMessageContaining("marts.fct_x")
+                .hasMessageContaining("incremental by <key>");
     }
 
     @Test
@@ -166,7 +196,9 @@ class ModelBuildTests {
                         "int_turnus__shifts",
                         "int_turnus__employments",
                         "int_turnus__aml_work_intervals",
-                        "int_turnus__aml_interval_weeks");
+                        "int_turnus__aml_interval_weeks",
+                        "int_medielogg__calls_latest",
+                        "int_video__calls_latest");
         assertThat(models)
                 .filteredOn(model -> model.name().equals("int_turnus__aml_daily_rest"))
                 .allMatch(Model::isView);

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import no.hdo.dw.jobs.output.OutputFormat;
 import no.hdo.dw.jobs.trend.TrendMetric;
+import no.hdo.dw.warehouse.MonthRange;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -23,7 +24,8 @@ final class Converters {
                 .registerConverter(YearMonth.class, new MonthConverter())
                 .registerConverter(LocalDate.class, new DateConverter())
                 .registerConverter(OutputFormat.class, new FormatConverter())
-                .registerConverter(TrendMetric.class, new MetricConverter());
+                .registerConverter(TrendMetric.class, new MetricConverter())
+                .registerConverter(MonthRange.class, new MonthRangeConverter());
     }
 
     /** {@code yyyy-MM}. */
@@ -34,6 +36,18 @@ final class Converters {
                 return YearMonth.parse(value);
             } catch (DateTimeParseException e) {
                 throw new TypeConversionException("must be a month yyyy-MM, not '" + value + "'");
+            }
+        }
+    }
+
+    /** {@code yyyy-MM..yyyy-MM} or {@code yyyy-MM}. */
+    static final class MonthRangeConverter implements ITypeConverter<MonthRange> {
+        @Override
+        public MonthRange convert(String value) {
+            try {
+                return MonthRange.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
             }
         }
     }

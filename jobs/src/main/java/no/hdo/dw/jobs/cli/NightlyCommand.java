@@ -10,6 +10,7 @@ import no.hdo.dw.jobs.nightly.NightlyRun;
 import no.hdo.dw.jobs.nightly.RunReport;
 import no.hdo.dw.pipeline.turnus.PseudonymKey;
 import no.hdo.dw.warehouse.Home;
+import no.hdo.dw.warehouse.MonthRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,8 +64,27 @@ public final class NightlyCommand implements Callable<Integer> {
                     + "moved to landing-retired/ and every turnus file in the inbox is landed anew under the new key.")
     boolean rekey;
 
+    @Option(
+            names = "--full-refresh",
+            description = "Rebuild every model from the whole landing archive, instead of keeping what the night's"
+                    + " files do not touch and merging the new files into the incremental models.")
+    boolean fullRefresh;
+
+    @Option(
+            names = "--rebuild-months",
+            paramLabel = "yyyy-MM[..yyyy-MM]",
+            description = "Compute the rows of these months again from the whole landing archive in the incremental"
+                    + " models (the video and media-log calls), and build every other table whole: a repair that"
+                    + " costs less than --full-refresh.")
+    MonthRange rebuildMonths;
+
     @Override
     public Integer call() {
+        if (fullRefresh && rebuildMonths != null) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--full-refresh rebuilds every month already: give --rebuild-months without it");
+        }
         if (!Files.isDirectory(inbox)) {
             throw new ParameterException(spec.commandLine(), "the inbox " + inbox + " is not a folder");
         }
@@ -74,7 +94,9 @@ public final class NightlyCommand implements Callable<Integer> {
                         pseudonymKeyFile == null
                                 ? NightlyParameters.DEFAULT_PSEUDONYM_KEY_SOURCE
                                 : PseudonymKey.fileSource(pseudonymKeyFile))
-                .withRekey(rekey);
+                .withRekey(rekey)
+                .withFullRefresh(fullRefresh)
+                .withRebuildMonths(rebuildMonths);
         Home theHome = home.home();
         Path[] logFile = new Path[1];
         RunReport report = NightlyRun.run(theHome, parameters, file -> logFile[0] = file);

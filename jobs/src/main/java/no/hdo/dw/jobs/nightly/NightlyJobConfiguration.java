@@ -36,7 +36,9 @@ import no.hdo.dw.warehouse.Domains;
 import no.hdo.dw.warehouse.DuckDbDatabase;
 import no.hdo.dw.warehouse.Home;
 import no.hdo.dw.warehouse.ModelBuild;
+import no.hdo.dw.warehouse.MonthRange;
 import no.hdo.dw.warehouse.Publisher;
+import no.hdo.dw.warehouse.RawView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -220,14 +222,23 @@ public class NightlyJobConfiguration {
             @Value("#{jobParameters['" + NightlyParameters.RUN_ID + "']}") long runId,
             @Value("#{jobParameters['" + NightlyParameters.RUN_DATE + "']}") LocalDate runDate,
             @Value("#{jobParameters['" + NightlyParameters.MIN_PERSONS + "']}") long minPersons,
+            @Value("#{jobParameters['" + NightlyParameters.FULL_REFRESH + "'] ?: 'false'}") String fullRefresh,
+            @Value("#{jobParameters['" + NightlyParameters.REBUILD_MONTHS + "']}") String rebuildMonths,
             Home home) {
         return (contribution, chunkContext) -> {
-            List<String> rawViews = RawViews.statements(feeds, landingRegistry);
+            List<RawView> rawViews = RawViews.views(feeds, landingRegistry);
+            ModelBuild.Refresh refresh =
+                    Boolean.parseBoolean(fullRefresh) ? ModelBuild.Refresh.FULL : ModelBuild.Refresh.INCREMENTAL;
             Map<String, Object> variables = Map.of("min_persons", minPersons);
             var context = jobContext(chunkContext);
             String inputs = BuildFingerprint.inputs(workWarehouse.jdbi(), rawViews, variables);
             Optional<Map.Entry<Long, BuildFingerprint>> last = BuildFingerprint.lastPublished(workWarehouse.jdbi());
-            if (last.isPresent() && last.get().getValue().inputs().equals(inputs) && Files.exists(home.published())) {
+            MonthRange months = rebuildMonths == null ? null : MonthRange.parse(rebuildMonths);
+            if (refresh == ModelBuild.Refresh.INCREMENTAL
+                    && months == null
+                    && last.isPresent()
+                    && last.get().getValue().inputs().equals(inputs)
+                    && Files.exists(home.published())) {
                 // the same inputs as the last published build: only the day can have changed what it makes
                 BuildFingerprint.rebuildTheDay(workWarehouse.jdbi(), runDate);
                 if (BuildFingerprint.digestOfTheDay(workWarehouse.jdbi())
@@ -240,7 +251,7 @@ public class NightlyJobConfiguration {
                     return RepeatStatus.FINISHED;
                 }
             }
-            ModelBuild.run(workWarehouse.jdbi(), runDate, rawViews, variables);
+            ModelBuild.run(workWarehouse.jdbi(), runDate, rawViews, variables, refresh, months, runId);
             // Checks across records and feeds (int_<source>__quarantined) go to the quarantine like the landing's own.
             BuildQuarantine.record(workWarehouse.jdbi(), runId);
             // the inputs as the next night will find them, the build's own quarantine included

@@ -7,6 +7,7 @@ import no.hdo.dw.jobs.InvalidRequestException;
 import no.hdo.dw.pipeline.landing.NewFilesPartitioner;
 import no.hdo.dw.pipeline.turnus.PseudonymKey;
 import no.hdo.dw.pipeline.turnus.TurnusJobConfiguration;
+import no.hdo.dw.warehouse.MonthRange;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.job.parameters.JobParametersIncrementer;
@@ -24,6 +25,10 @@ import org.springframework.batch.core.job.parameters.RunIdIncrementer;
  * @param pseudonymKeySource where the pseudonym key is ({@link PseudonymKey#fromSource}), never the key
  * @param rekey {@code nightly --rekey}: move to a new pseudonym key on purpose (the turnus data made
  *     under the old key is retired and every turnus file of the inbox landed anew)
+ * @param fullRefresh {@code nightly --full-refresh}: rebuild every model from the whole landing archive,
+ *     instead of standing on the last build
+ * @param rebuildMonths {@code nightly --rebuild-months}: months whose rows the incremental models compute
+ *     again from the whole landing archive (every other table is built whole); null: none
  */
 public record NightlyParameters(
         LocalDate runDate,
@@ -31,7 +36,9 @@ public record NightlyParameters(
         int minPersons,
         String duckdbMemoryLimit,
         String pseudonymKeySource,
-        boolean rekey) {
+        boolean rekey,
+        boolean fullRefresh,
+        MonthRange rebuildMonths) {
 
     // The job parameters' names; those the landing reads are named by the landing.
     public static final String RUN_ID = NewFilesPartitioner.RUN_ID_PARAMETER;
@@ -41,6 +48,8 @@ public record NightlyParameters(
     public static final String DUCKDB_MEMORY_LIMIT = "duckdb.memory.limit";
     public static final String PSEUDONYM_KEY_SOURCE = TurnusJobConfiguration.PSEUDONYM_KEY_SOURCE_PARAMETER;
     public static final String REKEY = "rekey";
+    public static final String FULL_REFRESH = "full.refresh";
+    public static final String REBUILD_MONTHS = "rebuild.months";
 
     // The defaults, each once; the command line's options take them as picocli default values.
     public static final String MIN_PERSONS_VARIABLE = "HDO_DW_MIN_PERSONS";
@@ -75,7 +84,7 @@ public record NightlyParameters(
     /** A run that keeps the home's pseudonym key (no {@code --rekey}). */
     public NightlyParameters(
             LocalDate runDate, Path inbox, int minPersons, String duckdbMemoryLimit, String pseudonymKeySource) {
-        this(runDate, inbox, minPersons, duckdbMemoryLimit, pseudonymKeySource, false);
+        this(runDate, inbox, minPersons, duckdbMemoryLimit, pseudonymKeySource, false, false, null);
     }
 
     /** The one line that refuses a threshold below {@link #LOWEST_MIN_PERSONS}, naming the {@code setting} it came from. */
@@ -100,20 +109,50 @@ public record NightlyParameters(
     }
 
     public NightlyParameters withMinPersons(int persons) {
-        return new NightlyParameters(runDate, inbox, persons, duckdbMemoryLimit, pseudonymKeySource, rekey);
+        return new NightlyParameters(
+                runDate, inbox, persons, duckdbMemoryLimit, pseudonymKeySource, rekey, fullRefresh, rebuildMonths);
     }
 
     public NightlyParameters withDuckdbMemoryLimit(String limit) {
-        return new NightlyParameters(runDate, inbox, minPersons, limit, pseudonymKeySource, rekey);
+        return new NightlyParameters(
+                runDate, inbox, minPersons, limit, pseudonymKeySource, rekey, fullRefresh, rebuildMonths);
     }
 
     public NightlyParameters withPseudonymKeySource(String source) {
-        return new NightlyParameters(runDate, inbox, minPersons, duckdbMemoryLimit, source, rekey);
+        return new NightlyParameters(
+                runDate, inbox, minPersons, duckdbMemoryLimit, source, rekey, fullRefresh, rebuildMonths);
     }
 
     /** Moving to a new pseudonym key on purpose ({@code nightly --rekey}). */
     public NightlyParameters withRekey(boolean moveToNewKey) {
-        return new NightlyParameters(runDate, inbox, minPersons, duckdbMemoryLimit, pseudonymKeySource, moveToNewKey);
+        return new NightlyParameters(
+                runDate,
+                inbox,
+                minPersons,
+                duckdbMemoryLimit,
+                pseudonymKeySource,
+                moveToNewKey,
+                fullRefresh,
+                rebuildMonths);
+    }
+
+    /** Computing the rows of {@code months} again from the whole landing archive ({@code nightly --rebuild-months}). */
+    public NightlyParameters withRebuildMonths(MonthRange months) {
+        return new NightlyParameters(
+                runDate, inbox, minPersons, duckdbMemoryLimit, pseudonymKeySource, rekey, fullRefresh, months);
+    }
+
+    /** Rebuilding every model from the whole landing archive ({@code nightly --full-refresh}). */
+    public NightlyParameters withFullRefresh(boolean rebuildEverything) {
+        return new NightlyParameters(
+                runDate,
+                inbox,
+                minPersons,
+                duckdbMemoryLimit,
+                pseudonymKeySource,
+                rekey,
+                rebuildEverything,
+                rebuildMonths);
     }
 
     /** This run's job parameters, without the run id. Only the date identifies a run, beside its id. */
@@ -123,7 +162,11 @@ public record NightlyParameters(
                 .addString(INBOX, inbox.toString(), false)
                 .addLong(MIN_PERSONS, (long) minPersons, false)
                 .addString(PSEUDONYM_KEY_SOURCE, pseudonymKeySource, false)
-                .addString(REKEY, Boolean.toString(rekey), false);
+                .addString(REKEY, Boolean.toString(rekey), false)
+                .addString(FULL_REFRESH, Boolean.toString(fullRefresh), false);
+        if (rebuildMonths != null) {
+            parameters.addString(REBUILD_MONTHS, rebuildMonths.toString(), false);
+        }
         if (duckdbMemoryLimit != null) {
             parameters.addString(DUCKDB_MEMORY_LIMIT, duckdbMemoryLimit.strip(), false);
         }

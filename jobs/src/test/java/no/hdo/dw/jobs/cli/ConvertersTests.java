@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import no.hdo.dw.jobs.output.OutputFormat;
 import no.hdo.dw.jobs.support.CommandLineRun.Captured;
 import no.hdo.dw.jobs.trend.TrendMetric;
+import no.hdo.dw.warehouse.MonthRange;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine.TypeConversionException;
 
@@ -21,6 +22,10 @@ class ConvertersTests {
         assertThat(new Converters.DateConverter().convert("2026-02-28")).isEqualTo(LocalDate.of(2026, 2, 28));
         assertThat(new Converters.FormatConverter().convert("csv")).isEqualTo(OutputFormat.CSV);
         assertThat(new Converters.MetricConverter().convert("video-calls")).isEqualTo(TrendMetric.VIDEO_CALLS);
+        assertThat(new Converters.MonthRangeConverter().convert("2025-11..2026-01"))
+                .isEqualTo(new MonthRange(YearMonth.of(2025, 11), YearMonth.of(2026, 1)));
+        assertThat(new Converters.MonthRangeConverter().convert("2025-11"))
+                .isEqualTo(new MonthRange(YearMonth.of(2025, 11), YearMonth.of(2025, 11)));
     }
 
     @Test
@@ -36,6 +41,12 @@ class ConvertersTests {
         assertThatThrownBy(() -> new Converters.FormatConverter().convert("xls"))
                 .isInstanceOf(TypeConversionException.class)
                 .hasMessageStartingWith("unknown format 'xls'; allowed: ");
+        assertThatThrownBy(() -> new Converters.MonthRangeConverter().convert("2025-11..2025-13"))
+                .isInstanceOf(TypeConversionException.class)
+                .hasMessage("must be months yyyy-MM..yyyy-MM or one month yyyy-MM, not '2025-11..2025-13'");
+        assertThatThrownBy(() -> new Converters.MonthRangeConverter().convert("2026-01..2025-11"))
+                .isInstanceOf(TypeConversionException.class)
+                .hasMessage("the months 2026-01..2025-11 end before they start: the first month comes first");
         assertThatThrownBy(() -> new Converters.MetricConverter().convert("video-cals"))
                 .isInstanceOf(TypeConversionException.class)
                 .hasMessageStartingWith("unknown metric 'video-cals'; known: video-calls");
@@ -50,6 +61,8 @@ class ConvertersTests {
         Captured metric = hdoDw("trend", "video-cals", "--to", "2026-02");
         Captured nightlyDate = hdoDw("nightly", "--inbox", ".", "--date", "2026-02-30");
         Captured count = hdoDw("trend", "video-calls", "--to", "2026-02", "--months", "many");
+        Captured months = hdoDw("nightly", "--inbox", ".", "--rebuild-months", "2025-11..2025");
+        Captured both = hdoDw("nightly", "--inbox", ".", "--full-refresh", "--rebuild-months", "2025-11");
 
         // then one line each, naming the option, and exit 2
         assertThat(month.errLines()).containsExactly("hdo-dw: --to must be a month yyyy-MM, not '2026-13'");
@@ -69,7 +82,13 @@ class ConvertersTests {
                 .asString()
                 .startsWith("hdo-dw: --months: ")
                 .contains("'many'");
-        assertThat(java.util.List.of(month, date, format, metric, nightlyDate, count))
+        assertThat(months.errLines())
+                .containsExactly("hdo-dw: --rebuild-months must be months yyyy-MM..yyyy-MM or one month yyyy-MM,"
+                        + " not '2025-11..2025'");
+        assertThat(both.errLines())
+                .containsExactly(
+                        "hdo-dw: --full-refresh rebuilds every month already: give --rebuild-months without it");
+        assertThat(java.util.List.of(month, date, format, metric, nightlyDate, count, months, both))
                 .allSatisfy(captured -> {
                     assertThat(captured.exitCode()).isEqualTo(2);
                     assertThat(captured.out()).isEmpty();

@@ -3,7 +3,7 @@ package no.hdo.dw.pipeline.landing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import no.hdo.dw.warehouse.DuckDbDatabase;
+import no.hdo.dw.warehouse.RawView;
 
 /**
  * The {@code raw} views over the landing archive, one per feed ({@code raw.video__bliksund}): the
@@ -16,31 +16,33 @@ public final class RawViews {
     private RawViews() {}
 
     public static List<String> statements(List<? extends FeedSpec<?, ?>> feeds, LandingRegistry registry) {
-        List<String> statements = new ArrayList<>();
+        return views(feeds, registry).stream().map(RawView::statement).toList();
+    }
+
+    /** The raw view of each feed, over the files the registry has landed for it. */
+    public static List<RawView> views(List<? extends FeedSpec<?, ?>> feeds, LandingRegistry registry) {
+        List<RawView> views = new ArrayList<>();
         for (FeedSpec<?, ?> feed : feeds) {
-            statements.add(statement(feed, registry.landedFiles(feed.id())));
+            views.add(view(feed, registry.landedFiles(feed.id())));
         }
-        return statements;
+        return views;
     }
 
     static String statement(FeedSpec<?, ?> feed, List<LandingRegistry.LandedFile> files) {
-        String view = "create or replace view " + feed.id().rawView() + " as\n";
+        return view(feed, files).statement();
+    }
+
+    static RawView view(FeedSpec<?, ?> feed, List<LandingRegistry.LandedFile> files) {
         RecordSchema<?> schema = FileLanding.landedSchema(feed.schema());
         String empty = "select "
                 + schema.columns().stream()
                         .map(column -> "cast(null as " + sqlType(column.type()) + ") as " + column.name())
                         .collect(Collectors.joining(", "))
                 + " limit 0";
-        if (files.isEmpty()) {
-            return view + empty;
-        }
-        // By name after the empty row set of today's schema: a column the feed gained later (the SAF-T balances)
-        // is null in the files landed before it, and the view has it even when no landed file does yet.
-        return view + "select * from (" + empty + ") union all by name select * from read_parquet(["
-                + files.stream()
-                        .map(file -> "'" + DuckDbDatabase.sqlLiteral(file.archivePath()) + "'")
-                        .collect(Collectors.joining(", "))
-                + "], union_by_name = true)";
+        return new RawView(
+                feed.id().rawView(),
+                empty,
+                files.stream().map(LandingRegistry.LandedFile::archivePath).toList());
     }
 
     static String sqlType(RecordSchema.ColumnType type) {

@@ -1,0 +1,564 @@
+package no.hdo.dw.warehouse;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import no.hdo.dw.warehouse.BuildState.Digests;
+import no.hdo.dw.warehouse.ModelBuild.Action;
+import no.hdo.dw.warehouse.ModelBuild.Model;
+import no.hdo.dw.warehouse.internal.SqlResources;
+import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One build's walk over the models, in dependency order, inside {@link ModelBuild#run}'s transaction:
+ * each model's digests (its code through to the landing archive, and that with the files, registry
+ * rows and settings it reads), and what to do with it. A view is (re)created. A table whose input
+ * digest is the last build's is kept. An incremental model whose code digest is the last build's is
+ * merged: one that keeps the newest row per key reads its row-wise views over the new files only and
+ * ranks those rows with the ones it kept for their keys; one that follows another is rewritten for the
+ * keys that model's merge changed. Every other table is built whole.
+ */
+final class IncrementalBuild {
+
+    private static final Logger log = LoggerFactory.getLogger(IncrementalBuild.class);
+
+    /** Part of every code digest: a new value, when what keeping or merging means changes, rebuilds every model once. */
+    private static final String ENGINE = "incremental-build-1";
+
+    private static final String LAYER_PATTERN = String.join("|", ModelBuild.LAYERS);
+
+    private static final Pattern VARIABLE_MACRO = Pattern.compile(
+            "macro\\s+(\\w+)\\s*\\(\\s*\\)\\s+as\\s+getvariable\\('(\\w+)'\\)", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern LANDED_FILES = Pattern.compile("\\blanded_files\\('(\\w+)'\\)");
+
+    /** How often a long build says how far it is. */
+    private static final long PROGRESS_EVERY_NANOS = 5_000_000_000L;
+
+    private final Handle handle;
+    private final List<Model> models;
+    private final Map<String, Model> byName = new LinkedHashMap<>();
+    private final Map<String, RawView> rawByName = new LinkedHashMap<>();
+    private final Map<String, Object> settings;
+    private final BuildState last;
+    /** {@code nightly --rebuild-months}, or null. */
+    private final MonthRange rebuildMonths;
+
+    private final String codeOfAll;
+    private final Map<String, String> variableMacros = new LinkedHashMap<>();
+    private final Map<String, String> existing;
+    private final Map<String, String> metaDigests = new HashMap<>();
+    private final Map<String, Digests> digests = new LinkedHashMap<>();
+    private final Map<String, Action> actions = new LinkedHashMap<>();
+    private final List<String> temporaries = new ArrayList<>();
+
+    IncrementalBuild(
+            Handle handle,
+            List<Model> models,
+            List<RawView> rawViews,
+            Map<String, Object> settings,
+            BuildState last,
+            MonthRange rebuildMonths) {
+        this.handle = handle;
+        this.rebuildMonths = rebuildMonths;
+        this.models = models;
+        models.forEach(model -> byName.put(model.qualifiedName(), model));
+        rawViews.forEach(view -> rawByName.put(view.name(), view));
+        this.settings = settings;
+        this.last = last;
+        MessageDigest all = sha256();
+        update(all, ENGINE);
+        for (SqlResources.SqlFile file : SqlResources.list("macros")) {
+            update(all, file.path());
+            update(all, file.text());
+            Matcher matcher = VARIABLE_MACRO.matcher(file.text());
+            while (matcher.find()) {
+                variableMacros.put(matcher.group(1), matcher.group(2));
+            }
+        }
+        for (SqlResources.SqlFile file : SqlResources.list("seeds", ".csv")) {
+            update(all, file.path());
+            update(all, file.text());
+        }
+        this.codeOfAll = HexFormat.of().formatHex(all.digest());
+        this.existing = existingObjects();
+    }
+
+    Map<String, Action> runAll() {
+        dropModelsThatAreGone();
+        long started = System.nanoTime();
+        long lastProgress = started;
+        int done = 0;
+        for (Model model : models) {
+            if (System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
+                // On a long build, where it is: the operator reading the log sees it move.
+                lastProgress = System.nanoTime();
+                log.info(
+                        "Building models: {} of {} done, now {} ({} s)",
+                        done,
+                        models.size(),
+                        model.qualifiedName(),
+                        String.format("%.1f", (lastProgress - started) / 1e9));
+            }
+            done++;
+            Digests now = digestsOf(model);
+            digests.put(model.qualifiedName(), now);
+            Action action;
+            try {
+                action = build(model, now);
+                digests.put(model.qualifiedName(), withOutput(model, now, action));
+            } catch (RuntimeException e) {
+                throw new WarehouseException(
+                        "model " + model.qualifiedName() + " (sql/" + model.path() + ") failed: "
+                                + Errors.rootMessage(e),
+                        e);
+            }
+            actions.put(model.qualifiedName(), action);
+            log.debug("{} {}", action, model.qualifiedName());
+        }
+        for (int index = temporaries.size() - 1; index >= 0; index--) {
+            handle.execute("drop " + temporaries.get(index));
+        }
+        return actions;
+    }
+
+    /** The state this build leaves, for the next one. */
+    BuildState state() {
+        Map<String, List<String>> rawFiles = new LinkedHashMap<>();
+        rawByName.forEach((name, view) -> rawFiles.put(name, fileNames(view.files())));
+        return new BuildState(null, digests, rawFiles, actions);
+    }
+
+    private Action build(Model model, Digests now) {
+        String name = model.qualifiedName();
+        String kind = model.isView() ? "view" : "table";
+        String existingKind = existing.get(name);
+        if (existingKind != null && !existingKind.equals(kind)) {
+            // it changed from view to table or back
+            handle.execute("drop " + existingKind + " " + name);
+            existingKind = null;
+        }
+        if (model.isView()) {
+            handle.execute("create or replace view " + name + " as\n" + model.sql());
+            return Action.VIEW;
+        }
+        Digests before = existingKind == null ? null : last.digests(name);
+        // a rebuild of named months keeps no table: one that is not incremental holds every month
+        if (before != null && before.input().equals(now.input()) && rebuildMonths == null) {
+            return Action.KEPT;
+        }
+        if (before != null && model.isIncremental() && before.code().equals(now.code())) {
+            Optional<String> whyNot = model.newestBy().isPresent() ? mergeNewest(model) : mergeFollower(model);
+            if (whyNot.isEmpty()) {
+                return Action.MERGED;
+            }
+            log.info("Building {} whole: {}", name, whyNot.get());
+        }
+        handle.execute("create or replace table " + name + " as\n" + model.sql());
+        return Action.BUILT;
+    }
+
+    /**
+     * Merges the night's new files into a model that keeps the newest row per key: what it reads is
+     * evaluated over the new files only (every model on the way to the landing archive is a view that
+     * maps rows to rows, reading no registry table or setting), and those rows are ranked with the rows
+     * it kept for their keys. Exact, since the newest of the kept newest and the new rows is the newest
+     * of all. Empty if merged, else why not.
+     */
+    private Optional<String> mergeNewest(Model model) {
+        Set<String> pathViews = new LinkedHashSet<>();
+        Set<String> pathRaw = new LinkedHashSet<>();
+        Optional<String> notRowWise = rowWisePath(model, pathViews, pathRaw);
+        if (notRowWise.isPresent()) {
+            return notRowWise;
+        }
+        Map<String, String> deltaNames = new LinkedHashMap<>();
+        int newFiles = 0;
+        for (String raw : pathRaw) {
+            RawView view = rawByName.get(raw);
+            Optional<List<Path>> added = added(last.rawFiles(raw), view.files());
+            if (added.isEmpty()) {
+                return Optional.of("a file " + raw + " read in the last build is no longer landed");
+            }
+            newFiles += added.get().size();
+            deltaNames.put(raw, temporary("view", "delta__" + flat(raw), view.selectOver(added.get())));
+        }
+        for (String pathView : pathViews) {
+            deltaNames.put(
+                    pathView,
+                    temporary(
+                            "view",
+                            "delta__" + flat(pathView),
+                            rewrite(byName.get(pathView).sql(), deltaNames)));
+        }
+        String name = model.qualifiedName();
+        List<String> key = model.uniqueKey();
+        String rows = temporary("table", "merge_rows__" + flat(name), rewrite(model.sql(), deltaNames));
+        String keys = temporary(
+                "table",
+                "merge_new_keys__" + flat(name),
+                "select distinct " + String.join(", ", key) + " from " + rows);
+        String winners = temporary(
+                "table",
+                "merge_winners__" + flat(name),
+                "select * exclude (merge_rank) from (select *, row_number() over (partition by "
+                        + String.join(", ", key) + " order by "
+                        + model.newestBy().orElseThrow()
+                        + ") as merge_rank from (select * from " + rows + " union all by name select kept.* from "
+                        + name + " as kept semi join " + keys + " as changed on " + matching(key, "kept", "changed")
+                        + ")) where merge_rank = 1");
+        replaceRows(name, key, keys, winners);
+        log.info("Merged {} new file(s) into {}", newFiles, name);
+        String changed = keys;
+        if (rebuildMonths != null) {
+            changed = rebuildTheMonths(model, keys);
+        }
+        // for a model that follows this one
+        temporary("view", "merge_keys__" + flat(name), "select * from " + changed);
+        return Optional.empty();
+    }
+
+    /**
+     * {@code nightly --rebuild-months}: the rows of the keys that are in those months, in the table or
+     * in the whole landing archive, computed again from the whole archive. Returns the temporary table
+     * of the keys merged tonight: these and the night's new ones ({@code newKeys}).
+     */
+    private String rebuildTheMonths(Model model, String newKeys) {
+        String name = model.qualifiedName();
+        List<String> key = model.uniqueKey();
+        String monthsBy = model.monthsBy()
+                .orElseThrow(() -> new WarehouseException("model " + name + " (sql/" + model.path()
+                        + ") is incremental but does not say by which instant its months go: months by <column>"));
+        String fresh = temporary(
+                "table",
+                "rebuilt_rows__" + flat(name),
+                "select * from (" + model.sql() + ") as fresh where " + rebuildMonths.condition("fresh." + monthsBy)
+                        + " or exists (select 1 from " + name + " as kept where "
+                        + rebuildMonths.condition("kept." + monthsBy) + " and " + matching(key, "kept", "fresh") + ")");
+        String columns = String.join(", ", key);
+        String keys = temporary(
+                "table",
+                "rebuilt_keys__" + flat(name),
+                "select " + columns + " from " + fresh + " union select " + columns + " from " + name + " where "
+                        + rebuildMonths.condition(monthsBy));
+        replaceRows(name, key, keys, fresh);
+        log.info("Rebuilt the months {} of {} from the whole landing archive", rebuildMonths, name);
+        return temporary(
+                "table",
+                "merge_all_keys__" + flat(name),
+                "select " + columns + " from " + keys + " union select " + columns + " from " + newKeys);
+    }
+
+    /**
+     * Rewrites, in a model with one row per key of the one incremental model it reads, the rows of
+     * the keys that model's merge changed, from those keys' rows. Empty if merged, else why not.
+     */
+    private Optional<String> mergeFollower(Model model) {
+        if (!references(model, "raw").isEmpty()
+                || readsTheRegistry(model)
+                || !variablesOf(model).isEmpty()) {
+            return Optional.of("it reads the landing archive, the registry or a setting");
+        }
+        String merged = null;
+        for (String reference : modelReferences(model)) {
+            if (actions.get(reference) == Action.MERGED) {
+                if (merged != null) {
+                    return Optional.of("it reads two merged models");
+                }
+                merged = reference;
+            } else if (!outputUnchanged(reference)) {
+                return Optional.of(reference + " changed and was not merged");
+            }
+        }
+        if (merged == null) {
+            return Optional.of("it reads no merged model");
+        }
+        Model source = byName.get(merged);
+        List<String> key = model.uniqueKey();
+        if (!source.uniqueKey().equals(key)) {
+            return Optional.of("its key " + key + " is not that of " + merged + " " + source.uniqueKey());
+        }
+        String name = model.qualifiedName();
+        String sourceKeys = "merge_keys__" + flat(merged);
+        String changed = temporary(
+                "view",
+                "merge_changed__" + flat(name),
+                "select source.* from " + merged + " as source semi join " + sourceKeys + " as changed on "
+                        + matching(key, "source", "changed"));
+        String rows = temporary("table", "merge_rows__" + flat(name), rewrite(model.sql(), Map.of(merged, changed)));
+        replaceRows(name, key, sourceKeys, rows);
+        // for a model that follows this one
+        temporary("view", "merge_keys__" + flat(name), "select * from " + sourceKeys);
+        return Optional.empty();
+    }
+
+    private void replaceRows(String table, List<String> key, String keys, String rows) {
+        handle.execute("delete from " + table + " as kept using " + keys + " as changed where "
+                + matching(key, "kept", "changed"));
+        handle.execute("insert into " + table + " by name select * from " + rows);
+    }
+
+    /** The views from {@code model} to the landing archive, in build order, if every one maps rows to rows. */
+    private Optional<String> rowWisePath(Model model, Set<String> pathViews, Set<String> pathRaw) {
+        if (readsTheRegistry(model) || !variablesOf(model).isEmpty()) {
+            return Optional.of(model.qualifiedName() + " reads the registry or a setting");
+        }
+        for (String raw : references(model, "raw")) {
+            if (!rawByName.containsKey(raw)) {
+                return Optional.of(raw + " is not a raw view of this build");
+            }
+            pathRaw.add(raw);
+        }
+        for (String reference : modelReferences(model)) {
+            Model read = byName.get(reference);
+            if (!read.isView()) {
+                return Optional.of("it reads the table " + reference);
+            }
+            Optional<String> notRowWise = rowWisePath(read, pathViews, pathRaw);
+            if (notRowWise.isPresent()) {
+                return notRowWise;
+            }
+            pathViews.add(reference);
+        }
+        return Optional.empty();
+    }
+
+    /** The files of {@code now} that {@code before} did not have, if {@code now} still has all of those. */
+    private static Optional<List<Path>> added(List<String> before, List<Path> now) {
+        Map<String, Integer> left = new HashMap<>();
+        before.forEach(file -> left.merge(file, 1, Integer::sum));
+        List<Path> added = new ArrayList<>();
+        for (Path file : now) {
+            String name = file.toAbsolutePath().toString();
+            Integer count = left.get(name);
+            if (count == null) {
+                added.add(file);
+            } else if (count == 1) {
+                left.remove(name);
+            } else {
+                left.put(name, count - 1);
+            }
+        }
+        return left.isEmpty() ? Optional.of(added) : Optional.empty();
+    }
+
+    private Digests digestsOf(Model model) {
+        MessageDigest code = sha256();
+        MessageDigest input = sha256();
+        update(code, codeOfAll);
+        update(code, model.path());
+        update(code, model.sql());
+        for (String reference : modelReferences(model)) {
+            Digests read = digests.get(reference);
+            update(code, reference + "=" + read.code());
+            update(input, reference + "=" + read.output());
+        }
+        for (String raw : references(model, "raw")) {
+            update(code, raw);
+            RawView view = rawByName.get(raw);
+            // a raw view this build did not make: its content is unknown, so the model is never kept
+            update(input, view != null ? view.statement() : raw + "@" + System.nanoTime());
+        }
+        for (String table : references(model, "meta")) {
+            update(code, table);
+            update(input, metaDigests.computeIfAbsent(table, this::contentDigest));
+        }
+        for (String source : landedFilesRead(model)) {
+            update(code, "landed_files:" + source);
+            update(
+                    input,
+                    metaDigests.computeIfAbsent(
+                            "landed_files:" + source,
+                            key -> contentDigest("(select * from meta.landed_file where source = '"
+                                    + source.replace("'", "''") + "')")));
+        }
+        for (String variable : variablesOf(model)) {
+            update(code, variable);
+            update(input, variable + "=" + settings.get(variable));
+        }
+        String codeDigest = HexFormat.of().formatHex(code.digest());
+        update(input, codeDigest);
+        String inputDigest = HexFormat.of().formatHex(input.digest());
+        return new Digests(codeDigest, inputDigest, inputDigest);
+    }
+
+    /**
+     * A table that reads a setting (the run date) is new each day by its input, though its rows mostly
+     * are not: the models that read it take a digest of its rows instead, so they are kept when the
+     * day changed nothing in it. Such tables are small (the calendar, the employees of the day).
+     */
+    private Digests withOutput(Model model, Digests now, Action action) {
+        if (model.isView() || variablesOf(model).isEmpty()) {
+            return now;
+        }
+        if (action == Action.KEPT) {
+            return now.withOutput(last.digests(model.qualifiedName()).output());
+        }
+        return now.withOutput(contentDigest(model.qualifiedName()));
+    }
+
+    private boolean outputUnchanged(String model) {
+        Digests before = last.digests(model);
+        return before != null && before.output().equals(digests.get(model).output());
+    }
+
+    private String contentDigest(String table) {
+        try {
+            return handle.createQuery("select count(*) || ':' || coalesce(md5(string_agg(t::varchar, chr(10)"
+                            + " order by t::varchar)), '') from " + table + " as t")
+                    .mapTo(String.class)
+                    .one();
+        } catch (RuntimeException e) {
+            return table + " unreadable@" + System.nanoTime();
+        }
+    }
+
+    private static boolean readsTheRegistry(Model model) {
+        return !references(model, "meta").isEmpty() || !landedFilesRead(model).isEmpty();
+    }
+
+    /** The sources whose registry rows a model reads through the macro {@code landed_files('<source>')}. */
+    private static Set<String> landedFilesRead(Model model) {
+        Set<String> sources = new LinkedHashSet<>();
+        Matcher matcher = LANDED_FILES.matcher(code(model.sql()));
+        while (matcher.find()) {
+            sources.add(matcher.group(1));
+        }
+        return sources;
+    }
+
+    /** The settings a model reads, by {@code getvariable} or a macro that does. */
+    private Set<String> variablesOf(Model model) {
+        String sql = code(model.sql());
+        Set<String> variables = new LinkedHashSet<>();
+        variableMacros.forEach((macro, variable) -> {
+            if (sql.matches("(?s).*\\b" + macro + "\\s*\\(.*")) {
+                variables.add(variable);
+            }
+        });
+        Matcher matcher = Pattern.compile("getvariable\\('(\\w+)'\\)").matcher(sql);
+        while (matcher.find()) {
+            variables.add(matcher.group(1));
+        }
+        return variables;
+    }
+
+    private Set<String> modelReferences(Model model) {
+        Set<String> found = new LinkedHashSet<>();
+        for (String reference : references(model, LAYER_PATTERN)) {
+            if (!reference.equals(model.qualifiedName()) && byName.containsKey(reference)) {
+                found.add(reference);
+            }
+        }
+        return found;
+    }
+
+    /** What a model's SQL, its comments left out, names in the schemas {@code pattern} matches. */
+    private static Set<String> references(Model model, String pattern) {
+        Set<String> found = new LinkedHashSet<>();
+        Matcher matcher = Pattern.compile("\\b(" + pattern + ")\\.(\\w+)\\b").matcher(code(model.sql()));
+        while (matcher.find()) {
+            found.add(matcher.group(1) + "." + matcher.group(2));
+        }
+        return found;
+    }
+
+    /** The SQL without its {@code --} comments (a comment naming a registry table does not read it). */
+    private static String code(String sql) {
+        return sql.lines()
+                .map(line -> {
+                    int comment = line.indexOf("--");
+                    boolean inText = comment >= 0
+                            && line.substring(0, comment)
+                                                    .chars()
+                                                    .filter(c -> c == '\'')
+                                                    .count()
+                                            % 2
+                                    == 1;
+                    return comment < 0 || inText ? line : line.substring(0, comment);
+                })
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** {@code sql} with the objects {@code names} maps replaced by what it maps them to. */
+    private static String rewrite(String sql, Map<String, String> names) {
+        Matcher matcher =
+                Pattern.compile("\\b(" + LAYER_PATTERN + "|raw)\\.(\\w+)\\b").matcher(sql);
+        return matcher.replaceAll(found ->
+                Matcher.quoteReplacement(names.getOrDefault(found.group(1) + "." + found.group(2), found.group())));
+    }
+
+    private String temporary(String kind, String name, String select) {
+        handle.execute("create or replace temp " + kind + " " + name + " as\n" + select);
+        temporaries.add(kind + " if exists " + name);
+        return name;
+    }
+
+    private static String matching(List<String> key, String left, String right) {
+        return key.stream()
+                .map(column -> left + "." + column + " is not distinct from " + right + "." + column)
+                .collect(Collectors.joining(" and "));
+    }
+
+    private static String flat(String qualifiedName) {
+        return qualifiedName.replace('.', '_');
+    }
+
+    private static List<String> fileNames(List<Path> files) {
+        return files.stream().map(file -> file.toAbsolutePath().toString()).toList();
+    }
+
+    private Map<String, String> existingObjects() {
+        String layers =
+                ModelBuild.LAYERS.stream().map(layer -> "'" + layer + "'").collect(Collectors.joining(", "));
+        Map<String, String> objects = new LinkedHashMap<>();
+        handle.createQuery("select schema_name || '.' || table_name, 'table' from duckdb_tables()"
+                        + " where database_name = current_database() and not temporary and schema_name in (" + layers
+                        + ") union all select schema_name || '.' || view_name, 'view' from duckdb_views()"
+                        + " where database_name = current_database() and not temporary and not internal"
+                        + " and schema_name in (" + layers + ")")
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(object -> objects.put(object.getKey(), object.getValue()));
+        return objects;
+    }
+
+    /** Drops what an earlier build made of a model that is no longer in {@code sql/}. */
+    private void dropModelsThatAreGone() {
+        existing.entrySet().removeIf(object -> {
+            if (byName.containsKey(object.getKey())) {
+                return false;
+            }
+            handle.execute("drop " + object.getValue() + " if exists " + object.getKey() + " cascade");
+            log.info("Dropped {} {}: its model is gone", object.getValue(), object.getKey());
+            return true;
+        });
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+}
