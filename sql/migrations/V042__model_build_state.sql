@@ -23,3 +23,11 @@ create table meta.build_raw_file (
     archive_path varchar not null,
     primary key (raw_view, file_no)
 );
+
+-- data_test_passed: each data test that passed, with the digest of what it read then (the code and the
+-- model_build output of every model it names); a night whose digest is the same does not run it again.
+-- A failed test has no row, so it runs every night until it passes.
+create table meta.data_test_passed (
+    test_name varchar primary key,
+    input_sha256 varchar not null
+);

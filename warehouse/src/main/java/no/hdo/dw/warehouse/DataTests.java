@@ -1,15 +1,20 @@
 package no.hdo.dw.warehouse;
 
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.hdo.dw.warehouse.internal.SqlResources;
 import no.hdo.dw.warehouse.internal.SqlResources.SqlFile;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * The data tests under {@code sql/tests/}: each file is a query that returns the offending rows.
- * Any row is a failure, and a failure stops the run before publishing.
+ * Any row is a failure, and a failure stops its domain before publishing (Domains).
  */
 public final class DataTests {
 
@@ -29,14 +34,39 @@ public final class DataTests {
         return SqlResources.list("tests");
     }
 
-    /** Runs every test; returns the failures (empty when all pass). */
+    /**
+     * Runs every test; returns the failures (empty when all pass). A test that passed before over the
+     * same inputs (the code and what the last build made of every model it names, {@code
+     * meta.model_build}; the registry's rows when it reads them) is not run again: it would pass again.
+     */
     public static List<Failure> run(Jdbi jdbi) {
         List<Failure> failures = new ArrayList<>();
         List<SqlFile> tests = tests();
         log.info("Running {} data tests ...", tests.size());
         jdbi.useHandle(handle -> {
+            Map<String, String> outputs = new HashMap<>();
+            Map<String, String> passedBefore = new HashMap<>();
+            boolean remembers = hasTable(handle, "model_build") && hasTable(handle, "data_test_passed");
+            if (remembers) {
+                handle.createQuery("select model_name, output_sha256 from meta.model_build")
+                        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                        .forEach(model -> outputs.put(model.getKey(), model.getValue()));
+                handle.createQuery("select test_name, input_sha256 from meta.data_test_passed")
+                        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                        .forEach(test -> passedBefore.put(test.getKey(), test.getValue()));
+            }
+            String codeOfAll = IncrementalBuild.codeOfAll();
+            Map<String, String> passed = new LinkedHashMap<>();
+            int skipped = 0;
             for (SqlFile test : tests) {
+                String name = test.path().replaceFirst("^tests/", "").replaceFirst("\\.sql$", "");
                 String sql = ModelBuild.stripTrailingSemicolon(test.text());
+                String digest = remembers ? digest(handle, codeOfAll, sql, outputs) : null;
+                if (digest != null && digest.equals(passedBefore.get(name))) {
+                    passed.put(name, digest);
+                    skipped++;
+                    continue;
+                }
                 long count = handle.createQuery("select count(*) from (" + sql + "\n) offending")
                         .mapTo(Long.class)
                         .one();
@@ -45,11 +75,55 @@ public final class DataTests {
                                     "select * from (" + sql + "\n) offending limit " + SAMPLE_ROWS)
                             .mapToMap()
                             .list();
-                    failures.add(new Failure(
-                            test.path().replaceFirst("^tests/", "").replaceFirst("\\.sql$", ""), count, sample));
+                    failures.add(new Failure(name, count, sample));
+                } else if (digest != null) {
+                    passed.put(name, digest);
                 }
+            }
+            if (remembers) {
+                handle.useTransaction(transaction -> {
+                    transaction.execute("delete from meta.data_test_passed");
+                    passed.forEach((test, digest) -> transaction
+                            .createUpdate("insert into meta.data_test_passed values (:test, :digest)")
+                            .bind("test", test)
+                            .bind("digest", digest)
+                            .execute());
+                });
+            }
+            if (skipped > 0) {
+                log.info("{} data test(s) passed before over the same inputs and were not run again", skipped);
             }
         });
         return failures;
+    }
+
+    /** What a test reads, as a digest; null when it reads something the build does not describe. */
+    private static String digest(Handle handle, String codeOfAll, String sql, Map<String, String> outputs) {
+        MessageDigest digest = IncrementalBuild.sha256();
+        IncrementalBuild.update(digest, codeOfAll);
+        IncrementalBuild.update(digest, sql);
+        for (String reference : IncrementalBuild.references(sql, String.join("|", ModelBuild.LAYERS))) {
+            String output = outputs.get(reference);
+            if (output == null) {
+                return null;
+            }
+            IncrementalBuild.update(digest, reference + "=" + output);
+        }
+        if (!IncrementalBuild.references(sql, "raw").isEmpty()) {
+            return null;
+        }
+        for (String table : IncrementalBuild.references(sql, "meta")) {
+            IncrementalBuild.update(digest, table + "=" + IncrementalBuild.contentDigest(handle, table));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static boolean hasTable(Handle handle, String table) {
+        return handle.createQuery("select count(*) from duckdb_tables() where database_name = current_database()"
+                                + " and schema_name = 'meta' and table_name = :table")
+                        .bind("table", table)
+                        .mapTo(Long.class)
+                        .one()
+                > 0;
     }
 }

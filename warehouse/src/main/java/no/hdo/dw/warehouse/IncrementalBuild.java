@@ -81,22 +81,29 @@ final class IncrementalBuild {
         rawViews.forEach(view -> rawByName.put(view.name(), view));
         this.settings = settings;
         this.last = last;
-        MessageDigest all = sha256();
-        update(all, ENGINE);
         for (SqlResources.SqlFile file : SqlResources.list("macros")) {
-            update(all, file.path());
-            update(all, file.text());
             Matcher matcher = VARIABLE_MACRO.matcher(file.text());
             while (matcher.find()) {
                 variableMacros.put(matcher.group(1), matcher.group(2));
             }
         }
+        this.codeOfAll = codeOfAll();
+        this.existing = existingObjects();
+    }
+
+    /** The digest of what every model's code includes: the macros, the seeds and {@link #ENGINE}. */
+    static String codeOfAll() {
+        MessageDigest all = sha256();
+        update(all, ENGINE);
+        for (SqlResources.SqlFile file : SqlResources.list("macros")) {
+            update(all, file.path());
+            update(all, file.text());
+        }
         for (SqlResources.SqlFile file : SqlResources.list("seeds", ".csv")) {
             update(all, file.path());
             update(all, file.text());
         }
-        this.codeOfAll = HexFormat.of().formatHex(all.digest());
-        this.existing = existingObjects();
+        return HexFormat.of().formatHex(all.digest());
     }
 
     Map<String, Action> runAll() {
@@ -418,6 +425,11 @@ final class IncrementalBuild {
     }
 
     private String contentDigest(String table) {
+        return contentDigest(handle, table);
+    }
+
+    /** The rows of {@code table} (a name or a parenthesised select) as a digest: their count and an MD5 of them in order. */
+    static String contentDigest(Handle handle, String table) {
         try {
             return handle.createQuery("select count(*) || ':' || coalesce(md5(string_agg(t::varchar, chr(10)"
                             + " order by t::varchar)), '') from " + table + " as t")
@@ -468,10 +480,14 @@ final class IncrementalBuild {
         return found;
     }
 
-    /** What a model's SQL, its comments left out, names in the schemas {@code pattern} matches. */
     private static Set<String> references(Model model, String pattern) {
+        return references(model.sql(), pattern);
+    }
+
+    /** What SQL, its comments left out, names in the schemas {@code pattern} matches. */
+    static Set<String> references(String sql, String pattern) {
         Set<String> found = new LinkedHashSet<>();
-        Matcher matcher = Pattern.compile("\\b(" + pattern + ")\\.(\\w+)\\b").matcher(code(model.sql()));
+        Matcher matcher = Pattern.compile("\\b(" + pattern + ")\\.(\\w+)\\b").matcher(code(sql));
         while (matcher.find()) {
             found.add(matcher.group(1) + "." + matcher.group(2));
         }
@@ -549,7 +565,7 @@ final class IncrementalBuild {
         });
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -557,7 +573,7 @@ final class IncrementalBuild {
         }
     }
 
-    private static void update(MessageDigest digest, String text) {
+    static void update(MessageDigest digest, String text) {
         digest.update(text.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
     }
