@@ -74,11 +74,13 @@ public final class WholeNightBenchmark {
         Home home = new Home(dir.resolve("home"));
 
         List<Night> nights = new ArrayList<>();
-        nights.add(night("first night, 13 months", home, inbox, keyFile, LocalDate.of(2026, 3, 1)));
+        // The first night on 2 March, so that the next one (3 March) is an ordinary day: a night on the 1st or 2nd
+        // of a month moves the reporting month, and with it every monthly report.
+        nights.add(night("first night, 13 months", home, inbox, keyFile, LocalDate.of(2026, 3, 2)));
         Map<String, Long> day = daily(inbox, scale, LocalDate.of(2026, 3, 1));
         out.printf(Locale.ROOT, "Delivered one more day: %s%n", day);
-        nights.add(night("the next night, one more day", home, inbox, keyFile, LocalDate.of(2026, 3, 2)));
-        nights.add(night("a night with nothing new", home, inbox, keyFile, LocalDate.of(2026, 3, 3)));
+        nights.add(night("the next night, one more day", home, inbox, keyFile, LocalDate.of(2026, 3, 3)));
+        nights.add(night("a night with nothing new", home, inbox, keyFile, LocalDate.of(2026, 3, 4)));
         double[] duck = duckdbAlone(inbox, dir.resolve("duckdb-alone.duckdb"));
 
         out.println();
