@@ -221,22 +221,11 @@ public final class ModelBuild {
      * those it was last built from is kept; an incremental model whose code is unchanged and whose raw
      * views only gained files is merged over the new files; every other table is built whole. With no
      * last build, or {@link Refresh#FULL}, every schema is dropped and every model built.
-     */
-    public static Summary run(
-            Jdbi jdbi,
-            LocalDate runDate,
-            List<RawView> rawViews,
-            Map<String, Object> variables,
-            Refresh refresh,
-            long runId) {
-        return run(jdbi, runDate, rawViews, variables, refresh, null, runId);
-    }
-
-    /**
-     * As {@link #run(Jdbi, LocalDate, List, Map, Refresh, long)}; with {@code rebuildMonths} (not null),
-     * an incremental build also computes again, from the whole landing archive, the rows of those
-     * months in the incremental models ({@code months by} in their {@code -- Materialized:} line), and
-     * builds every other table whole ({@code nightly --rebuild-months}).
+     *
+     * <p>With {@code rebuildMonths} (null: none), an incremental build also computes again, from the
+     * whole landing archive, the rows of those months in the incremental models ({@code months by} in
+     * their {@code -- Materialized:} line), and builds every other table whole ({@code nightly
+     * --rebuild-months}).
      */
     public static Summary run(
             Jdbi jdbi,

@@ -25,10 +25,7 @@ import org.springframework.batch.core.job.parameters.RunIdIncrementer;
  * @param pseudonymKeySource where the pseudonym key is ({@link PseudonymKey#fromSource}), never the key
  * @param rekey {@code nightly --rekey}: move to a new pseudonym key on purpose (the turnus data made
  *     under the old key is retired and every turnus file of the inbox landed anew)
- * @param fullRefresh {@code nightly --full-refresh}: rebuild every model from the whole landing archive,
- *     instead of standing on the last build
- * @param rebuildMonths {@code nightly --rebuild-months}: months whose rows the incremental models compute
- *     again from the whole landing archive (every other table is built whole); null: none
+ * @param rebuild what the build may stand on ({@code nightly --full-refresh}, {@code --rebuild-months})
  */
 public record NightlyParameters(
         LocalDate runDate,
@@ -37,8 +34,7 @@ public record NightlyParameters(
         String duckdbMemoryLimit,
         String pseudonymKeySource,
         boolean rekey,
-        boolean fullRefresh,
-        MonthRange rebuildMonths) {
+        Rebuild rebuild) {
 
     // The job parameters' names; those the landing reads are named by the landing.
     public static final String RUN_ID = NewFilesPartitioner.RUN_ID_PARAMETER;
@@ -65,8 +61,23 @@ public record NightlyParameters(
     public static final String DUCKDB_MEMORY_LIMIT_OPTION_DEFAULT = "${env:" + DUCKDB_MEMORY_LIMIT_VARIABLE + "}";
     public static final String DEFAULT_PSEUDONYM_KEY_SOURCE = PseudonymKey.ENVIRONMENT_SOURCE;
 
+    /**
+     * What the night's build may stand on.
+     *
+     * @param full {@code nightly --full-refresh}: rebuild every model from the whole landing archive,
+     *     instead of standing on the last build
+     * @param months {@code nightly --rebuild-months}: months whose rows the incremental models compute
+     *     again from the whole landing archive (every other table is built whole); null: none
+     */
+    public record Rebuild(boolean full, MonthRange months) {
+
+        /** Stand on the last build where it can. */
+        public static final Rebuild NONE = new Rebuild(false, null);
+    }
+
     public NightlyParameters {
         Objects.requireNonNull(runDate, "runDate");
+        rebuild = rebuild == null ? Rebuild.NONE : rebuild;
         inbox = inbox.toAbsolutePath().normalize();
         if (minPersons < LOWEST_MIN_PERSONS) {
             throw new InvalidRequestException(
@@ -84,7 +95,7 @@ public record NightlyParameters(
     /** A run that keeps the home's pseudonym key (no {@code --rekey}). */
     public NightlyParameters(
             LocalDate runDate, Path inbox, int minPersons, String duckdbMemoryLimit, String pseudonymKeySource) {
-        this(runDate, inbox, minPersons, duckdbMemoryLimit, pseudonymKeySource, false, false, null);
+        this(runDate, inbox, minPersons, duckdbMemoryLimit, pseudonymKeySource, false, Rebuild.NONE);
     }
 
     /** The one line that refuses a threshold below {@link #LOWEST_MIN_PERSONS}, naming the {@code setting} it came from. */
@@ -109,50 +120,35 @@ public record NightlyParameters(
     }
 
     public NightlyParameters withMinPersons(int persons) {
-        return new NightlyParameters(
-                runDate, inbox, persons, duckdbMemoryLimit, pseudonymKeySource, rekey, fullRefresh, rebuildMonths);
+        return new NightlyParameters(runDate, inbox, persons, duckdbMemoryLimit, pseudonymKeySource, rekey, rebuild);
     }
 
     public NightlyParameters withDuckdbMemoryLimit(String limit) {
-        return new NightlyParameters(
-                runDate, inbox, minPersons, limit, pseudonymKeySource, rekey, fullRefresh, rebuildMonths);
+        return new NightlyParameters(runDate, inbox, minPersons, limit, pseudonymKeySource, rekey, rebuild);
     }
 
     public NightlyParameters withPseudonymKeySource(String source) {
-        return new NightlyParameters(
-                runDate, inbox, minPersons, duckdbMemoryLimit, source, rekey, fullRefresh, rebuildMonths);
+        return new NightlyParameters(runDate, inbox, minPersons, duckdbMemoryLimit, source, rekey, rebuild);
     }
 
     /** Moving to a new pseudonym key on purpose ({@code nightly --rekey}). */
     public NightlyParameters withRekey(boolean moveToNewKey) {
         return new NightlyParameters(
-                runDate,
-                inbox,
-                minPersons,
-                duckdbMemoryLimit,
-                pseudonymKeySource,
-                moveToNewKey,
-                fullRefresh,
-                rebuildMonths);
+                runDate, inbox, minPersons, duckdbMemoryLimit, pseudonymKeySource, moveToNewKey, rebuild);
     }
 
     /** Computing the rows of {@code months} again from the whole landing archive ({@code nightly --rebuild-months}). */
     public NightlyParameters withRebuildMonths(MonthRange months) {
-        return new NightlyParameters(
-                runDate, inbox, minPersons, duckdbMemoryLimit, pseudonymKeySource, rekey, fullRefresh, months);
+        return withRebuild(new Rebuild(rebuild.full(), months));
+    }
+
+    private NightlyParameters withRebuild(Rebuild what) {
+        return new NightlyParameters(runDate, inbox, minPersons, duckdbMemoryLimit, pseudonymKeySource, rekey, what);
     }
 
     /** Rebuilding every model from the whole landing archive ({@code nightly --full-refresh}). */
     public NightlyParameters withFullRefresh(boolean rebuildEverything) {
-        return new NightlyParameters(
-                runDate,
-                inbox,
-                minPersons,
-                duckdbMemoryLimit,
-                pseudonymKeySource,
-                rekey,
-                rebuildEverything,
-                rebuildMonths);
+        return withRebuild(new Rebuild(rebuildEverything, rebuild.months()));
     }
 
     /** This run's job parameters, without the run id. Only the date identifies a run, beside its id. */
@@ -163,9 +159,9 @@ public record NightlyParameters(
                 .addLong(MIN_PERSONS, (long) minPersons, false)
                 .addString(PSEUDONYM_KEY_SOURCE, pseudonymKeySource, false)
                 .addString(REKEY, Boolean.toString(rekey), false)
-                .addString(FULL_REFRESH, Boolean.toString(fullRefresh), false);
-        if (rebuildMonths != null) {
-            parameters.addString(REBUILD_MONTHS, rebuildMonths.toString(), false);
+                .addString(FULL_REFRESH, Boolean.toString(rebuild.full()), false);
+        if (rebuild.months() != null) {
+            parameters.addString(REBUILD_MONTHS, rebuild.months().toString(), false);
         }
         if (duckdbMemoryLimit != null) {
             parameters.addString(DUCKDB_MEMORY_LIMIT, duckdbMemoryLimit.strip(), false);

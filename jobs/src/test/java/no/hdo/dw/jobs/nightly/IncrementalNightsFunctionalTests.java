@@ -62,27 +62,20 @@ class IncrementalNightsFunctionalTests {
         for (LocalDate night = LocalDate.of(2025, 3, 2);
                 !night.isAfter(LocalDate.of(2026, 3, 2));
                 night = night.plusMonths(1)) {
-            int files = deliverUntil(delivered, inbox, night);
-            RunReport report = night(home, inbox, night);
+            deliverUntil(delivered, inbox, night);
 
             // then each night published, and its warehouse is the full rebuild's
-            assertThat(report.published()).as(night + ": " + report.message()).isTrue();
-            assertThat(differencesFromAFullRebuild(home, night))
-                    .as("night of %s (%d files delivered so far)", night, files)
-                    .isEmpty();
+            nightEqualToAFullRebuild(home, on(inbox, night));
         }
         assertThat(actions(home, "marts.fct_video_call", "marts.fct_medielogg_call"))
                 .as("a month's new video and media-log files are merged into what is there")
                 .containsOnly("MERGED");
 
         // when a video call and a media-log recording come again, corrected into another month
-        LocalDate corrections = LocalDate.of(2026, 3, 4);
         correctAVideoCallAndARecording(delivered, inbox);
-        RunReport corrected = night(home, inbox, corrections);
+        nightEqualToAFullRebuild(home, on(inbox, LocalDate.of(2026, 3, 4)));
 
-        // then the merge moves them, and only the video and media-log models are touched
-        assertThat(corrected.published()).as(corrected.message()).isTrue();
-        assertThat(differencesFromAFullRebuild(home, corrections)).isEmpty();
+        // then the merge moved them, and only the video and media-log models were touched
         assertThat(WarehouseRows.work(
                         home,
                         "select start_date || ' ' || status_code from marts.fct_video_call"
@@ -104,14 +97,10 @@ class IncrementalNightsFunctionalTests {
                 .as("the sources that delivered nothing keep their tables")
                 .containsOnly("KEPT");
 
-        // when the rostering system sends October again, an absence grows into February and SAF-T comes again
-        LocalDate later = LocalDate.of(2026, 3, 5);
-        correctOctoberAnAbsenceAndTheLedger(delivered, inbox);
-        RunReport correctedAgain = night(home, inbox, later);
-
+        // when the rostering system sends October again, an absence grows into February and SAF-T comes again,
         // then the rebuild still agrees, table by table
-        assertThat(correctedAgain.published()).as(correctedAgain.message()).isTrue();
-        assertThat(differencesFromAFullRebuild(home, later)).isEmpty();
+        correctOctoberAnAbsenceAndTheLedger(delivered, inbox);
+        nightEqualToAFullRebuild(home, on(inbox, LocalDate.of(2026, 3, 5)));
         assertThat(actions(home, "marts.fct_turnus_aml_breach", "marts.fct_ledger_posting"))
                 .containsOnly("BUILT");
         assertThat(actions(home, "marts.fct_video_call", "marts.fct_medielogg_call"))
@@ -123,28 +112,36 @@ class IncrementalNightsFunctionalTests {
         assertThat(differencesFromAFullRebuild(home, repair))
                 .as("the oracle sees the damage")
                 .isNotEmpty();
-        RunReport repaired = NightlyRun.run(
-                home,
-                NightlyParameters.of(inbox, repair)
-                        .withPseudonymKeySource(PseudonymKey.DEMO_SOURCE)
-                        .withRebuildMonths(MonthRange.parse("2025-09")));
 
         // then a night that rebuilds September makes it whole again, though nothing new came
+        RunReport repaired =
+                nightEqualToAFullRebuild(home, on(inbox, repair).withRebuildMonths(MonthRange.parse("2025-09")));
         assertThat(repaired.unchangedSinceRun()).isNull();
-        assertThat(differencesFromAFullRebuild(home, repair)).isEmpty();
         assertThat(actions(home, "marts.fct_video_call", "marts.fct_medielogg_call"))
                 .containsOnly("MERGED");
 
         // and a full refresh builds every table
-        LocalDate full = LocalDate.of(2026, 3, 7);
-        RunReport refreshed = NightlyRun.run(
-                home,
-                NightlyParameters.of(inbox, full)
-                        .withPseudonymKeySource(PseudonymKey.DEMO_SOURCE)
-                        .withFullRefresh(true));
+        RunReport refreshed =
+                NightlyRun.run(home, on(inbox, LocalDate.of(2026, 3, 7)).withFullRefresh(true));
         assertThat(refreshed.published()).isTrue();
         assertThat(WarehouseRows.work(home, "select distinct action from meta.model_build order by 1"))
                 .containsExactly("BUILT", "VIEW");
+    }
+
+    /** Runs a night, and checks that it published and that its warehouse and publication are a full rebuild's. */
+    private RunReport nightEqualToAFullRebuild(Home home, NightlyParameters parameters) throws IOException {
+        RunReport report = NightlyRun.run(home, parameters);
+        assertThat(report.published())
+                .as(parameters.runDate() + ": " + report.message())
+                .isTrue();
+        assertThat(differencesFromAFullRebuild(home, parameters.runDate()))
+                .as("the night of %s", parameters.runDate())
+                .isEmpty();
+        return report;
+    }
+
+    private static NightlyParameters on(Path inbox, LocalDate date) {
+        return NightlyParameters.of(inbox, date).withPseudonymKeySource(PseudonymKey.DEMO_SOURCE);
     }
 
     /** Deletes some of September 2025's rows from the incremental media-log tables and changes a video call. */
@@ -161,13 +158,8 @@ class IncrementalNightsFunctionalTests {
         }
     }
 
-    private static RunReport night(Home home, Path inbox, LocalDate date) {
-        return NightlyRun.run(home, NightlyParameters.of(inbox, date).withPseudonymKeySource(PseudonymKey.DEMO_SOURCE));
-    }
-
-    /** Copies into the inbox every delivery whose name dates it before {@code night}; returns how many are there. */
-    private static int deliverUntil(Path delivered, Path inbox, LocalDate night) throws IOException {
-        int count = 0;
+    /** Copies into the inbox every delivery whose name dates it before {@code night}. */
+    private static void deliverUntil(Path delivered, Path inbox, LocalDate night) throws IOException {
         try (Stream<Path> files = Files.walk(delivered)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 if (deliveredOn(file.getFileName().toString()).isBefore(night)) {
@@ -176,11 +168,9 @@ class IncrementalNightsFunctionalTests {
                         Files.createDirectories(target.getParent());
                         Files.copy(file, target);
                     }
-                    count++;
                 }
             }
         }
-        return count;
     }
 
     private static LocalDate deliveredOn(String fileName) {
@@ -275,6 +265,7 @@ class IncrementalNightsFunctionalTests {
                     List.of(),
                     Map.of("min_persons", (long) NightlyParameters.DEFAULT_MIN_PERSONS),
                     ModelBuild.Refresh.FULL,
+                    null,
                     0);
             rebuilt.jdbi().useHandle(handle -> {
                 handle.execute(
