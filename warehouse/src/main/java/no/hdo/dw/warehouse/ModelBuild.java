@@ -270,7 +270,7 @@ public final class ModelBuild {
             build.state().write(handle, runId);
             return new Summary(full, actions, (System.nanoTime() - started) / 1e9);
         });
-        log.info("Built {}", summary.describe());
+        log.info("Finished the {}", summary.describe());
         return summary;
     }
 

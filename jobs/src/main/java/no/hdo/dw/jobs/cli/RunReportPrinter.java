@@ -81,6 +81,9 @@ final class RunReportPrinter {
                         feed.errorAfterDays());
             }
         }
+        if (report.build() != null) {
+            out.printf("Build: %s%n", report.build());
+        }
         if (report.unchangedSinceRun() != null) {
             out.printf(
                     "Nothing new since run %d: its publication stands (no model built, no test run, nothing"

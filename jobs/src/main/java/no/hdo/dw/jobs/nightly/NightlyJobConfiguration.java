@@ -95,6 +95,14 @@ public class NightlyJobConfiguration {
     /** The job's execution context entry: the run whose build and publication stand, on a night with nothing new. */
     static final String UNCHANGED_SINCE_RUN = "unchangedSinceRun";
 
+    /** The job's execution context entry: what tonight's build did (full or incremental; built, merged, kept). */
+    static final String BUILD_SUMMARY = "buildSummary";
+
+    static String buildSummary(org.springframework.batch.core.job.JobExecution jobExecution) {
+        var context = jobExecution.getExecutionContext();
+        return context.containsKey(BUILD_SUMMARY) ? context.getString(BUILD_SUMMARY) : null;
+    }
+
     /** The job's execution context entry: the fingerprint of tonight's full build (inputs, day models). */
     static final String BUILD_FINGERPRINT = "buildFingerprint";
 
@@ -251,7 +259,9 @@ public class NightlyJobConfiguration {
                     return RepeatStatus.FINISHED;
                 }
             }
-            ModelBuild.run(workWarehouse.jdbi(), runDate, rawViews, variables, refresh, months, runId);
+            ModelBuild.Summary built =
+                    ModelBuild.run(workWarehouse.jdbi(), runDate, rawViews, variables, refresh, months, runId);
+            context.putString(BUILD_SUMMARY, built.describe());
             // Checks across records and feeds (int_<source>__quarantined) go to the quarantine like the landing's own.
             BuildQuarantine.record(workWarehouse.jdbi(), runId);
             // the inputs as the next night will find them, the build's own quarantine included

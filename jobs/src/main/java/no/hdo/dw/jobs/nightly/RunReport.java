@@ -13,7 +13,9 @@ import no.hdo.dw.jobs.ExitCode;
  * operator could see their outcome ({@code adoptedRuns}). Made from the views {@code meta.run_feed_report},
  * {@code meta.reported_file_event} and {@code meta.reported_quarantined_record}; the JSON file and the
  * printed table are this record. {@code unchangedSinceRun}: on a night with nothing new, the run whose
- * build and publication stand (no model built, nothing republished); else null.
+ * build and publication stand (no model built, nothing republished); else null. {@code build}: what
+ * the night's build did ("incremental build of 142 models in 3.3 s: 13 tables built, 4 merged, 37
+ * kept"); null when it built nothing.
  */
 public record RunReport(
         long runId,
@@ -29,6 +31,7 @@ public record RunReport(
         List<FeedFreshness> freshness,
         List<HeldBackDomain> heldBackDomains,
         Long unchangedSinceRun,
+        String build,
         List<RejectedFile> rejectedFiles,
         List<NotTaken> notTaken,
         List<String> warnings,

@@ -180,6 +180,7 @@ public final class RunReportListener implements JobExecutionListener {
                 freshness,
                 heldBack,
                 published ? NightlyJobConfiguration.unchangedSinceRun(jobExecution) : null,
+                NightlyJobConfiguration.buildSummary(jobExecution),
                 rejected,
                 notTaken,
                 warnings,

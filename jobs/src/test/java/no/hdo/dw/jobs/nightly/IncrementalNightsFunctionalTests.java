@@ -73,7 +73,7 @@ class IncrementalNightsFunctionalTests {
 
         // when a video call and a media-log recording come again, corrected into another month
         correctAVideoCallAndARecording(delivered, inbox);
-        nightEqualToAFullRebuild(home, on(inbox, LocalDate.of(2026, 3, 4)));
+        RunReport corrected = nightEqualToAFullRebuild(home, on(inbox, LocalDate.of(2026, 3, 4)));
 
         // then the merge moved them, and only the video and media-log models were touched
         assertThat(WarehouseRows.work(
@@ -96,6 +96,10 @@ class IncrementalNightsFunctionalTests {
         assertThat(actions(home, "marts.fct_turnus_aml_breach", "marts.fct_ledger_posting", "marts.fct_lifex_rollout"))
                 .as("the sources that delivered nothing keep their tables")
                 .containsOnly("KEPT");
+        assertThat(corrected.build())
+                .as("the run report says what the build did")
+                .startsWith("incremental build of ")
+                .contains(" 4 merged, ");
 
         // when the rostering system sends October again, an absence grows into February and SAF-T comes again,
         // then the rebuild still agrees, table by table
