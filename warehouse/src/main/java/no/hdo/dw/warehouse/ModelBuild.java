@@ -270,7 +270,7 @@ public final class ModelBuild {
             build.state().write(handle, runId);
             return new Summary(full, actions, (System.nanoTime() - started) / 1e9);
         });
-        log.info("Finished the {}", summary.describe());
+        log.info("Built the models: {}", summary.describe());
         return summary;
     }
 
