@@ -200,7 +200,7 @@ final class IncrementalBuild {
             RawView view = rawByName.get(raw);
             Optional<List<Path>> added = added(last.rawFiles(raw), view.files());
             if (added.isEmpty()) {
-                return Optional.of("a file " + raw + " read in the last build is no longer landed");
+                return Optional.of("a file of " + raw + " that the last build read is no longer landed");
             }
             newFiles += added.get().size();
             deltaNames.put(raw, temporary("view", "delta__" + flat(raw), view.selectOver(added.get())));
