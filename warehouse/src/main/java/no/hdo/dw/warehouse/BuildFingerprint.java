@@ -1,14 +1,12 @@
 package no.hdo.dw.warehouse;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import no.hdo.dw.warehouse.internal.Sha256;
 import no.hdo.dw.warehouse.internal.SqlResources;
 import org.jdbi.v3.core.Jdbi;
 
@@ -28,32 +26,32 @@ public record BuildFingerprint(String inputs, String dayModels) {
 
     /** The inputs' digest: the code, the settings, the raw views and the registry's counts. */
     public static String inputs(Jdbi jdbi, List<RawView> rawViews, Map<String, Object> variables) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         for (String folder : CODE) {
             for (String suffix : List.of(".sql", ".csv")) {
                 for (SqlResources.SqlFile file : SqlResources.list(folder, suffix)) {
-                    update(digest, file.path());
-                    update(digest, file.text());
+                    Sha256.update(digest, file.path());
+                    Sha256.update(digest, file.text());
                 }
             }
         }
-        new TreeMap<>(variables).forEach((name, value) -> update(digest, name + "=" + value));
-        rawViews.forEach(view -> update(digest, view.statement()));
+        new TreeMap<>(variables).forEach((name, value) -> Sha256.update(digest, name + "=" + value));
+        rawViews.forEach(view -> Sha256.update(digest, view.statement()));
         jdbi.useHandle(handle -> {
-            update(
+            Sha256.update(
                     digest,
                     handle.createQuery(
                                     "select count(*) || '/' || coalesce(max(landed_file_id), 0) from meta.landed_file")
                             .mapTo(String.class)
                             .one());
-            update(
+            Sha256.update(
                     digest,
                     handle.createQuery("select count(*) || '/' || count(*) filter (where found_by = 'build')"
                                     + " from meta.quarantined_record")
                             .mapTo(String.class)
                             .one());
         });
-        return HexFormat.of().formatHex(digest.digest());
+        return Sha256.hex(digest);
     }
 
     /** The models that read the run date (by {@code run_date()} in their SQL), but the feeds' freshness. */
@@ -82,19 +80,14 @@ public record BuildFingerprint(String inputs, String dayModels) {
 
     /** The content digest of the day models as they are in the work warehouse. */
     public static String digestOfTheDay(Jdbi jdbi) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         jdbi.useHandle(handle -> {
             for (ModelBuild.Model model : modelsOfTheDay()) {
-                update(digest, model.qualifiedName());
-                update(
-                        digest,
-                        handle.createQuery("select count(*) || ':' || coalesce(md5(string_agg(t::varchar, '\n'"
-                                        + " order by t::varchar)), '') from " + model.qualifiedName() + " as t")
-                                .mapTo(String.class)
-                                .one());
+                Sha256.update(digest, model.qualifiedName());
+                Sha256.update(digest, Sha256.ofRows(handle, model.qualifiedName()));
             }
         });
-        return HexFormat.of().formatHex(digest.digest());
+        return Sha256.hex(digest);
     }
 
     /** The fingerprint of the last full build that published every domain, with its run. */
@@ -115,18 +108,5 @@ public record BuildFingerprint(String inputs, String dayModels) {
                 .bind("inputs", inputs)
                 .bind("day", dayModels)
                 .execute());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void update(MessageDigest digest, String text) {
-        digest.update(text.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
     }
 }

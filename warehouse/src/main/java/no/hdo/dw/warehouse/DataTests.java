@@ -3,10 +3,10 @@ package no.hdo.dw.warehouse;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.hdo.dw.warehouse.internal.Sha256;
 import no.hdo.dw.warehouse.internal.SqlResources;
 import no.hdo.dw.warehouse.internal.SqlResources.SqlFile;
 import org.jdbi.v3.core.Handle;
@@ -46,7 +46,8 @@ public final class DataTests {
         jdbi.useHandle(handle -> {
             Map<String, String> outputs = new HashMap<>();
             Map<String, String> passedBefore = new HashMap<>();
-            boolean remembers = hasTable(handle, "model_build") && hasTable(handle, "data_test_passed");
+            boolean remembers = DuckDbDatabase.hasTable(handle, "meta", "model_build")
+                    && DuckDbDatabase.hasTable(handle, "meta", "data_test_passed");
             if (remembers) {
                 handle.createQuery("select model_name, output_sha256 from meta.model_build")
                         .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
@@ -99,31 +100,22 @@ public final class DataTests {
 
     /** What a test reads, as a digest; null when it reads something the build does not describe. */
     private static String digest(Handle handle, String codeOfAll, String sql, Map<String, String> outputs) {
-        MessageDigest digest = IncrementalBuild.sha256();
-        IncrementalBuild.update(digest, codeOfAll);
-        IncrementalBuild.update(digest, sql);
+        MessageDigest digest = Sha256.digest();
+        Sha256.update(digest, codeOfAll);
+        Sha256.update(digest, sql);
         for (String reference : IncrementalBuild.references(sql, String.join("|", ModelBuild.LAYERS))) {
             String output = outputs.get(reference);
             if (output == null) {
                 return null;
             }
-            IncrementalBuild.update(digest, reference + "=" + output);
+            Sha256.update(digest, reference + "=" + output);
         }
         if (!IncrementalBuild.references(sql, "raw").isEmpty()) {
             return null;
         }
         for (String table : IncrementalBuild.references(sql, "meta")) {
-            IncrementalBuild.update(digest, table + "=" + IncrementalBuild.contentDigest(handle, table));
+            Sha256.update(digest, table + "=" + IncrementalBuild.contentDigest(handle, table));
         }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static boolean hasTable(Handle handle, String table) {
-        return handle.createQuery("select count(*) from duckdb_tables() where database_name = current_database()"
-                                + " and schema_name = 'meta' and table_name = :table")
-                        .bind("table", table)
-                        .mapTo(Long.class)
-                        .one()
-                > 0;
+        return Sha256.hex(digest);
     }
 }

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import no.hdo.dw.warehouse.internal.DuplicatingDataSource;
 import no.hdo.dw.warehouse.internal.JavaTimeArguments;
 import org.duckdb.DuckDBConnection;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -108,6 +109,17 @@ public final class DuckDbDatabase implements AutoCloseable {
     }
 
     /** A path as the contents of a SQL string literal: absolute, quotes doubled. */
+    /** Whether the database {@code handle} is on has the table {@code schema.table}. */
+    public static boolean hasTable(Handle handle, String schema, String table) {
+        return handle.createQuery("select count(*) from duckdb_tables() where database_name = current_database()"
+                                + " and schema_name = :schema and table_name = :table")
+                        .bind("schema", schema)
+                        .bind("table", table)
+                        .mapTo(Long.class)
+                        .one()
+                > 0;
+    }
+
     public static String sqlLiteral(Path path) {
         return path.toAbsolutePath().toString().replace("'", "''");
     }

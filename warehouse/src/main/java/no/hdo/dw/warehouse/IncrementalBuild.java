@@ -1,12 +1,9 @@
 package no.hdo.dw.warehouse;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +16,7 @@ import java.util.stream.Collectors;
 import no.hdo.dw.warehouse.BuildState.Digests;
 import no.hdo.dw.warehouse.ModelBuild.Action;
 import no.hdo.dw.warehouse.ModelBuild.Model;
+import no.hdo.dw.warehouse.internal.Sha256;
 import no.hdo.dw.warehouse.internal.SqlResources;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
@@ -45,6 +43,8 @@ final class IncrementalBuild {
     private static final Pattern VARIABLE_MACRO = Pattern.compile(
             "macro\\s+(\\w+)\\s*\\(\\s*\\)\\s+as\\s+getvariable\\('(\\w+)'\\)", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern GET_VARIABLE = Pattern.compile("getvariable\\('(\\w+)'\\)");
+
     private static final Pattern LANDED_FILES = Pattern.compile("\\blanded_files\\('(\\w+)'\\)");
 
     /** How often a long build says how far it is. */
@@ -66,6 +66,7 @@ final class IncrementalBuild {
     private final Map<String, Digests> digests = new LinkedHashMap<>();
     private final Map<String, Action> actions = new LinkedHashMap<>();
     private final List<String> temporaries = new ArrayList<>();
+    private final Map<String, Reads> reads = new HashMap<>();
 
     IncrementalBuild(
             Handle handle,
@@ -93,17 +94,17 @@ final class IncrementalBuild {
 
     /** The digest of what every model's code includes: the macros, the seeds and {@link #ENGINE}. */
     static String codeOfAll() {
-        MessageDigest all = sha256();
-        update(all, ENGINE);
+        MessageDigest all = Sha256.digest();
+        Sha256.update(all, ENGINE);
         for (SqlResources.SqlFile file : SqlResources.list("macros")) {
-            update(all, file.path());
-            update(all, file.text());
+            Sha256.update(all, file.path());
+            Sha256.update(all, file.text());
         }
         for (SqlResources.SqlFile file : SqlResources.list("seeds", ".csv")) {
-            update(all, file.path());
-            update(all, file.text());
+            Sha256.update(all, file.path());
+            Sha256.update(all, file.text());
         }
-        return HexFormat.of().formatHex(all.digest());
+        return Sha256.hex(all);
     }
 
     Map<String, Action> runAll() {
@@ -230,7 +231,9 @@ final class IncrementalBuild {
                         + name + " as kept semi join " + keys + " as changed on " + matching(key, "kept", "changed")
                         + ")) where merge_rank = 1");
         replaceRows(name, key, keys, winners);
-        log.info("Merged {} new file(s) into {}", newFiles, name);
+        if (newFiles > 0) {
+            log.info("Merged {} new file(s) into {}", newFiles, name);
+        }
         String changed = keys;
         if (rebuildMonths != null) {
             changed = rebuildTheMonths(model, keys);
@@ -276,13 +279,12 @@ final class IncrementalBuild {
      * the keys that model's merge changed, from those keys' rows. Empty if merged, else why not.
      */
     private Optional<String> mergeFollower(Model model) {
-        if (!references(model, "raw").isEmpty()
-                || readsTheRegistry(model)
-                || !variablesOf(model).isEmpty()) {
+        Reads reads = reads(model);
+        if (!reads.raw().isEmpty() || reads.theRegistry() || !reads.settings().isEmpty()) {
             return Optional.of("it reads the landing archive, the registry or a setting");
         }
         String merged = null;
-        for (String reference : modelReferences(model)) {
+        for (String reference : reads(model).models()) {
             if (actions.get(reference) == Action.MERGED) {
                 if (merged != null) {
                     return Optional.of("it reads two merged models");
@@ -322,16 +324,16 @@ final class IncrementalBuild {
 
     /** The views from {@code model} to the landing archive, in build order, if every one maps rows to rows. */
     private Optional<String> rowWisePath(Model model, Set<String> pathViews, Set<String> pathRaw) {
-        if (readsTheRegistry(model) || !variablesOf(model).isEmpty()) {
+        if (reads(model).theRegistry() || !reads(model).settings().isEmpty()) {
             return Optional.of(model.qualifiedName() + " reads the registry or a setting");
         }
-        for (String raw : references(model, "raw")) {
+        for (String raw : reads(model).raw()) {
             if (!rawByName.containsKey(raw)) {
                 return Optional.of(raw + " is not a raw view of this build");
             }
             pathRaw.add(raw);
         }
-        for (String reference : modelReferences(model)) {
+        for (String reference : reads(model).models()) {
             Model read = byName.get(reference);
             if (!read.isView()) {
                 return Optional.of("it reads the table " + reference);
@@ -365,42 +367,43 @@ final class IncrementalBuild {
     }
 
     private Digests digestsOf(Model model) {
-        MessageDigest code = sha256();
-        MessageDigest input = sha256();
-        update(code, codeOfAll);
-        update(code, model.path());
-        update(code, model.sql());
-        for (String reference : modelReferences(model)) {
+        MessageDigest code = Sha256.digest();
+        MessageDigest input = Sha256.digest();
+        Sha256.update(code, codeOfAll);
+        Sha256.update(code, model.path());
+        Sha256.update(code, model.sql());
+        for (String reference : reads(model).models()) {
             Digests read = digests.get(reference);
-            update(code, reference + "=" + read.code());
-            update(input, reference + "=" + read.output());
+            Sha256.update(code, reference + "=" + read.code());
+            Sha256.update(input, reference + "=" + read.output());
         }
-        for (String raw : references(model, "raw")) {
-            update(code, raw);
+        Reads reads = reads(model);
+        for (String raw : reads.raw()) {
+            Sha256.update(code, raw);
             RawView view = rawByName.get(raw);
             // a raw view this build did not make: its content is unknown, so the model is never kept
-            update(input, view != null ? view.statement() : raw + "@" + System.nanoTime());
+            Sha256.update(input, view != null ? view.statement() : raw + "@" + System.nanoTime());
         }
-        for (String table : references(model, "meta")) {
-            update(code, table);
-            update(input, metaDigests.computeIfAbsent(table, this::contentDigest));
+        for (String table : reads.meta()) {
+            Sha256.update(code, table);
+            Sha256.update(input, metaDigests.computeIfAbsent(table, this::contentDigest));
         }
-        for (String source : landedFilesRead(model)) {
-            update(code, "landed_files:" + source);
-            update(
+        for (String source : reads.landedSources()) {
+            Sha256.update(code, "landed_files:" + source);
+            Sha256.update(
                     input,
                     metaDigests.computeIfAbsent(
                             "landed_files:" + source,
                             key -> contentDigest("(select * from meta.landed_file where source = '"
                                     + source.replace("'", "''") + "')")));
         }
-        for (String variable : variablesOf(model)) {
-            update(code, variable);
-            update(input, variable + "=" + settings.get(variable));
+        for (String variable : reads.settings()) {
+            Sha256.update(code, variable);
+            Sha256.update(input, variable + "=" + settings.get(variable));
         }
-        String codeDigest = HexFormat.of().formatHex(code.digest());
-        update(input, codeDigest);
-        String inputDigest = HexFormat.of().formatHex(input.digest());
+        String codeDigest = Sha256.hex(code);
+        Sha256.update(input, codeDigest);
+        String inputDigest = Sha256.hex(input);
         return new Digests(codeDigest, inputDigest, inputDigest);
     }
 
@@ -410,7 +413,7 @@ final class IncrementalBuild {
      * day changed nothing in it. Such tables are small (the calendar, the employees of the day).
      */
     private Digests withOutput(Model model, Digests now, Action action) {
-        if (model.isView() || variablesOf(model).isEmpty()) {
+        if (model.isView() || reads(model).settings().isEmpty()) {
             return now;
         }
         if (action == Action.KEPT) {
@@ -428,60 +431,55 @@ final class IncrementalBuild {
         return contentDigest(handle, table);
     }
 
-    /** The rows of {@code table} (a name or a parenthesised select) as a digest: their count and an MD5 of them in order. */
+    /** The rows of {@code table} (a name or a parenthesised select) as a digest ({@link Sha256#ofRows}). */
     static String contentDigest(Handle handle, String table) {
         try {
-            return handle.createQuery("select count(*) || ':' || coalesce(md5(string_agg(t::varchar, chr(10)"
-                            + " order by t::varchar)), '') from " + table + " as t")
-                    .mapTo(String.class)
-                    .one();
+            return Sha256.ofRows(handle, table);
         } catch (RuntimeException e) {
             return table + " unreadable@" + System.nanoTime();
         }
     }
 
-    private static boolean readsTheRegistry(Model model) {
-        return !references(model, "meta").isEmpty() || !landedFilesRead(model).isEmpty();
-    }
+    /**
+     * What a model's SQL, its comments left out, reads: the models, the raw views over the landing
+     * archive, the registry's tables ({@code meta.x}), the sources whose registry rows it reads through
+     * {@code landed_files('<source>')}, and the settings it reads by {@code getvariable} or a macro that does.
+     */
+    private record Reads(
+            Set<String> models, Set<String> raw, Set<String> meta, Set<String> landedSources, Set<String> settings) {
 
-    /** The sources whose registry rows a model reads through the macro {@code landed_files('<source>')}. */
-    private static Set<String> landedFilesRead(Model model) {
-        Set<String> sources = new LinkedHashSet<>();
-        Matcher matcher = LANDED_FILES.matcher(code(model.sql()));
-        while (matcher.find()) {
-            sources.add(matcher.group(1));
+        boolean theRegistry() {
+            return !meta.isEmpty() || !landedSources.isEmpty();
         }
-        return sources;
     }
 
-    /** The settings a model reads, by {@code getvariable} or a macro that does. */
-    private Set<String> variablesOf(Model model) {
-        String sql = code(model.sql());
-        Set<String> variables = new LinkedHashSet<>();
-        variableMacros.forEach((macro, variable) -> {
-            if (sql.matches("(?s).*\\b" + macro + "\\s*\\(.*")) {
-                variables.add(variable);
+    /** What {@code model} reads, parsed once per build. */
+    private Reads reads(Model model) {
+        return reads.computeIfAbsent(model.qualifiedName(), name -> {
+            String sql = code(model.sql());
+            Set<String> models = new LinkedHashSet<>();
+            for (String reference : references(sql, LAYER_PATTERN)) {
+                if (!reference.equals(name) && byName.containsKey(reference)) {
+                    models.add(reference);
+                }
             }
+            Set<String> sources = new LinkedHashSet<>();
+            Matcher landed = LANDED_FILES.matcher(sql);
+            while (landed.find()) {
+                sources.add(landed.group(1));
+            }
+            Set<String> settings = new LinkedHashSet<>();
+            variableMacros.forEach((macro, variable) -> {
+                if (Pattern.compile("\\b" + macro + "\\s*\\(").matcher(sql).find()) {
+                    settings.add(variable);
+                }
+            });
+            Matcher getVariable = GET_VARIABLE.matcher(sql);
+            while (getVariable.find()) {
+                settings.add(getVariable.group(1));
+            }
+            return new Reads(models, references(sql, "raw"), references(sql, "meta"), sources, settings);
         });
-        Matcher matcher = Pattern.compile("getvariable\\('(\\w+)'\\)").matcher(sql);
-        while (matcher.find()) {
-            variables.add(matcher.group(1));
-        }
-        return variables;
-    }
-
-    private Set<String> modelReferences(Model model) {
-        Set<String> found = new LinkedHashSet<>();
-        for (String reference : references(model, LAYER_PATTERN)) {
-            if (!reference.equals(model.qualifiedName()) && byName.containsKey(reference)) {
-                found.add(reference);
-            }
-        }
-        return found;
-    }
-
-    private static Set<String> references(Model model, String pattern) {
-        return references(model.sql(), pattern);
     }
 
     /** What SQL, its comments left out, names in the schemas {@code pattern} matches. */
@@ -563,18 +561,5 @@ final class IncrementalBuild {
             log.info("Dropped {} {}: its model is gone", object.getValue(), object.getKey());
             return true;
         });
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static void update(MessageDigest digest, String text) {
-        digest.update(text.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
     }
 }

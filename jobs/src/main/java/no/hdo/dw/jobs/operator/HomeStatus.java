@@ -175,10 +175,7 @@ public final class HomeStatus {
                                                     Duration.between(at, now).toSeconds())
                                             .divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP));
                 }
-                boolean hasDomains = handle.createQuery("""
-                                select count(*) from duckdb_tables()
-                                 where database_name = current_database() and schema_name = 'bi'
-                                   and table_name = 'bi_domain_status'""").mapTo(Long.class).one() > 0;
+                boolean hasDomains = DuckDbDatabase.hasTable(handle, "bi", "bi_domain_status");
                 if (hasDomains) {
                     for (Map<String, Object> row :
                             handle.createQuery("""
@@ -191,10 +188,7 @@ public final class HomeStatus {
                                 row.get("reason"));
                     }
                 }
-                boolean hasFreshness = handle.createQuery("""
-                                select count(*) from duckdb_tables()
-                                 where database_name = current_database() and schema_name = 'reporting'
-                                   and table_name = 'rpt_meta_feed_freshness'""").mapTo(Long.class).one() > 0;
+                boolean hasFreshness = DuckDbDatabase.hasTable(handle, "reporting", "rpt_meta_feed_freshness");
                 if (!hasFreshness) {
                     notes.add("The publication has no freshness of the feeds (it was made by an older version).");
                     return;

@@ -28,10 +28,6 @@ public final class RawViews {
         return views;
     }
 
-    static String statement(FeedSpec<?, ?> feed, List<LandingRegistry.LandedFile> files) {
-        return view(feed, files).statement();
-    }
-
     static RawView view(FeedSpec<?, ?> feed, List<LandingRegistry.LandedFile> files) {
         RecordSchema<?> schema = FileLanding.landedSchema(feed.schema());
         String empty = "select "
