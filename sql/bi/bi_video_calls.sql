@@ -1,7 +1,7 @@
 -- Power BI: every video call with its centre, day and outcome; no personal data is in these feeds.
--- Grain: call. Key: video_call_key.
+-- Grain: call. Key: (platform, video_call_id). No row number: no table refers to a single call, and
+-- one numbered over every call changed with each new day (docs/decisions.md, "Video calls have no row key").
 -- Columns:
---   video_call_key: the call's number in this publication.
 --   video_call_id: the platform's call id (Bliksund callId, SNLA Samtale-ID).
 --   video_centre_key: the centre (bi_video_centres).
 --   month_key: the Oslo month of the call's start as yyyymm (bi_calendar_month).
@@ -24,7 +24,6 @@ centres as (
 
 final as (
     select
-        cast(row_number() over (order by calls.platform, calls.video_call_id) as integer) as video_call_key,
         calls.video_call_id,
         centres.bi_key as video_centre_key,
         cast(calls.month_key as integer) as month_key,

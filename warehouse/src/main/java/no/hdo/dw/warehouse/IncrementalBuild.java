@@ -139,10 +139,39 @@ final class IncrementalBuild {
             actions.put(model.qualifiedName(), action);
             log.debug("{} {}", action, model.qualifiedName());
         }
+        keepMergedKeys();
         for (int index = temporaries.size() - 1; index >= 0; index--) {
             handle.execute("drop " + temporaries.get(index));
         }
         return actions;
+    }
+
+    /**
+     * What each merge rewrote, for the data tests ({@code meta.model_merge} and a table of its keys): a
+     * test that checks each key apart then needs to look at those keys only.
+     */
+    private void keepMergedKeys() {
+        List<String> before = handle.createQuery("select table_name from duckdb_tables()"
+                        + " where database_name = current_database() and schema_name = 'meta'"
+                        + " and starts_with(table_name, 'merged_keys__')")
+                .mapTo(String.class)
+                .list();
+        for (String table : before) {
+            handle.execute("drop table meta." + table);
+        }
+        handle.execute("delete from meta.model_merge");
+        actions.forEach((name, action) -> {
+            if (action != Action.MERGED) {
+                return;
+            }
+            String keyTable = "meta.merged_keys__" + flat(name);
+            handle.execute("create table " + keyTable + " as select * from merge_keys__" + flat(name));
+            handle.createUpdate("insert into meta.model_merge values (:model, :from, :keys)")
+                    .bind("model", name)
+                    .bind("from", last.digests(name).output())
+                    .bind("keys", keyTable)
+                    .execute();
+        });
     }
 
     /** The state this build leaves, for the next one. */
@@ -510,7 +539,7 @@ final class IncrementalBuild {
     }
 
     /** {@code sql} with the objects {@code names} maps replaced by what it maps them to. */
-    private static String rewrite(String sql, Map<String, String> names) {
+    static String rewrite(String sql, Map<String, String> names) {
         Matcher matcher =
                 Pattern.compile("\\b(" + LAYER_PATTERN + "|raw)\\.(\\w+)\\b").matcher(sql);
         return matcher.replaceAll(found ->
@@ -523,13 +552,13 @@ final class IncrementalBuild {
         return name;
     }
 
-    private static String matching(List<String> key, String left, String right) {
+    static String matching(List<String> key, String left, String right) {
         return key.stream()
                 .map(column -> left + "." + column + " is not distinct from " + right + "." + column)
                 .collect(Collectors.joining(" and "));
     }
 
-    private static String flat(String qualifiedName) {
+    static String flat(String qualifiedName) {
         return qualifiedName.replace('.', '_');
     }
 

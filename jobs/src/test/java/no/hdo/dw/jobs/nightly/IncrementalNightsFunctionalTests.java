@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import no.hdo.dw.demo.DemoInbox;
 import no.hdo.dw.jobs.support.WarehouseRows;
 import no.hdo.dw.pipeline.turnus.PseudonymKey;
+import no.hdo.dw.warehouse.DataTests;
 import no.hdo.dw.warehouse.DuckDbDatabase;
 import no.hdo.dw.warehouse.Home;
 import no.hdo.dw.warehouse.ModelBuild;
@@ -72,6 +73,8 @@ class IncrementalNightsFunctionalTests {
                 .containsOnly("MERGED");
 
         // when a video call and a media-log recording come again, corrected into another month
+        List<String> testsPassedBefore = WarehouseRows.work(
+                home, "select format('(''{}'', ''{}'')', test_name, input_sha256) from meta.data_test_passed");
         correctAVideoCallAndARecording(delivered, inbox);
         RunReport corrected = nightEqualToAFullRebuild(home, on(inbox, LocalDate.of(2026, 3, 4)));
 
@@ -100,6 +103,16 @@ class IncrementalNightsFunctionalTests {
                 .as("the run report says what the build did")
                 .startsWith("incremental build of ")
                 .contains(" 4 merged, ");
+        assertThat(WarehouseRows.work(home, "select model_name from meta.model_merge order by 1"))
+                .containsExactly(
+                        "intermediate.int_medielogg__calls_latest",
+                        "intermediate.int_video__calls_latest",
+                        "marts.fct_medielogg_call",
+                        "marts.fct_video_call");
+        // and a data test that checks each key apart looks at the merged keys only
+        assertThat(uniquenessFailuresWithASecondRowOf(home, "R-91002899", testsPassedBefore))
+                .as("a second row of a recording merged tonight is found")
+                .containsExactly("assert_fct_medielogg_call__one_row_per_recording: 1");
 
         // when the rostering system sends October again, an absence grows into February and SAF-T comes again,
         // then the rebuild still agrees, table by table
@@ -146,6 +159,35 @@ class IncrementalNightsFunctionalTests {
 
     private static NightlyParameters on(Path inbox, LocalDate date) {
         return NightlyParameters.of(inbox, date).withPseudonymKeySource(PseudonymKey.DEMO_SOURCE);
+    }
+
+    /**
+     * As the night's tests saw it (the tests that had passed before the night, {@code passedBefore} as
+     * SQL rows), with a second row of {@code recording} and of a recording the last build did not merge:
+     * the data tests' failures, as "test: offending rows". The rows are taken away again.
+     */
+    private static List<String> uniquenessFailuresWithASecondRowOf(
+            Home home, String recording, List<String> passedBefore) {
+        try (DuckDbDatabase work = DuckDbDatabase.openReadWrite(home.workWarehouse())) {
+            work.jdbi().useHandle(handle -> {
+                handle.execute("delete from meta.data_test_passed");
+                handle.execute("insert into meta.data_test_passed values " + String.join(", ", passedBefore));
+            });
+            work.jdbi().useHandle(handle -> handle.execute("""
+                    insert into marts.fct_medielogg_call
+                    select * replace (-1 as duration_seconds) from marts.fct_medielogg_call
+                    where recording_id = '%s'
+                       or recording_id = (select min(recording_id) from marts.fct_medielogg_call
+                                          where recording_id not in (select recording_id from meta.merged_keys__marts_fct_medielogg_call))
+                    """.formatted(recording)));
+            List<String> failures = DataTests.run(work.jdbi()).stream()
+                    .map(failure -> failure.test() + ": " + failure.offendingRows())
+                    .toList();
+            work.jdbi()
+                    .useHandle(handle ->
+                            handle.execute("delete from marts.fct_medielogg_call where duration_seconds = -1"));
+            return failures;
+        }
     }
 
     /** Deletes some of September 2025's rows from the incremental media-log tables and changes a video call. */

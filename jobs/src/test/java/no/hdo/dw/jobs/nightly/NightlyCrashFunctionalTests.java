@@ -399,7 +399,7 @@ class NightlyCrashFunctionalTests {
                 Connection connection = reader.connect();
                 Statement statement = connection.createStatement();
                 ResultSet calls = statement.executeQuery(
-                        "select video_call_key from bi.bi_video_calls order by video_call_key")) {
+                        "select video_call_id from bi.bi_video_calls order by platform, video_call_id")) {
             Map<String, String> oldDigests = tableDigests(held);
             long oldFebruary = completedCalls(held, 202602);
             long oldCalls = held.createQuery("select count(*) from bi.bi_video_calls")
