@@ -1,6 +1,8 @@
 -- The ledger posting fact: every line in effect (the newest file of its period), amount = debit - credit, with
 -- the report line the mapping gives the account on the period's first day. Grain: posting line.
 -- Key: posting_key; natural key (source_file, record_no).
+-- Materialized: incremental by month period_start_date;
+--   months from intermediate.int_ledger__saft_period_files
 -- Columns:
 --   posting_key: surrogate key of the posting line (file and record).
 --   account_key: surrogate key of the account.

@@ -5,6 +5,7 @@
 --   period_start_date: the first day of the accounting period.
 --   source_file: a file of the delivery that supplies it (all parts of a split delivery).
 --   delivery_stamp: that delivery's stamp.
+-- Materialized: table (the periods whose rows change here are the months fct_ledger_posting rewrites).
 with files as (
     select * from staging.stg_ledger__saft_files
 ),

@@ -167,7 +167,8 @@ public final class WholeNightBenchmark {
     // --- the inbox -----------------------------------------------------------------------------------
 
     private static Map<String, Long> generate(Path inbox, double scale, LocalDate lastDay) throws IOException {
-        LedgerDemoFeeds.write(inbox);
+        // about 2 M SAF-T lines at ten times the volume: the demo's ledger, with postings taken back at once
+        LedgerDemoFeeds.write(inbox, (int) Math.round(200_000 * scale / 2 / 14));
         LifexDemoFeeds.write(inbox);
         MedieloggDemoFeeds.write(inbox);
         // the demo's media-log calls give way to the scaled ones; its availability files stay
@@ -176,7 +177,9 @@ public final class WholeNightBenchmark {
         for (LocalDate day = FIRST.atDay(1); !day.isAfter(lastDay); day = day.plusDays(1)) {
             daily(inbox, scale, day).forEach((feed, count) -> rows.merge(feed, count, Long::sum));
         }
-        rows.put("shifts", turnus(inbox, (int) Math.max(8, Math.round(200 * scale))));
+        int persons = (int) Math.max(8, Math.round(200 * scale));
+        rows.put("shifts", turnus(inbox, persons));
+        rows.put("absences", absences(inbox, persons));
         return rows;
     }
 
@@ -249,9 +252,14 @@ public final class WholeNightBenchmark {
                     "",
                     "N"));
         }
-        TextFeed.EMPLOYEES.deliver(inbox, TextFeed.EMPLOYEES.fileName("20250301013000"), employees);
         long id = 0;
         for (YearMonth month = FIRST; !month.isAfter(LAST); month = month.plusMonths(1)) {
+            // the staff list comes each month with the shifts, so that it is fresh
+            TextFeed.EMPLOYEES.deliver(
+                    inbox,
+                    TextFeed.EMPLOYEES.fileName(
+                            month.plusMonths(1).atDay(1).toString().replace("-", "") + "013000"),
+                    employees);
             Path file = TextFeed.SHIFTS
                     .folder(inbox)
                     .resolve(TextFeed.SHIFTS.fileName(
@@ -280,6 +288,61 @@ public final class WholeNightBenchmark {
         return id;
     }
 
+    /**
+     * The staff's absences for the 13 months, each month's file with every absence that overlaps it:
+     * self-certified sick days, doctor-certified sick leave (some graded, some running weeks into the
+     * next months), sick children and holidays, about 6 % of the working days.
+     */
+    private static long absences(Path inbox, int persons) throws IOException {
+        record Absence(String id, int person, LocalDate from, LocalDate to, String code, String degree) {}
+        SplittableRandom random = new SplittableRandom(20250201L);
+        List<Absence> absences = new ArrayList<>();
+        LocalDate first = FIRST.atDay(1);
+        LocalDate last = LAST.atEndOfMonth();
+        for (int person = 0; person < persons; person++) {
+            LocalDate free = first;
+            while (true) {
+                LocalDate from = free.plusDays(5 + random.nextInt(60));
+                if (from.isAfter(last)) {
+                    break;
+                }
+                int kind = random.nextInt(10);
+                String code = kind < 5 ? "EGM" : kind < 7 ? "SYK" : kind < 8 ? "SYKB" : "FER";
+                int days = switch (code) {
+                    case "EGM" -> 1 + random.nextInt(3);
+                    case "SYK" -> 5 + random.nextInt(random.nextInt(8) == 0 ? 90 : 20);
+                    case "SYKB" -> 1 + random.nextInt(2);
+                    default -> 5 + random.nextInt(10);
+                };
+                String degree = code.equals("SYK") && random.nextInt(4) == 0 ? "50" : "";
+                LocalDate to = from.plusDays(days - 1);
+                absences.add(new Absence("A-" + absences.size(), person, from, to, code, degree));
+                free = to.plusDays(1);
+            }
+        }
+        long rows = 0;
+        for (YearMonth month = FIRST; !month.isAfter(LAST); month = month.plusMonths(1)) {
+            LocalDate monthStart = month.atDay(1);
+            LocalDate monthEnd = month.atEndOfMonth();
+            Path file = TextFeed.ABSENCES
+                    .folder(inbox)
+                    .resolve(TextFeed.ABSENCES.fileName(
+                            month.toString(),
+                            month.plusMonths(1).atDay(1).toString().replace("-", "") + "013000"));
+            Files.createDirectories(file.getParent());
+            try (TextFeed.Rows writer = TextFeed.ABSENCES.open(file)) {
+                for (Absence absence : absences) {
+                    if (!absence.from().isAfter(monthEnd) && !absence.to().isBefore(monthStart)) {
+                        writer.row(absence.id() + ";" + (6_000_001 + absence.person()) + ";" + absence.from() + ";"
+                                + absence.to() + ";" + absence.code() + ";" + absence.degree());
+                        rows++;
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
     // --- DuckDB by itself --------------------------------------------------------------------------
 
     /** Wall seconds, CPU seconds and peak RSS of DuckDB loading the text feeds into tables by itself. */
@@ -297,7 +360,7 @@ public final class WholeNightBenchmark {
                     + "/medielogg/calls/*.csv', delim = ',', header = true)");
             statement.execute("create table availability as select * from read_csv('" + inbox
                     + "/medielogg/availability/*.csv', delim = ',', header = true)");
-            for (String feed : List.of("employees", "shifts")) {
+            for (String feed : List.of("employees", "shifts", "absences")) {
                 statement.execute("create table " + feed + " as select * from read_csv('" + inbox + "/turnus/" + feed
                         + "/*.csv', delim = ';', header = true)");
             }

@@ -172,6 +172,15 @@ public final class LedgerDemoFeeds {
     private LedgerDemoFeeds() {}
 
     public static Map<String, FeedSummary> write(Path inbox) throws IOException {
+        return write(inbox, 0);
+    }
+
+    /**
+     * The demo's ledger with {@code reversalsPerMonth} more transactions in each month of the SAF-T
+     * files, for the benchmarks: each posts an amount on a result account and takes it back on the
+     * same account and department, so every balance and every figure stays the demo's.
+     */
+    public static Map<String, FeedSummary> write(Path inbox, int reversalsPerMonth) throws IOException {
         Map<String, FeedSummary> feeds = new LinkedHashMap<>();
         Path saftFolder = Files.createDirectories(inbox.resolve(SAFT));
         SplittableRandom random = new SplittableRandom(20260228);
@@ -179,6 +188,13 @@ public final class LedgerDemoFeeds {
         List<Transaction> transactions2025 = transactions2025(random);
         List<Transaction> january = transactions(JANUARY, true, random);
         List<Transaction> february = transactions(FEBRUARY, false, random);
+        SplittableRandom reversals = new SplittableRandom(reversalsPerMonth);
+        for (int monthNo = 1; monthNo <= 12; monthNo++) {
+            transactions2025.addAll(reversals(YearMonth.of(2025, monthNo), reversalsPerMonth, reversals));
+        }
+        // first, so the preliminary January file's cut of its last entries stays as it was
+        january.addAll(0, reversals(JANUARY, reversalsPerMonth, reversals));
+        february.addAll(reversals(FEBRUARY, reversalsPerMonth, reversals));
         // Investments first, so the random draws and the preliminary file's cut stay as they were.
         transactions2025.addAll(0, investments2025());
         january.addAll(0, investments(JANUARY, "2500000.00", "1625000.00"));
@@ -295,6 +311,28 @@ public final class LedgerDemoFeeds {
             post(transactions, month, line, monthTotal, 6, random, "26" + (first ? "01" : "02") + "-" + (++lineNo));
         }
         payments(transactions, month, random);
+        return transactions;
+    }
+
+    /** Postings taken back at once: two lines each, the same account and department, the amount and its negation. */
+    private static List<Transaction> reversals(YearMonth month, int count, SplittableRandom random) {
+        List<Transaction> transactions = new ArrayList<>(count);
+        for (int index = 0; index < count; index++) {
+            PlanLine line = PLAN.get(random.nextInt(PLAN.size()));
+            String account = line.accounts().get(random.nextInt(line.accounts().size()));
+            String department =
+                    DEPARTMENTS.get(random.nextInt(DEPARTMENTS.size())).departmentId();
+            BigDecimal amount = BigDecimal.valueOf(100 + random.nextLong(5_000_000L), 2);
+            String id = "R" + month.toString().replace("-", "") + "-" + index;
+            transactions.add(new Transaction(
+                    id,
+                    month,
+                    month.atDay(1 + random.nextInt(month.lengthOfMonth())),
+                    "Tilbakeført",
+                    List.of(
+                            new Line(account, amount, department, null, null),
+                            new Line(account, amount.negate(), department, null, null))));
+        }
         return transactions;
     }
 

@@ -67,6 +67,8 @@ final class IncrementalBuild {
     private final Map<String, Action> actions = new LinkedHashMap<>();
     private final List<String> temporaries = new ArrayList<>();
     private final Map<String, Reads> reads = new HashMap<>();
+    /** The tables that name the months of a month-partitioned model ({@code months from}). */
+    private final Set<String> monthMaps = new LinkedHashSet<>();
 
     IncrementalBuild(
             Handle handle,
@@ -79,6 +81,7 @@ final class IncrementalBuild {
         this.rebuildMonths = rebuildMonths;
         this.models = models;
         models.forEach(model -> byName.put(model.qualifiedName(), model));
+        models.forEach(model -> model.monthsFrom().ifPresent(monthMaps::add));
         rawViews.forEach(view -> rawByName.put(view.name(), view));
         this.settings = settings;
         this.last = last;
@@ -161,7 +164,7 @@ final class IncrementalBuild {
         }
         handle.execute("delete from meta.model_merge");
         actions.forEach((name, action) -> {
-            if (action != Action.MERGED) {
+            if (action != Action.MERGED || byName.get(name).monthColumn().isPresent()) {
                 return;
             }
             String keyTable = "meta.merged_keys__" + flat(name);
@@ -200,14 +203,101 @@ final class IncrementalBuild {
             return Action.KEPT;
         }
         if (before != null && model.isIncremental() && before.code().equals(now.code())) {
-            Optional<String> whyNot = model.newestBy().isPresent() ? mergeNewest(model) : mergeFollower(model);
+            Optional<String> whyNot = model.monthColumn().isPresent()
+                    ? rewriteMonths(model)
+                    : model.newestBy().isPresent() ? mergeNewest(model) : mergeFollower(model);
             if (whyNot.isEmpty()) {
                 return Action.MERGED;
             }
             log.info("Building {} whole: {}", name, whyNot.get());
         }
+        if (existingKind != null && monthMaps.contains(name)) {
+            // what it said before, for the models whose months it names
+            temporary("table", "months_before__" + flat(name), "select * from " + name);
+        }
         handle.execute("create or replace table " + name + " as\n" + model.sql());
         return Action.BUILT;
+    }
+
+    /**
+     * Rewrites, in a model partitioned by month, the months whose rows changed in its map of which
+     * delivery supplies each month ({@code months from}): delete and insert per month, from the whole
+     * archive. Exact when everything else it reads is as it was and its raw views only gained files
+     * (a delivered file never changes), since a month's rows then come from the same files as before.
+     * Empty if rewritten, else why not.
+     */
+    private Optional<String> rewriteMonths(Model model) {
+        String name = model.qualifiedName();
+        String column = model.monthColumn().orElseThrow();
+        String map = model.monthsFrom()
+                .orElseThrow(() -> new WarehouseException("model " + name + " (sql/" + model.path()
+                        + ") is incremental by month but does not say from which table: months from <table>"));
+        Optional<String> changed = changedBesides(model, map);
+        if (changed.isPresent()) {
+            return changed;
+        }
+        String months;
+        if (actions.get(map) == Action.KEPT) {
+            months = "select null::date as " + column + " where false";
+        } else if (temporaries.contains("table if exists months_before__" + flat(map))) {
+            String before = "months_before__" + flat(map);
+            months = "select " + column + " from ((select * from " + before + " except select * from " + map
+                    + ") union (select * from " + map + " except select * from " + before + "))";
+        } else {
+            return Optional.of(map + " was not there before");
+        }
+        if (rebuildMonths != null) {
+            months += " union select " + column + " from " + name + " where " + rebuildMonths.dateCondition(column)
+                    + " union select " + column + " from " + map + " where " + rebuildMonths.dateCondition(column);
+        }
+        String touched = temporary(
+                "table", "merge_months__" + flat(name), "select distinct " + column + " from (" + months + ")");
+        handle.execute("delete from " + name + " where " + column + " in (select " + column + " from " + touched + ")");
+        handle.execute("insert into " + name + " by name select * from (" + model.sql() + ") as fresh where fresh."
+                + column + " in (select " + column + " from " + touched + ")");
+        List<String> rewritten = handle.createQuery(
+                        "select strftime(" + column + ", '%Y-%m') from " + touched + " order by 1")
+                .mapTo(String.class)
+                .list();
+        if (!rewritten.isEmpty()) {
+            log.info("Rewrote the month(s) {} of {}", String.join(", ", rewritten), name);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why {@code model} cannot be rewritten by the months of {@code map}: a table on its way to the
+     * landing archive, other than the map, that changed; a raw view that lost a file; the registry or
+     * a setting read. Empty if none.
+     */
+    private Optional<String> changedBesides(Model model, String map) {
+        Reads read = reads(model);
+        if (read.theRegistry() || !read.settings().isEmpty()) {
+            return Optional.of(model.qualifiedName() + " reads the registry or a setting");
+        }
+        for (String raw : read.raw()) {
+            RawView view = rawByName.get(raw);
+            if (view == null) {
+                return Optional.of(raw + " is not a raw view of this build");
+            }
+            if (added(last.rawFiles(raw), view.files()).isEmpty()) {
+                return Optional.of("a file of " + raw + " that the last build read is no longer landed");
+            }
+        }
+        for (String reference : read.models()) {
+            if (reference.equals(map)) {
+                continue;
+            }
+            if (byName.get(reference).isView()) {
+                Optional<String> changed = changedBesides(byName.get(reference), map);
+                if (changed.isPresent()) {
+                    return changed;
+                }
+            } else if (!outputUnchanged(reference)) {
+                return Optional.of(reference + " changed");
+            }
+        }
+        return Optional.empty();
     }
 
     /**

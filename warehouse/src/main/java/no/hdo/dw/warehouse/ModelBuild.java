@@ -91,6 +91,22 @@ public final class ModelBuild {
             return clause("newest by");
         }
 
+        /**
+         * The date column by whose month an incremental model is rewritten ({@code incremental by month
+         * <column>; months from <table>}): the months whose rows changed in that table, a map of which
+         * delivery supplies each month.
+         */
+        public java.util.Optional<String> monthColumn() {
+            return clause("by")
+                    .filter(by -> by.startsWith("month "))
+                    .map(by -> by.substring("month ".length()).strip());
+        }
+
+        /** The table whose changed rows name the months a month-partitioned model rewrites. */
+        public java.util.Optional<String> monthsFrom() {
+            return clause("months from");
+        }
+
         /** The instant column whose Oslo month a row belongs to, for {@code nightly --rebuild-months}. */
         public java.util.Optional<String> monthsBy() {
             return clause("months by");

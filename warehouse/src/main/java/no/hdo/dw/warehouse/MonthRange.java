@@ -36,6 +36,11 @@ public record MonthRange(YearMonth first, YearMonth last) {
         return "strftime(oslo_wall_clock(" + instantColumn + "), '%Y-%m') between '" + first + "' and '" + last + "'";
     }
 
+    /** A SQL condition: the month of the date {@code dateColumn} is one of these months. */
+    String dateCondition(String dateColumn) {
+        return "strftime(" + dateColumn + ", '%Y-%m') between '" + first + "' and '" + last + "'";
+    }
+
     @Override
     public String toString() {
         return first.equals(last) ? first.toString() : first + ".." + last;
