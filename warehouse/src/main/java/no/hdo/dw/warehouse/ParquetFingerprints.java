@@ -20,6 +20,12 @@ final class ParquetFingerprints {
 
     static final String FILE = "parquet-fingerprints.tsv";
 
+    /**
+     * The build's output digest ({@code meta.model_build}) of each published table, so that the next
+     * publication can copy a table whose digest is unchanged instead of computing its view again.
+     */
+    static final String MODEL_DIGESTS = "model-digests.tsv";
+
     /** Bumped when the way files are written changes (compression, writer), so that no file is shared across it. */
     private static final String WRITER = "snappy-1";
 
@@ -47,7 +53,12 @@ final class ParquetFingerprints {
 
     /** The fingerprints a publication left, by file name; none for a publication from before them. */
     static Map<String, String> read(Path publication) {
-        Path file = publication.resolve(FILE);
+        return read(publication, FILE);
+    }
+
+    /** The lines of one of a publication's {@code .tsv} files, as a map of their two fields. */
+    static Map<String, String> read(Path publication, String name) {
+        Path file = publication.resolve(name);
         Map<String, String> fingerprints = new LinkedHashMap<>();
         if (!Files.isRegularFile(file)) {
             return fingerprints;
@@ -67,13 +78,17 @@ final class ParquetFingerprints {
     }
 
     static void write(Path publication, Map<String, String> fingerprints) {
-        List<String> lines = fingerprints.entrySet().stream()
+        write(publication, FILE, fingerprints);
+    }
+
+    static void write(Path publication, String name, Map<String, String> values) {
+        List<String> lines = values.entrySet().stream()
                 .map(entry -> entry.getKey() + "\t" + entry.getValue())
                 .toList();
         try {
-            Files.write(publication.resolve(FILE), lines, StandardCharsets.UTF_8);
+            Files.write(publication.resolve(name), lines, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + publication.resolve(FILE), e);
+            throw new UncheckedIOException("cannot write " + publication.resolve(name), e);
         }
     }
 }

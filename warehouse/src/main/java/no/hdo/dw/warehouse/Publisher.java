@@ -10,9 +10,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -43,6 +46,9 @@ public final class Publisher {
     private static final List<String> PUBLISHED_SCHEMAS = List.of("reporting", "bi");
     private static final Pattern PUBLICATION = Pattern.compile("run-(\\d+)");
 
+    /** Part of each recorded digest: a new value, when how a table is published changes, copies none across it. */
+    private static final String PUBLISHED_AS = "published-1";
+
     private Publisher() {}
 
     public record Publication(Path warehouse, List<Path> parquetFiles, int tables) {}
@@ -59,6 +65,16 @@ public final class Publisher {
      */
     public static Publication publish(
             Jdbi jdbi, Home home, long runId, LocalDate runDate, Map<String, String> heldBack) {
+        return publish(jdbi, home, runId, runDate, heldBack, true);
+    }
+
+    /**
+     * As above; with {@code fromUnchanged} (every night but {@code --full-refresh}), a table whose
+     * build output digest ({@code meta.model_build}) is the one the previous publication recorded
+     * for it is copied from that publication, and its Parquet file shared, instead of computed again.
+     */
+    public static Publication publish(
+            Jdbi jdbi, Home home, long runId, LocalDate runDate, Map<String, String> heldBack, boolean fromUnchanged) {
         home.create();
         log.info("Publishing ...");
         recover(home);
@@ -80,11 +96,18 @@ public final class Publisher {
         List<String[]> tonight =
                 objects.stream().filter(object -> !isHeldBack(object, heldBack)).toList();
         List<String[]> kept = new ArrayList<>();
+        Map<String, String> digests = new java.util.TreeMap<>();
+        Map<String, String> recordedDigests =
+                previous == null ? Map.of() : ParquetFingerprints.read(previous, ParquetFingerprints.MODEL_DIGESTS);
+        Map<String, String> previousDigests = fromUnchanged ? recordedDigests : Map.of();
+        Map<String, String> outputs = builtOutputs(jdbi);
+        Set<String> unchanged = new HashSet<>();
+        boolean withPrevious = previousWarehouse != null && Files.isRegularFile(previousWarehouse);
         boolean withCatalog = !Boolean.getBoolean("hdo.dw.publish.no-catalog");
         jdbi.useHandle(handle -> {
             handle.execute(
                     "attach '" + DuckDbDatabase.sqlLiteral(folder.resolve(WAREHOUSE_FILE)) + "' as published_next");
-            if (fromPrevious) {
+            if (withPrevious) {
                 handle.execute("attach '" + DuckDbDatabase.sqlLiteral(previousWarehouse)
                         + "' as published_previous (read_only)");
             }
@@ -92,23 +115,44 @@ public final class Publisher {
                 for (String schema : PUBLISHED_SCHEMAS) {
                     handle.execute("create schema published_next." + schema);
                 }
+                List<String> previousTables = withPrevious
+                        ? handle.createQuery("""
+                                select schema_name || '.' || table_name from duckdb_tables()
+                                where database_name = 'published_previous'""").mapTo(String.class).list()
+                        : List.of();
                 for (String[] object : tonight) {
                     String name = object[0] + "." + object[1];
-                    handle.execute("create table published_next." + name + " as select * from " + name);
+                    String digest = outputs.get(name);
+                    if (digest != null) {
+                        digests.put(name, digest);
+                    }
+                    if (digest != null && digest.equals(previousDigests.get(name)) && previousTables.contains(name)) {
+                        // built from the same inputs as the previous publication's: its rows are these
+                        handle.execute(
+                                "create table published_next." + name + " as select * from published_previous." + name);
+                        unchanged.add(name);
+                    } else {
+                        handle.execute("create table published_next." + name + " as select * from " + name);
+                    }
                 }
+                log.info(
+                        "Tables: {} computed, {} built from the same inputs as the previous publication's and copied"
+                                + " from it",
+                        tonight.size() - unchanged.size(),
+                        unchanged.size());
                 Map<String, DataRun> dataRuns = new LinkedHashMap<>();
                 if (fromPrevious) {
                     // a held domain keeps the previous publication's tables, and the run they are from
-                    List<String> previousTables =
-                            handle.createQuery("""
-                                    select schema_name || '.' || table_name from duckdb_tables()
-                                    where database_name = 'published_previous'""").mapTo(String.class).list();
                     for (String[] object : objects) {
                         String name = object[0] + "." + object[1];
                         if (isHeldBack(object, heldBack) && previousTables.contains(name)) {
                             handle.execute("create table published_next." + name
                                     + " as select * from published_previous." + name);
                             kept.add(object);
+                            String before = recordedDigests.get(name);
+                            if (before != null) {
+                                digests.put(name, before);
+                            }
                         }
                     }
                     dataRuns.putAll(previousDataRuns(handle, previousTables));
@@ -163,7 +207,7 @@ public final class Publisher {
                 handle.execute("checkpoint published_next");
             } finally {
                 handle.execute("detach published_next");
-                if (fromPrevious) {
+                if (withPrevious) {
                     handle.execute("detach published_previous");
                 }
             }
@@ -188,12 +232,15 @@ public final class Publisher {
                     String file = object[1] + ".parquet";
                     Path target = folder.resolve("parquet").resolve(file);
                     String table = "published_next.bi." + object[1];
-                    // equal content as last night: the file is shared with the previous publication, not written
-                    String fingerprint = ParquetFingerprints.of(handle, table);
-                    fingerprints.put(file, fingerprint);
                     Path before = previous == null
                             ? null
                             : previous.resolve("parquet").resolve(file);
+                    String name = object[0] + "." + object[1];
+                    // equal content as last night: the file is shared with the previous publication, not written
+                    String fingerprint = unchanged.contains(name) && previousFingerprints.containsKey(file)
+                            ? previousFingerprints.get(file)
+                            : ParquetFingerprints.of(handle, table);
+                    fingerprints.put(file, fingerprint);
                     if (fingerprint.equals(previousFingerprints.get(file)) && Files.isRegularFile(before)) {
                         shareOrCopy(before, target);
                         written[1]++;
@@ -209,6 +256,7 @@ public final class Publisher {
             }
         });
         ParquetFingerprints.write(folder, fingerprints);
+        ParquetFingerprints.write(folder, ParquetFingerprints.MODEL_DIGESTS, digests);
         log.info(
                 "Parquet: {} files written, {} unchanged since the previous publication and shared with it",
                 written[0],
@@ -244,6 +292,22 @@ public final class Publisher {
     }
 
     /** The run a domain's published tables are from. */
+    /**
+     * Each model's output digest from the last build ({@code meta.model_build}), with the version of
+     * how tables are published; none when the warehouse has no build state.
+     */
+    private static Map<String, String> builtOutputs(Jdbi jdbi) {
+        return jdbi.withHandle(handle -> {
+            Map<String, String> outputs = new HashMap<>();
+            if (DuckDbDatabase.hasTable(handle, "meta", "model_build")) {
+                handle.createQuery("select model_name, output_sha256 from meta.model_build")
+                        .map((rs, ctx) -> Map.entry(rs.getString(1), PUBLISHED_AS + " " + rs.getString(2)))
+                        .forEach(model -> outputs.put(model.getKey(), model.getValue()));
+            }
+            return outputs;
+        });
+    }
+
     private record DataRun(Long runId, LocalDate runDate) {}
 
     /** Per domain, the run its tables of the previous publication are from (its own status, else its run). */

@@ -73,6 +73,61 @@ class PublisherTests {
         assertThat(home.published().toFile().list()).noneMatch(name -> name.startsWith("."));
     }
 
+    /** What the build would record: each published object's output digest, in a real {@code meta.model_build}. */
+    private static void recordBuild(DuckDbDatabase work, String digest) {
+        work.jdbi().useHandle(handle -> {
+            if (!DuckDbDatabase.hasTable(handle, "meta", "model_build")) {
+                Migrations.apply(work.jdbi());
+            }
+            handle.execute("delete from meta.model_build");
+            for (String model : List.of("reporting.rpt_counts", "bi.bi_counts")) {
+                handle.execute("insert into meta.model_build values ('" + model + "', 'code', 'input', '" + digest
+                        + "', 1, 'BUILT')");
+            }
+        });
+    }
+
+    @Test
+    void copiesATableBuiltFromTheSameInputsFromThePreviousPublicationInsteadOfComputingItAgain() {
+        // given a publication of 3 rows, built with the digest d1
+        Home home = new Home(folder.resolve("home")).create();
+        try (DuckDbDatabase work = DuckDbDatabase.openReadWrite(home.workWarehouse())) {
+            buildWorkWarehouse(work, 3);
+            recordBuild(work, "d1");
+            Publisher.publish(work.jdbi(), home, 1, LocalDate.of(2026, 3, 1));
+
+            // when the work warehouse says 4 rows, but the build says it made them from the same inputs
+            buildWorkWarehouse(work, 4);
+            Publisher.publish(work.jdbi(), home, 2, LocalDate.of(2026, 3, 2));
+
+            // then the previous publication's rows were copied, not computed again
+            assertThat(read(home.publishedWarehouse(), "select doubled from bi.bi_counts"))
+                    .containsExactly(6L);
+            assertThat(read(home.publishedWarehouse(), "select row_count from reporting.rpt_counts"))
+                    .containsExactly(3L);
+
+            // when the digest changes, they are computed
+            recordBuild(work, "d2");
+            Publisher.publish(work.jdbi(), home, 3, LocalDate.of(2026, 3, 3));
+            assertThat(read(home.publishedWarehouse(), "select doubled from bi.bi_counts"))
+                    .containsExactly(8L);
+
+            // and a full refresh computes them whatever the digests say
+            buildWorkWarehouse(work, 5);
+            Publisher.publish(work.jdbi(), home, 4, LocalDate.of(2026, 3, 4), Map.of(), false);
+            assertThat(read(home.publishedWarehouse(), "select doubled from bi.bi_counts"))
+                    .containsExactly(10L);
+        }
+        try (DuckDbDatabase scratch = DuckDbDatabase.inMemory()) {
+            long doubled = scratch.jdbi()
+                    .withHandle(handle -> handle.createQuery("select doubled from read_parquet('"
+                                    + home.publishedParquet().resolve("bi_counts.parquet") + "')")
+                            .mapTo(Long.class)
+                            .one());
+            assertThat(doubled).isEqualTo(10L);
+        }
+    }
+
     @Test
     void writesTheCatalogueAndTheCommentsAndSnappyParquet() throws Exception {
         // given a work warehouse whose bi view is a model of the project (bi_turnus_org_units, on a hand-made mart)

@@ -315,14 +315,16 @@ public class NightlyJobConfiguration {
             DuckDbDatabase workWarehouse,
             Home home,
             @Value("#{jobParameters['" + NightlyParameters.RUN_ID + "']}") long runId,
-            @Value("#{jobParameters['" + NightlyParameters.RUN_DATE + "']}") LocalDate runDate) {
+            @Value("#{jobParameters['" + NightlyParameters.RUN_DATE + "']}") LocalDate runDate,
+            @Value("#{jobParameters['" + NightlyParameters.FULL_REFRESH + "'] ?: 'false'}") String fullRefresh) {
         return (contribution, chunkContext) -> {
             if (unchangedSinceRun(chunkContext) != null) {
                 return RepeatStatus.FINISHED;
             }
             var jobExecution = jobExecution(chunkContext);
             Map<String, String> heldBack = heldBackDomains(jobExecution);
-            Publisher.publish(workWarehouse.jdbi(), home, runId, runDate, heldBack);
+            // a full refresh computes every published table again too
+            Publisher.publish(workWarehouse.jdbi(), home, runId, runDate, heldBack, !Boolean.parseBoolean(fullRefresh));
             String[] fingerprint = (String[]) jobExecution.getExecutionContext().get(BUILD_FINGERPRINT);
             if (fingerprint != null && heldBack.isEmpty()) {
                 // a later night with the same inputs may stand on this publication
