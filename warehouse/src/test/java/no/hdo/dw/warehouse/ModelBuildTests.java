@@ -166,6 +166,11 @@ class ModelBuildTests {
         Model follower =
                 new Model("marts", "fct_call", "-- Grain: call.\n-- Materialized: incremental by call_id.\nselect 1");
         Model keyless = new Model("marts", "fct_x", "-- Materialized: incremental\nselect 1");
+        Model monthly = new Model(
+                "marts",
+                "fct_posting",
+                "-- Grain: line.\n-- Materialized: incremental by month period_start_date;\n"
+                        + "--   months from intermediate.int_period_files\nselect 1");
 
         // then each says what it is, and the catalogue's description leaves the clauses out
         assertThat(newest.isView()).isFalse();
@@ -178,6 +183,10 @@ class ModelBuildTests {
         assertThat(follower.uniqueKey()).containsExactly("call_id");
         assertThat(follower.newestBy()).isEmpty();
         assertThat(follower.monthsBy()).isEmpty();
+        assertThat(follower.monthColumn()).isEmpty();
+        assertThat(monthly.monthColumn()).contains("period_start_date");
+        assertThat(monthly.monthsFrom()).contains("intermediate.int_period_files");
+        assertThat(ModelDoc.parse(monthly.sql()).purpose()).doesNotContain("months from");
         assertThatThrownBy(keyless::uniqueKey)
                 .hasMessageContaining("marts.fct_x")
                 .hasMessageContaining("incremental by <key>");
@@ -198,7 +207,8 @@ class ModelBuildTests {
                         "int_turnus__aml_work_intervals",
                         "int_turnus__aml_interval_weeks",
                         "int_medielogg__calls_latest",
-                        "int_video__calls_latest");
+                        "int_video__calls_latest",
+                        "int_ledger__saft_period_files");
         assertThat(models)
                 .filteredOn(model -> model.name().equals("int_turnus__aml_daily_rest"))
                 .allMatch(Model::isView);
