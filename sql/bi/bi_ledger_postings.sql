@@ -1,8 +1,9 @@
 -- Power BI: every ledger posting in effect, with readable names; keys join to bi_ledger_accounts,
 -- bi_ledger_report_lines, bi_ledger_departments, bi_ledger_customers, bi_calendar_month and bi_calendar_date.
--- Grain: posting line. Key: posting_key.
+-- Grain: posting line. Key: (journal_id, transaction_id, record_id). No row number: no table refers to a
+-- single line, and one numbered over every line was computed again each time the ledger delivered
+-- (docs/decisions.md, "Facts have no row key").
 -- Columns:
---   posting_key: the posting line's number in this publication.
 --   account_key: the account (bi_ledger_accounts).
 --   report_line_key: the account's report line in the posting's period (bi_ledger_report_lines); empty outside the result table.
 --   department_key: the department (bi_ledger_departments).
@@ -43,7 +44,6 @@ customers as (
 
 final as (
     select
-        cast(row_number() over (order by postings.posting_key) as integer) as posting_key,
         accounts.bi_key as account_key,
         lines.bi_key as report_line_key,
         departments.bi_key as department_key,

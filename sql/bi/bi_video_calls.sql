@@ -1,6 +1,6 @@
 -- Power BI: every video call with its centre, day and outcome; no personal data is in these feeds.
 -- Grain: call. Key: (platform, video_call_id). No row number: no table refers to a single call, and
--- one numbered over every call changed with each new day (docs/decisions.md, "Video calls have no row key").
+-- one numbered over every call changed with each new day (docs/decisions.md, "Facts have no row key").
 -- Columns:
 --   video_call_id: the platform's call id (Bliksund callId, SNLA Samtale-ID).
 --   video_centre_key: the centre (bi_video_centres).

@@ -81,6 +81,13 @@ public final class WholeNightBenchmark {
         out.printf(Locale.ROOT, "Delivered one more day: %s%n", day);
         nights.add(night("the next night, one more day", home, inbox, keyFile, LocalDate.of(2026, 3, 3)));
         nights.add(night("a night with nothing new", home, inbox, keyFile, LocalDate.of(2026, 3, 4)));
+        correctFebruary(inbox);
+        nights.add(night(
+                "corrections of January-February (SAF-T, shifts, absences)",
+                home,
+                inbox,
+                keyFile,
+                LocalDate.of(2026, 3, 5)));
         double[] duck = duckdbAlone(inbox, dir.resolve("duckdb-alone.duckdb"));
 
         out.println();
@@ -237,6 +244,27 @@ public final class WholeNightBenchmark {
         rows.put("snla", (long) snla.size());
         rows.put("medielogg calls", (long) calls.size());
         return rows;
+    }
+
+    /**
+     * Late corrections, as the month-close brings them: the SAF-T file of January and February and
+     * February's shifts and absences, delivered again under the stamp of 4 March.
+     */
+    private static void correctFebruary(Path inbox) throws IOException {
+        for (String[] file : List.of(
+                new String[] {
+                    "ledger/saft/SAF-T Financial_986352325_20260301020000_1_1.xml",
+                    "ledger/saft/SAF-T Financial_986352325_20260304020000_1_1.xml"
+                },
+                new String[] {
+                    "turnus/shifts/shifts_2026-02_20260301013000.csv", "turnus/shifts/shifts_2026-02_20260304013000.csv"
+                },
+                new String[] {
+                    "turnus/absences/absences_2026-02_20260301013000.csv",
+                    "turnus/absences/absences_2026-02_20260304013000.csv"
+                })) {
+            Files.copy(inbox.resolve(file[0]), inbox.resolve(file[1]));
+        }
     }
 
     /** A roster of {@code persons} for the 13 months: weekdays, overtime on Tuesdays, call-outs on Thursdays. */

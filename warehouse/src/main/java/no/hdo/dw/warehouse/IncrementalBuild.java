@@ -47,6 +47,9 @@ final class IncrementalBuild {
 
     private static final Pattern LANDED_FILES = Pattern.compile("\\blanded_files\\('(\\w+)'\\)");
 
+    /** A model that takes this long is named in the log with its time. */
+    private static final double SLOW_MODEL_SECONDS = 0.5;
+
     /** How often a long build says how far it is. */
     private static final long PROGRESS_EVERY_NANOS = 5_000_000_000L;
 
@@ -130,6 +133,7 @@ final class IncrementalBuild {
             Digests now = digestsOf(model);
             digests.put(model.qualifiedName(), now);
             Action action;
+            long modelStarted = System.nanoTime();
             try {
                 action = build(model, now);
                 digests.put(model.qualifiedName(), withOutput(model, now, action));
@@ -140,7 +144,13 @@ final class IncrementalBuild {
                         e);
             }
             actions.put(model.qualifiedName(), action);
-            log.debug("{} {}", action, model.qualifiedName());
+            double seconds = (System.nanoTime() - modelStarted) / 1e9;
+            // where a long build's time goes, for the operator and the benchmarks
+            if (seconds >= SLOW_MODEL_SECONDS) {
+                log.info("{} {} in {} s", action, model.qualifiedName(), String.format("%.1f", seconds));
+            } else {
+                log.debug("{} {}", action, model.qualifiedName());
+            }
         }
         keepMergedKeys();
         for (int index = temporaries.size() - 1; index >= 0; index--) {
