@@ -6,6 +6,8 @@
 -- The other columns are those of stg_turnus__shifts, described there.
 -- Columns:
 --   has_employment: the person has an employment on the shift's Oslo start date (a shift without one is quarantined).
+-- Materialized: table (read by int_turnus__shifts and by the quarantine's copy after every build: as a
+-- view it would be computed again each night, turnus delivery or not).
 with shifts as (
     select * from staging.stg_turnus__shifts
 ),

@@ -208,7 +208,8 @@ class ModelBuildTests {
                         "int_turnus__aml_interval_weeks",
                         "int_medielogg__calls_latest",
                         "int_video__calls_latest",
-                        "int_ledger__saft_period_files");
+                        "int_ledger__saft_period_files",
+                        "int_turnus__shift_rows");
         assertThat(models)
                 .filteredOn(model -> model.name().equals("int_turnus__aml_daily_rest"))
                 .allMatch(Model::isView);
