@@ -15,6 +15,8 @@
 --   failed_recordings: of those, the ones whose recording failed.
 --   calls_with_duration: of those, the ones whose length the media log gave.
 --   total_duration_seconds: the summed length of the calls whose length was given, in seconds.
+-- Materialized: table (read by bi_medielogg_calls_monthly: as a view, the 43 M calls of ten times
+-- HDO's volume would be added up twice each night, once for each view).
 with calls as (
     select * from marts.fct_medielogg_call
 ),

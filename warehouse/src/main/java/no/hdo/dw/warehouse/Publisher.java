@@ -87,7 +87,7 @@ public final class Publisher {
         deleteTree(complete);
         createFolders(folder.resolve("parquet"));
         List<String[]> objects = jdbi.withHandle(handle -> handle.createQuery("""
-                        select schema_name, table_name from duckdb_tables() where database_name = current_database() and schema_name in ('reporting')
+                        select schema_name, table_name from duckdb_tables() where database_name = current_database() and schema_name in ('reporting', 'bi')
                         union all
                         select schema_name, view_name from duckdb_views() where database_name = current_database() and schema_name in ('bi') and not internal
                         order by 1, 2""")

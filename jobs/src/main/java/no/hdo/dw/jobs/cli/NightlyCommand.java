@@ -67,14 +67,16 @@ public final class NightlyCommand implements Callable<Integer> {
     @Option(
             names = "--full-refresh",
             description = "Rebuild every model from the whole landing archive, instead of keeping what the night's"
-                    + " files do not touch and merging the new files into the incremental models.")
+                    + " files do not touch and merging the new files into the incremental models; every published"
+                    + " table is computed again too.")
     boolean fullRefresh;
 
     @Option(
             names = "--rebuild-months",
             paramLabel = "yyyy-MM[..yyyy-MM]",
             description = "Compute the rows of these months again from the whole landing archive in the incremental"
-                    + " models (the video and media-log calls), and build every other table whole: a repair that"
+                    + " models (the video and media-log calls, the ledger's postings), and build every other table"
+                    + " whole: a repair that"
                     + " costs less than --full-refresh.")
     MonthRange rebuildMonths;
 
