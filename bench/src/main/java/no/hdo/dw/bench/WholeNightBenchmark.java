@@ -288,12 +288,7 @@ public final class WholeNightBenchmark {
                     TextFeed.EMPLOYEES.fileName(
                             month.plusMonths(1).atDay(1).toString().replace("-", "") + "013000"),
                     employees);
-            Path file = TextFeed.SHIFTS
-                    .folder(inbox)
-                    .resolve(TextFeed.SHIFTS.fileName(
-                            month.toString(),
-                            month.plusMonths(1).atDay(1).toString().replace("-", "") + "013000"));
-            Files.createDirectories(file.getParent());
+            Path file = monthFile(inbox, TextFeed.SHIFTS, month);
             try (TextFeed.Rows writer = TextFeed.SHIFTS.open(file)) {
                 for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
                     if (day.getDayOfWeek().getValue() >= 6) {
@@ -352,12 +347,7 @@ public final class WholeNightBenchmark {
         for (YearMonth month = FIRST; !month.isAfter(LAST); month = month.plusMonths(1)) {
             LocalDate monthStart = month.atDay(1);
             LocalDate monthEnd = month.atEndOfMonth();
-            Path file = TextFeed.ABSENCES
-                    .folder(inbox)
-                    .resolve(TextFeed.ABSENCES.fileName(
-                            month.toString(),
-                            month.plusMonths(1).atDay(1).toString().replace("-", "") + "013000"));
-            Files.createDirectories(file.getParent());
+            Path file = monthFile(inbox, TextFeed.ABSENCES, month);
             try (TextFeed.Rows writer = TextFeed.ABSENCES.open(file)) {
                 for (Absence absence : absences) {
                     if (!absence.from().isAfter(monthEnd) && !absence.to().isBefore(monthStart)) {
@@ -369,6 +359,14 @@ public final class WholeNightBenchmark {
             }
         }
         return rows;
+    }
+
+    /** The file of a monthly turnus feed for {@code month}, as the rostering system names it on the 1st after it. */
+    private static Path monthFile(Path inbox, TextFeed feed, YearMonth month) {
+        return feed.folder(inbox)
+                .resolve(feed.fileName(
+                        month.toString(),
+                        month.plusMonths(1).atDay(1).toString().replace("-", "") + "013000"));
     }
 
     // --- DuckDB by itself --------------------------------------------------------------------------

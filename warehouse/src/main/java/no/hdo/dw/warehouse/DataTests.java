@@ -43,10 +43,7 @@ public final class DataTests {
      * ({@code meta.model_merge}): the rows of the other keys are the ones it passed over.
      */
     public static List<Failure> run(Jdbi jdbi) {
-        return run(jdbi, tests());
-    }
-
-    static List<Failure> run(Jdbi jdbi, List<SqlFile> tests) {
+        List<SqlFile> tests = tests();
         List<Failure> failures = new ArrayList<>();
         log.info("Running {} data tests ...", tests.size());
         jdbi.useHandle(handle -> {

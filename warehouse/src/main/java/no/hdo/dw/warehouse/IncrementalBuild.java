@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * digest is the last build's is kept. An incremental model whose code digest is the last build's is
  * merged: one that keeps the newest row per key reads its row-wise views over the new files only and
  * ranks those rows with the ones it kept for their keys; one that follows another is rewritten for the
- * keys that model's merge changed. Every other table is built whole.
+ * keys that model's merge changed; one partitioned by month is rewritten for the months whose rows
+ * changed in its map of which delivery supplies each month. Every other table is built whole.
  */
 final class IncrementalBuild {
 

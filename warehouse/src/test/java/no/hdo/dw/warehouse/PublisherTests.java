@@ -31,6 +31,17 @@ class PublisherTests {
         });
     }
 
+    /** {@code doubled} as the published Parquet file {@code bi_counts.parquet} holds it. */
+    private static long publishedDoubled(Home home) {
+        try (DuckDbDatabase scratch = DuckDbDatabase.inMemory()) {
+            return scratch.jdbi()
+                    .withHandle(handle -> handle.createQuery("select doubled from read_parquet('"
+                                    + home.publishedParquet().resolve("bi_counts.parquet") + "')")
+                            .mapTo(Long.class)
+                            .one());
+        }
+    }
+
     private static List<Object> read(Path file, String sql) {
         try (DuckDbDatabase database = DuckDbDatabase.openReadOnly(file)) {
             return database.jdbi()
@@ -58,14 +69,7 @@ class PublisherTests {
                 .containsExactly("bi.bi_counts", "bi.bi_domain_status", "bi.bi_publication", "reporting.rpt_counts");
         assertThat(read(home.publishedWarehouse(), "select doubled from bi.bi_counts"))
                 .containsExactly(6L);
-        try (DuckDbDatabase scratch = DuckDbDatabase.inMemory()) {
-            long doubled = scratch.jdbi()
-                    .withHandle(handle -> handle.createQuery("select doubled from read_parquet('"
-                                    + home.publishedParquet().resolve("bi_counts.parquet") + "')")
-                            .mapTo(Long.class)
-                            .one());
-            assertThat(doubled).isEqualTo(6L);
-        }
+        assertThat(publishedDoubled(home)).isEqualTo(6L);
         assertThat(home.published().resolve("manifest.json"))
                 .content()
                 .contains("\"run_id\": 7")
@@ -118,14 +122,7 @@ class PublisherTests {
             assertThat(read(home.publishedWarehouse(), "select doubled from bi.bi_counts"))
                     .containsExactly(10L);
         }
-        try (DuckDbDatabase scratch = DuckDbDatabase.inMemory()) {
-            long doubled = scratch.jdbi()
-                    .withHandle(handle -> handle.createQuery("select doubled from read_parquet('"
-                                    + home.publishedParquet().resolve("bi_counts.parquet") + "')")
-                            .mapTo(Long.class)
-                            .one());
-            assertThat(doubled).isEqualTo(10L);
-        }
+        assertThat(publishedDoubled(home)).isEqualTo(10L);
     }
 
     @Test
