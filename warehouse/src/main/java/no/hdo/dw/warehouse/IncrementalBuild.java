@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -73,6 +74,10 @@ final class IncrementalBuild {
     private final Map<String, Reads> reads = new HashMap<>();
     /** The tables that name the months of a month-partitioned model ({@code months from}). */
     private final Set<String> monthMaps = new LinkedHashSet<>();
+    /** Of each such map rebuilt tonight, the temporary table of its rows before. */
+    private final Map<String, String> monthMapsBefore = new HashMap<>();
+    /** Of each model merged by key tonight, the temporary view of the keys whose rows it rewrote. */
+    private final Map<String, String> mergedKeys = new LinkedHashMap<>();
 
     IncrementalBuild(
             Handle handle,
@@ -174,12 +179,9 @@ final class IncrementalBuild {
             handle.execute("drop table meta." + table);
         }
         handle.execute("delete from meta.model_merge");
-        actions.forEach((name, action) -> {
-            if (action != Action.MERGED || byName.get(name).monthColumn().isPresent()) {
-                return;
-            }
+        mergedKeys.forEach((name, keys) -> {
             String keyTable = "meta.merged_keys__" + flat(name);
-            handle.execute("create table " + keyTable + " as select * from merge_keys__" + flat(name));
+            handle.execute("create table " + keyTable + " as select * from " + keys);
             handle.createUpdate("insert into meta.model_merge values (:model, :from, :keys)")
                     .bind("model", name)
                     .bind("from", last.digests(name).output())
@@ -224,7 +226,7 @@ final class IncrementalBuild {
         }
         if (existingKind != null && monthMaps.contains(name)) {
             // what it said before, for the models whose months it names
-            temporary("table", "months_before__" + flat(name), "select * from " + name);
+            monthMapsBefore.put(name, temporary("table", "months_before__" + flat(name), "select * from " + name));
         }
         handle.execute("create or replace table " + name + " as\n" + model.sql());
         return Action.BUILT;
@@ -243,15 +245,29 @@ final class IncrementalBuild {
         String map = model.monthsFrom()
                 .orElseThrow(() -> new WarehouseException("model " + name + " (sql/" + model.path()
                         + ") is incremental by month but does not say from which table: months from <table>"));
-        Optional<String> changed = changedBesides(model, map);
+        // a month's rows come from the same files as before if nothing else on the way changed
+        Set<String> pathRaw = new LinkedHashSet<>();
+        Optional<String> changed = pathToTheArchive(
+                model,
+                table -> table.equals(map) || outputUnchanged(table)
+                        ? Optional.empty()
+                        : Optional.of(table + " changed"),
+                new LinkedHashSet<>(),
+                pathRaw);
+        if (changed.isEmpty()) {
+            changed = pathRaw.stream()
+                    .filter(raw -> newFiles(raw).isEmpty())
+                    .findFirst()
+                    .map(IncrementalBuild::lostAFile);
+        }
         if (changed.isPresent()) {
             return changed;
         }
         String months;
         if (actions.get(map) == Action.KEPT) {
             months = "select null::date as " + column + " where false";
-        } else if (temporaries.contains("table if exists months_before__" + flat(map))) {
-            String before = "months_before__" + flat(map);
+        } else if (monthMapsBefore.containsKey(map)) {
+            String before = monthMapsBefore.get(map);
             months = "select " + column + " from ((select * from " + before + " except select * from " + map
                     + ") union (select * from " + map + " except select * from " + before + "))";
         } else {
@@ -277,41 +293,6 @@ final class IncrementalBuild {
     }
 
     /**
-     * Why {@code model} cannot be rewritten by the months of {@code map}: a table on its way to the
-     * landing archive, other than the map, that changed; a raw view that lost a file; the registry or
-     * a setting read. Empty if none.
-     */
-    private Optional<String> changedBesides(Model model, String map) {
-        Reads read = reads(model);
-        if (read.theRegistry() || !read.settings().isEmpty()) {
-            return Optional.of(model.qualifiedName() + " reads the registry or a setting");
-        }
-        for (String raw : read.raw()) {
-            RawView view = rawByName.get(raw);
-            if (view == null) {
-                return Optional.of(raw + " is not a raw view of this build");
-            }
-            if (added(last.rawFiles(raw), view.files()).isEmpty()) {
-                return Optional.of("a file of " + raw + " that the last build read is no longer landed");
-            }
-        }
-        for (String reference : read.models()) {
-            if (reference.equals(map)) {
-                continue;
-            }
-            if (byName.get(reference).isView()) {
-                Optional<String> changed = changedBesides(byName.get(reference), map);
-                if (changed.isPresent()) {
-                    return changed;
-                }
-            } else if (!outputUnchanged(reference)) {
-                return Optional.of(reference + " changed");
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
      * Merges the night's new files into a model that keeps the newest row per key: what it reads is
      * evaluated over the new files only (every model on the way to the landing archive is a view that
      * maps rows to rows, reading no registry table or setting), and those rows are ranked with the rows
@@ -321,20 +302,23 @@ final class IncrementalBuild {
     private Optional<String> mergeNewest(Model model) {
         Set<String> pathViews = new LinkedHashSet<>();
         Set<String> pathRaw = new LinkedHashSet<>();
-        Optional<String> notRowWise = rowWisePath(model, pathViews, pathRaw);
+        // every model on the way must be a view that maps rows to rows
+        Optional<String> notRowWise =
+                pathToTheArchive(model, table -> Optional.of("it reads the table " + table), pathViews, pathRaw);
         if (notRowWise.isPresent()) {
             return notRowWise;
         }
         Map<String, String> deltaNames = new LinkedHashMap<>();
         int newFiles = 0;
         for (String raw : pathRaw) {
-            RawView view = rawByName.get(raw);
-            Optional<List<Path>> added = added(last.rawFiles(raw), view.files());
+            Optional<List<Path>> added = newFiles(raw);
             if (added.isEmpty()) {
-                return Optional.of("a file of " + raw + " that the last build read is no longer landed");
+                return Optional.of(lostAFile(raw));
             }
             newFiles += added.get().size();
-            deltaNames.put(raw, temporary("view", "delta__" + flat(raw), view.selectOver(added.get())));
+            deltaNames.put(
+                    raw,
+                    temporary("view", "delta__" + flat(raw), rawByName.get(raw).selectOver(added.get())));
         }
         for (String pathView : pathViews) {
             deltaNames.put(
@@ -368,8 +352,8 @@ final class IncrementalBuild {
         if (rebuildMonths != null) {
             changed = rebuildTheMonths(model, keys);
         }
-        // for a model that follows this one
-        temporary("view", "merge_keys__" + flat(name), "select * from " + changed);
+        // for a model that follows this one, and the data tests
+        mergedKeys.put(name, temporary("view", "merge_keys__" + flat(name), "select * from " + changed));
         return Optional.empty();
     }
 
@@ -415,7 +399,7 @@ final class IncrementalBuild {
         }
         String merged = null;
         for (String reference : reads(model).models()) {
-            if (actions.get(reference) == Action.MERGED) {
+            if (mergedKeys.containsKey(reference)) {
                 if (merged != null) {
                     return Optional.of("it reads two merged models");
                 }
@@ -433,7 +417,7 @@ final class IncrementalBuild {
             return Optional.of("its key " + key + " is not that of " + merged + " " + source.uniqueKey());
         }
         String name = model.qualifiedName();
-        String sourceKeys = "merge_keys__" + flat(merged);
+        String sourceKeys = mergedKeys.get(merged);
         String changed = temporary(
                 "view",
                 "merge_changed__" + flat(name),
@@ -441,8 +425,8 @@ final class IncrementalBuild {
                         + matching(key, "source", "changed"));
         String rows = temporary("table", "merge_rows__" + flat(name), rewrite(model.sql(), Map.of(merged, changed)));
         replaceRows(name, key, sourceKeys, rows);
-        // for a model that follows this one
-        temporary("view", "merge_keys__" + flat(name), "select * from " + sourceKeys);
+        // for a model that follows this one, and the data tests
+        mergedKeys.put(name, temporary("view", "merge_keys__" + flat(name), "select * from " + sourceKeys));
         return Optional.empty();
     }
 
@@ -452,8 +436,13 @@ final class IncrementalBuild {
         handle.execute("insert into " + table + " by name select * from " + rows);
     }
 
-    /** The views from {@code model} to the landing archive, in build order, if every one maps rows to rows. */
-    private Optional<String> rowWisePath(Model model, Set<String> pathViews, Set<String> pathRaw) {
+    /**
+     * The views and raw views from {@code model} to the landing archive, in build order, into
+     * {@code pathViews} and {@code pathRaw}; empty if none of them reads the registry or a setting and
+     * {@code aTable} finds nothing against each table read on the way, else why not.
+     */
+    private Optional<String> pathToTheArchive(
+            Model model, Function<String, Optional<String>> aTable, Set<String> pathViews, Set<String> pathRaw) {
         if (reads(model).theRegistry() || !reads(model).settings().isEmpty()) {
             return Optional.of(model.qualifiedName() + " reads the registry or a setting");
         }
@@ -465,16 +454,25 @@ final class IncrementalBuild {
         }
         for (String reference : reads(model).models()) {
             Model read = byName.get(reference);
-            if (!read.isView()) {
-                return Optional.of("it reads the table " + reference);
+            Optional<String> whyNot =
+                    read.isView() ? pathToTheArchive(read, aTable, pathViews, pathRaw) : aTable.apply(reference);
+            if (whyNot.isPresent()) {
+                return whyNot;
             }
-            Optional<String> notRowWise = rowWisePath(read, pathViews, pathRaw);
-            if (notRowWise.isPresent()) {
-                return notRowWise;
+            if (read.isView()) {
+                pathViews.add(reference);
             }
-            pathViews.add(reference);
         }
         return Optional.empty();
+    }
+
+    /** The files landed for {@code raw} since the last build, if it still has every file that build read. */
+    private Optional<List<Path>> newFiles(String raw) {
+        return added(last.rawFiles(raw), rawByName.get(raw).files());
+    }
+
+    private static String lostAFile(String raw) {
+        return "a file of " + raw + " that the last build read is no longer landed";
     }
 
     /** The files of {@code now} that {@code before} did not have, if {@code now} still has all of those. */

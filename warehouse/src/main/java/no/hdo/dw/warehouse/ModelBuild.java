@@ -72,7 +72,9 @@ public final class ModelBuild {
          * An incremental table ({@code -- Materialized: incremental by <key>[, <key>]; newest by <order>}):
          * with {@code newest by}, the newest row per key of what it reads, through row-wise views to the
          * landing archive, merged over the night's new files; without, one row per key of the one
-         * incremental model it reads, rewritten for the keys that model's merge changed.
+         * incremental model it reads, rewritten for the keys that model's merge changed. {@code
+         * incremental by month <column>; months from <table>}: rewritten for the months whose rows
+         * changed in that table.
          */
         public boolean isIncremental() {
             return materialized().map(kind -> kind.equals("incremental")).orElse(false);
@@ -190,7 +192,10 @@ public final class ModelBuild {
         FULL
     }
 
-    /** What a build did with each table model: built it whole, merged the night's new files into it, or kept it. */
+    /**
+     * What a build did with each table model: built it whole, merged what changed into it (the night's
+     * new files by key, or the changed months), or kept it.
+     */
     public enum Action {
         BUILT,
         MERGED,

@@ -3,6 +3,7 @@ package no.hdo.dw.jobs.cli;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 import no.hdo.dw.jobs.output.OutputFormat;
 import no.hdo.dw.jobs.trend.TrendMetric;
 import no.hdo.dw.warehouse.MonthRange;
@@ -21,70 +22,47 @@ final class Converters {
     /** Registers every converter with {@code commandLine} and its subcommands. */
     static CommandLine registerAll(CommandLine commandLine) {
         return commandLine
-                .registerConverter(YearMonth.class, new MonthConverter())
-                .registerConverter(LocalDate.class, new DateConverter())
-                .registerConverter(OutputFormat.class, new FormatConverter())
-                .registerConverter(TrendMetric.class, new MetricConverter())
-                .registerConverter(MonthRange.class, new MonthRangeConverter());
+                .registerConverter(YearMonth.class, MONTH)
+                .registerConverter(LocalDate.class, DATE)
+                .registerConverter(OutputFormat.class, FORMAT)
+                .registerConverter(TrendMetric.class, METRIC)
+                .registerConverter(MonthRange.class, MONTH_RANGE);
     }
 
     /** {@code yyyy-MM}. */
-    static final class MonthConverter implements ITypeConverter<YearMonth> {
-        @Override
-        public YearMonth convert(String value) {
-            try {
-                return YearMonth.parse(value);
-            } catch (DateTimeParseException e) {
-                throw new TypeConversionException("must be a month yyyy-MM, not '" + value + "'");
-            }
-        }
-    }
-
-    /** {@code yyyy-MM..yyyy-MM} or {@code yyyy-MM}. */
-    static final class MonthRangeConverter implements ITypeConverter<MonthRange> {
-        @Override
-        public MonthRange convert(String value) {
-            try {
-                return MonthRange.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
-    }
+    static final ITypeConverter<YearMonth> MONTH = iso(YearMonth::parse, "a month yyyy-MM");
 
     /** {@code yyyy-MM-dd}. */
-    static final class DateConverter implements ITypeConverter<LocalDate> {
-        @Override
-        public LocalDate convert(String value) {
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                throw new TypeConversionException("must be a date yyyy-MM-dd, not '" + value + "'");
-            }
-        }
-    }
+    static final ITypeConverter<LocalDate> DATE = iso(LocalDate::parse, "a date yyyy-MM-dd");
 
     /** {@code table}, {@code csv}, {@code markdown} or {@code json}, as {@link OutputFormat#parse} takes them. */
-    static final class FormatConverter implements ITypeConverter<OutputFormat> {
-        @Override
-        public OutputFormat convert(String value) {
-            try {
-                return OutputFormat.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
-    }
+    static final ITypeConverter<OutputFormat> FORMAT = parsing(OutputFormat::parse);
 
     /** A metric's command-line name, e.g. {@code video-calls}. */
-    static final class MetricConverter implements ITypeConverter<TrendMetric> {
-        @Override
-        public TrendMetric convert(String value) {
+    static final ITypeConverter<TrendMetric> METRIC = parsing(TrendMetric::parse);
+
+    /** {@code yyyy-MM..yyyy-MM} or {@code yyyy-MM}. */
+    static final ITypeConverter<MonthRange> MONTH_RANGE = parsing(MonthRange::parse);
+
+    /** A java.time value in its ISO form; {@code what} names it in the reason. */
+    private static <T> ITypeConverter<T> iso(Function<String, T> parse, String what) {
+        return value -> {
             try {
-                return TrendMetric.parse(value);
+                return parse.apply(value);
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("must be " + what + ", not '" + value + "'");
+            }
+        };
+    }
+
+    /** A type whose {@code parse} says why a text is not one, in an {@link IllegalArgumentException}. */
+    private static <T> ITypeConverter<T> parsing(Function<String, T> parse) {
+        return value -> {
+            try {
+                return parse.apply(value);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
-        }
+        };
     }
 }

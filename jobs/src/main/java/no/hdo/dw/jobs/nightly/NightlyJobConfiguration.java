@@ -230,13 +230,12 @@ public class NightlyJobConfiguration {
             @Value("#{jobParameters['" + NightlyParameters.RUN_ID + "']}") long runId,
             @Value("#{jobParameters['" + NightlyParameters.RUN_DATE + "']}") LocalDate runDate,
             @Value("#{jobParameters['" + NightlyParameters.MIN_PERSONS + "']}") long minPersons,
-            @Value("#{jobParameters['" + NightlyParameters.FULL_REFRESH + "'] ?: 'false'}") String fullRefresh,
+            @Value("#{jobParameters['" + NightlyParameters.FULL_REFRESH + "'] ?: 'false'}") boolean fullRefresh,
             @Value("#{jobParameters['" + NightlyParameters.REBUILD_MONTHS + "']}") String rebuildMonths,
             Home home) {
         return (contribution, chunkContext) -> {
             List<RawView> rawViews = RawViews.views(feeds, landingRegistry);
-            ModelBuild.Refresh refresh =
-                    Boolean.parseBoolean(fullRefresh) ? ModelBuild.Refresh.FULL : ModelBuild.Refresh.INCREMENTAL;
+            ModelBuild.Refresh refresh = fullRefresh ? ModelBuild.Refresh.FULL : ModelBuild.Refresh.INCREMENTAL;
             Map<String, Object> variables = Map.of("min_persons", minPersons);
             var context = jobContext(chunkContext);
             String inputs = BuildFingerprint.inputs(workWarehouse.jdbi(), rawViews, variables);
@@ -316,7 +315,7 @@ public class NightlyJobConfiguration {
             Home home,
             @Value("#{jobParameters['" + NightlyParameters.RUN_ID + "']}") long runId,
             @Value("#{jobParameters['" + NightlyParameters.RUN_DATE + "']}") LocalDate runDate,
-            @Value("#{jobParameters['" + NightlyParameters.FULL_REFRESH + "'] ?: 'false'}") String fullRefresh) {
+            @Value("#{jobParameters['" + NightlyParameters.FULL_REFRESH + "'] ?: 'false'}") boolean fullRefresh) {
         return (contribution, chunkContext) -> {
             if (unchangedSinceRun(chunkContext) != null) {
                 return RepeatStatus.FINISHED;
@@ -324,7 +323,7 @@ public class NightlyJobConfiguration {
             var jobExecution = jobExecution(chunkContext);
             Map<String, String> heldBack = heldBackDomains(jobExecution);
             // a full refresh computes every published table again too
-            Publisher.publish(workWarehouse.jdbi(), home, runId, runDate, heldBack, !Boolean.parseBoolean(fullRefresh));
+            Publisher.publish(workWarehouse.jdbi(), home, runId, runDate, heldBack, !fullRefresh);
             String[] fingerprint = (String[]) jobExecution.getExecutionContext().get(BUILD_FINGERPRINT);
             if (fingerprint != null && heldBack.isEmpty()) {
                 // a later night with the same inputs may stand on this publication

@@ -17,37 +17,36 @@ import picocli.CommandLine.TypeConversionException;
 class ConvertersTests {
 
     @Test
-    void monthsDatesFormatsAndMetricsConvert() {
-        assertThat(new Converters.MonthConverter().convert("2026-02")).isEqualTo(YearMonth.of(2026, 2));
-        assertThat(new Converters.DateConverter().convert("2026-02-28")).isEqualTo(LocalDate.of(2026, 2, 28));
-        assertThat(new Converters.FormatConverter().convert("csv")).isEqualTo(OutputFormat.CSV);
-        assertThat(new Converters.MetricConverter().convert("video-calls")).isEqualTo(TrendMetric.VIDEO_CALLS);
-        assertThat(new Converters.MonthRangeConverter().convert("2025-11..2026-01"))
+    void monthsDatesFormatsAndMetricsConvert() throws Exception {
+        assertThat(Converters.MONTH.convert("2026-02")).isEqualTo(YearMonth.of(2026, 2));
+        assertThat(Converters.DATE.convert("2026-02-28")).isEqualTo(LocalDate.of(2026, 2, 28));
+        assertThat(Converters.FORMAT.convert("csv")).isEqualTo(OutputFormat.CSV);
+        assertThat(Converters.METRIC.convert("video-calls")).isEqualTo(TrendMetric.VIDEO_CALLS);
+        assertThat(Converters.MONTH_RANGE.convert("2025-11..2026-01"))
                 .isEqualTo(new MonthRange(YearMonth.of(2025, 11), YearMonth.of(2026, 1)));
-        assertThat(new Converters.MonthRangeConverter().convert("2025-11"))
+        assertThat(Converters.MONTH_RANGE.convert("2025-11"))
                 .isEqualTo(new MonthRange(YearMonth.of(2025, 11), YearMonth.of(2025, 11)));
     }
 
     @Test
     void aBadValueGivesItsReason() {
-        assertThatThrownBy(() -> new Converters.MonthConverter().convert("2026-2"))
+        assertThatThrownBy(() -> Converters.MONTH.convert("2026-2"))
                 .isInstanceOf(TypeConversionException.class)
                 .hasMessage("must be a month yyyy-MM, not '2026-2'");
-        assertThatThrownBy(() -> new Converters.MonthConverter().convert("2026-02-01"))
-                .isInstanceOf(TypeConversionException.class);
-        assertThatThrownBy(() -> new Converters.DateConverter().convert("2026-02-30"))
+        assertThatThrownBy(() -> Converters.MONTH.convert("2026-02-01")).isInstanceOf(TypeConversionException.class);
+        assertThatThrownBy(() -> Converters.DATE.convert("2026-02-30"))
                 .isInstanceOf(TypeConversionException.class)
                 .hasMessage("must be a date yyyy-MM-dd, not '2026-02-30'");
-        assertThatThrownBy(() -> new Converters.FormatConverter().convert("xls"))
+        assertThatThrownBy(() -> Converters.FORMAT.convert("xls"))
                 .isInstanceOf(TypeConversionException.class)
                 .hasMessageStartingWith("unknown format 'xls'; allowed: ");
-        assertThatThrownBy(() -> new Converters.MonthRangeConverter().convert("2025-11..2025-13"))
+        assertThatThrownBy(() -> Converters.MONTH_RANGE.convert("2025-11..2025-13"))
                 .isInstanceOf(TypeConversionException.class)
                 .hasMessage("must be months yyyy-MM..yyyy-MM or one month yyyy-MM, not '2025-11..2025-13'");
-        assertThatThrownBy(() -> new Converters.MonthRangeConverter().convert("2026-01..2025-11"))
+        assertThatThrownBy(() -> Converters.MONTH_RANGE.convert("2026-01..2025-11"))
                 .isInstanceOf(TypeConversionException.class)
                 .hasMessage("the months 2026-01..2025-11 end before they start: the first month comes first");
-        assertThatThrownBy(() -> new Converters.MetricConverter().convert("video-cals"))
+        assertThatThrownBy(() -> Converters.METRIC.convert("video-cals"))
                 .isInstanceOf(TypeConversionException.class)
                 .hasMessageStartingWith("unknown metric 'video-cals'; known: video-calls");
     }
