@@ -56,6 +56,8 @@ create or replace macro latest_by(value, ordering) as arg_max(value, ordering);
 create or replace macro earliest_by(value, ordering) as arg_min(value, ordering);
 -- the texts joined by separator, in alphabetical order (Trino listagg, Spark array_join(array_sort(collect_list())))
 create or replace macro joined_text(value, separator) as string_agg(value, separator order by value);
+-- a fingerprint of the rows, for the months maps: the sum of each row's 64-bit hash (value a row(...)), in 128 bits
+create or replace macro rows_fingerprint(value) as sum(hash(value));
 
 -- settings of the run (table models only: views outlive the session)
 

@@ -2,6 +2,8 @@
 -- an agreed working day of the person (Monday-Friday, not a public holiday, employed that day) and
 -- the sick-leave case it belongs to. Stays in the work warehouse (person level, health data).
 -- Grain: absence x calendar day. Key: (absence_id, absence_date).
+-- Materialized: incremental by month month_key;
+--   months from intermediate.int_turnus__absence_months
 -- Columns:
 --   absence_id: the absence spell.
 --   absence_date: the day.

@@ -2,6 +2,8 @@
 -- the date the breach is dated, the measured value, the limit that applied and whether it was the
 -- dispensation limit. One event can break several rules, and a rule on several days: each counts.
 -- Grain: breach. Key: aml_breach_key; natural key (rule_id, employee_key, breach_date).
+-- Materialized: incremental by month month_key;
+--   months from intermediate.int_turnus__aml_breach_months
 -- Columns:
 --   aml_breach_key: surrogate key of the breach.
 --   employee_key: the HMAC pseudonym of the person.

@@ -1,6 +1,8 @@
 -- One row per valid shift (ordinary, overtime, standby, call-out) with the employee version valid
 -- on its start date. Hours are real elapsed hours. Stays in the work warehouse (person level).
 -- Grain: shift. Key: shift_key (MD5 of shift_id); natural key shift_id.
+-- Materialized: incremental by month month_key;
+--   months from intermediate.int_turnus__shift_months
 -- Columns:
 --   shift_key: surrogate key of the shift.
 --   shift_id: the shift's id in turnus.

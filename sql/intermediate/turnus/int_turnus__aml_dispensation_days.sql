@@ -1,8 +1,7 @@
 -- Whether a person has AML dispensation on a day: a limit's second value applies to a person with
 -- aml_dispensation = J on the day the breach is dated (definitions.md). A day covered by several
 -- employment rows has dispensation when any of them has it; a day without an employment row has none
--- (no row here). Days from the first to a week after the last delivered shift, so every breach date
--- (a week's Sunday included) is covered.
+-- (no row here). The days of int_turnus__aml_dispensation_span.
 -- Grain: person x day with an employment. Key: (employee_key, calendar_date).
 -- Columns:
 --   employee_key: the HMAC pseudonym of the person.
@@ -13,10 +12,7 @@ with employments as (
 ),
 
 shift_span as (
-    select
-        cast(min(oslo_wall_clock(start_at)) as date) as first_date,
-        cast(max(oslo_wall_clock(end_at)) as date) + 7 as last_date
-    from intermediate.int_turnus__shifts
+    select * from intermediate.int_turnus__aml_dispensation_span
 ),
 
 employment_days as (

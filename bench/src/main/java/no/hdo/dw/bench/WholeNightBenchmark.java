@@ -248,7 +248,8 @@ public final class WholeNightBenchmark {
 
     /**
      * Late corrections, as the month-close brings them: the SAF-T file of January and February and
-     * February's shifts and absences, delivered again under the stamp of 4 March.
+     * February's absences delivered again under the stamp of 4 March, and February's shifts with one shift
+     * in fifty made two hours longer, so that the turnus facts have months to rewrite.
      */
     private static void correctFebruary(Path inbox) throws IOException {
         for (String[] file : List.of(
@@ -257,14 +258,16 @@ public final class WholeNightBenchmark {
                     "ledger/saft/SAF-T Financial_986352325_20260304020000_1_1.xml"
                 },
                 new String[] {
-                    "turnus/shifts/shifts_2026-02_20260301013000.csv", "turnus/shifts/shifts_2026-02_20260304013000.csv"
-                },
-                new String[] {
                     "turnus/absences/absences_2026-02_20260301013000.csv",
                     "turnus/absences/absences_2026-02_20260304013000.csv"
                 })) {
             Files.copy(inbox.resolve(file[0]), inbox.resolve(file[1]));
         }
+        List<String> shifts = Files.readAllLines(inbox.resolve("turnus/shifts/shifts_2026-02_20260301013000.csv"));
+        for (int line = 1; line < shifts.size(); line += 50) {
+            shifts.set(line, shifts.get(line).replaceFirst(" 16:00;", " 18:00;"));
+        }
+        Files.write(inbox.resolve("turnus/shifts/shifts_2026-02_20260304013000.csv"), shifts);
     }
 
     /** A roster of {@code persons} for the 13 months: weekdays, overtime on Tuesdays, call-outs on Thursdays. */

@@ -94,9 +94,10 @@ public final class ModelBuild {
         }
 
         /**
-         * The date column by whose month an incremental model is rewritten ({@code incremental by month
-         * <column>; months from <table>}): the months whose rows changed in that table, a map of which
-         * delivery supplies each month.
+         * The column by whose month an incremental model is rewritten, a date or a yyyymm number
+         * ({@code incremental by month <column>; months from <table>}): the months whose rows changed in
+         * that table, a map of what each month's rows are computed from (the delivery that supplies it,
+         * or fingerprints of its inputs).
          */
         public java.util.Optional<String> monthColumn() {
             return clause("by")

@@ -41,6 +41,15 @@ public record MonthRange(YearMonth first, YearMonth last) {
         return "strftime(" + dateColumn + ", '%Y-%m') between '" + first + "' and '" + last + "'";
     }
 
+    /** A SQL condition: the month {@code keyColumn} gives as yyyymm is one of these months. */
+    String keyCondition(String keyColumn) {
+        return keyColumn + " between " + key(first) + " and " + key(last);
+    }
+
+    private static int key(YearMonth month) {
+        return month.getYear() * 100 + month.getMonthValue();
+    }
+
     @Override
     public String toString() {
         return first.equals(last) ? first.toString() : first + ".." + last;

@@ -31,6 +31,7 @@ class SqlStyleTests {
             "generate_series(",
             "range(",
             "arg_max(",
+            "hash(",
             "arg_min(",
             "exclude (",
             "exclude(",

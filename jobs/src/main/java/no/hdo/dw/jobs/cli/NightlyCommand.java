@@ -75,7 +75,8 @@ public final class NightlyCommand implements Callable<Integer> {
             names = "--rebuild-months",
             paramLabel = "yyyy-MM[..yyyy-MM]",
             description = "Compute the rows of these months again from the whole landing archive in the incremental"
-                    + " models (the video and media-log calls, the ledger's postings), and build every other table"
+                    + " models (the video and media-log calls, the ledger's postings, the shifts, absences and"
+                    + " working-time breaches), and build every other table"
                     + " whole: a repair that"
                     + " costs less than --full-refresh.")
     MonthRange rebuildMonths;

@@ -118,7 +118,20 @@ class IncrementalNightsFunctionalTests {
         // then the rebuild still agrees, table by table
         correctOctoberAnAbsenceAndTheLedger(delivered, inbox);
         nightEqualToAFullRebuild(home, on(inbox, LocalDate.of(2026, 3, 5)));
-        assertThat(actions(home, "marts.fct_turnus_aml_breach")).containsOnly("BUILT");
+        assertThat(actions(
+                        home, "marts.fct_turnus_shift", "marts.fct_turnus_aml_breach", "marts.fct_turnus_absence_day"))
+                .as("the turnus facts are rewritten for the months the deliveries reach")
+                .containsOnly("MERGED");
+        assertThat(rewrittenMonths(home, "marts.fct_turnus_shift")).containsExactly("2025-10");
+        assertThat(rewrittenMonths(home, "marts.fct_turnus_absence_day"))
+                .as("the case that grew into February is rewritten in January too")
+                .containsExactly("2026-01", "2026-02");
+        assertThat(rewrittenMonths(home, "marts.fct_turnus_aml_breach"))
+                .as("a change to October's shifts (and so to the week that starts on 29 September) reaches"
+                        + " from the month before that week to the months the 52 weeks run into")
+                .startsWith("2025-08", "2025-09", "2025-10")
+                .contains("2026-02")
+                .doesNotContain("2025-07");
         assertThat(actions(home, "marts.fct_ledger_posting"))
                 .as("the postings are rewritten for the periods the new SAF-T file supplies")
                 .containsOnly("MERGED");
@@ -286,6 +299,12 @@ class IncrementalNightsFunctionalTests {
     private static void write(Path file, List<String> lines) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** The months the last build rewrote in {@code model}, in order ({@code meta.model_months}). */
+    private static List<String> rewrittenMonths(Home home, String model) {
+        return WarehouseRows.work(
+                home, "select month_label from meta.model_months where model_name = '" + model + "' order by 1");
     }
 
     /** What the last build did with each of {@code models} ({@code meta.model_build}). */
