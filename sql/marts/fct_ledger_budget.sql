@@ -1,5 +1,6 @@
 -- The budget fact: the approved budget in effect (newest file of its year), in the ledger's sign, with the report
 -- line the mapping gives the account in the budget month. Grain: budget line. Key: budget_line_key.
+-- Materialized: incremental by month month_key
 -- Columns:
 --   budget_line_key: surrogate key of the budget line (file and record).
 --   account_key: surrogate key of the account.

@@ -1,5 +1,6 @@
 -- The receivables snapshot fact: each customer's open items as of each delivered as-of date, with days past due
 -- (as_of_date - due_date) and the aging bucket. Grain: open item x as-of date. Key: open_item_key.
+-- Materialized: incremental by month as_of_date
 -- Columns:
 --   open_item_key: surrogate key of the open item (file and record).
 --   as_of_date: the date the open-items file is as of.

@@ -1,5 +1,6 @@
 -- The history of the tracker: every control room in every snapshot kept, with the planned date the
 -- snapshot before said. Grain: control room x snapshot. Key: (control_room_key, snapshot_date_key).
+-- Materialized: incremental by month snapshot_date
 -- Columns:
 --   control_room_key: surrogate key of the control room.
 --   snapshot_date_key: the snapshot's date as yyyymmdd.

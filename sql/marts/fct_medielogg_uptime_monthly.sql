@@ -2,6 +2,7 @@
 -- time, merged and clipped to the month, against the month's real length (743 or 745 hours in the
 -- months with a daylight-saving change). Only months with an availability file: the others are
 -- unknown. Grain: month x component. Key: (month_key, component_key).
+-- Materialized: incremental by month month_key
 -- Columns:
 --   month_key: the month as yyyymm.
 --   month_start_date: the first day of the month.

@@ -4,6 +4,7 @@
 -- up to the reporting month (without the file, a month's sick leave is unknown, not 0).
 -- Grain: person x month (and org unit, when a person changes unit within a month). Key:
 -- (employee_key, month_key, org_unit_key).
+-- Materialized: incremental by month month_key
 -- Columns:
 --   employee_key: the HMAC pseudonym of the person.
 --   month_key: the month as yyyymm.

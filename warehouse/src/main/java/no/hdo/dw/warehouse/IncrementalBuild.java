@@ -231,7 +231,10 @@ final class IncrementalBuild {
                     ? rewriteMonths(model)
                     : model.newestBy().isPresent() ? mergeNewest(model) : mergeFollower(model);
             if (whyNot.isEmpty()) {
-                return Action.MERGED;
+                // a month rewrite that found no month to rewrite left the table as it was
+                return model.monthColumn().isPresent() && !rewrittenMonths.containsKey(name)
+                        ? Action.KEPT
+                        : Action.MERGED;
             }
             log.info("Building {} whole: {}", name, whyNot.get());
         }
@@ -254,9 +257,10 @@ final class IncrementalBuild {
     private Optional<String> rewriteMonths(Model model) {
         String name = model.qualifiedName();
         String column = model.monthColumn().orElseThrow();
-        String map = model.monthsFrom()
-                .orElseThrow(() -> new WarehouseException("model " + name + " (sql/" + model.path()
-                        + ") is incremental by month but does not say from which table: months from <table>"));
+        if (model.monthsFrom().isEmpty()) {
+            return rewriteChangedMonths(model, column);
+        }
+        String map = model.monthsFrom().orElseThrow();
         // a month's rows come from what they came from before if nothing the map does not cover changed
         Set<String> pathRaw = new LinkedHashSet<>();
         Optional<String> changed =
@@ -281,14 +285,36 @@ final class IncrementalBuild {
         } else {
             return Optional.of(map + " was not there before");
         }
+        rewrite(model, byDate, months, "(" + model.sql() + ")");
+        return Optional.empty();
+    }
+
+    /**
+     * Rewrites, in a small model partitioned by month without a map (a monthly snapshot), the months
+     * whose rows differ between its rows computed again and the table's: exact by construction, since
+     * every other month's rows are the fresh ones already. Empty: always rewritten.
+     */
+    private Optional<String> rewriteChangedMonths(Model model, String column) {
+        String name = model.qualifiedName();
+        String fresh = temporary("table", "month_rows__" + flat(name), model.sql());
+        String months = "select " + column + " from ((select * from " + fresh + " except all select * from " + name
+                + ") union all (select * from " + name + " except all select * from " + fresh + "))";
+        rewrite(model, isDate(name, column), months, fresh);
+        return Optional.empty();
+    }
+
+    /** Deletes and inserts, from {@code rows}, the months {@code months} selects and those of {@code --rebuild-months}. */
+    private void rewrite(Model model, boolean byDate, String months, String rows) {
+        String name = model.qualifiedName();
+        String column = model.monthColumn().orElseThrow();
         if (rebuildMonths != null) {
             String named = byDate ? rebuildMonths.dateCondition(column) : rebuildMonths.keyCondition(column);
             months += " union select " + column + " from " + name + " where " + named + " union select " + column
-                    + " from " + map + " where " + named;
+                    + " from " + rows + " as fresh where " + named;
         }
         String touched = temporary(
                 "table", "merge_months__" + flat(name), "select distinct " + column + " from (" + months + ")");
-        List<String> rewritten = handle.createQuery("select "
+        List<String> rewritten = handle.createQuery("select distinct "
                         + (byDate
                                 ? "strftime(" + column + ", '%Y-%m')"
                                 : "printf('%d-%02d', " + column + " // 100, " + column + " % 100)")
@@ -297,14 +323,13 @@ final class IncrementalBuild {
                 .list();
         if (rewritten.isEmpty()) {
             // nothing to rewrite, so nothing computed: the breaches' fresh rows cost their whole rule chain
-            return Optional.empty();
+            return;
         }
         handle.execute("delete from " + name + " where " + column + " in (select " + column + " from " + touched + ")");
-        handle.execute("insert into " + name + " by name select * from (" + model.sql() + ") as fresh where fresh."
-                + column + " in (select " + column + " from " + touched + ")");
+        handle.execute("insert into " + name + " by name select * from " + rows + " as fresh where fresh." + column
+                + " in (select " + column + " from " + touched + ")");
         log.info("Rewrote the month(s) {} of {}", String.join(", ", rewritten), name);
         rewrittenMonths.put(name, rewritten);
-        return Optional.empty();
     }
 
     /**

@@ -74,7 +74,8 @@ public final class ModelBuild {
          * landing archive, merged over the night's new files; without, one row per key of the one
          * incremental model it reads, rewritten for the keys that model's merge changed. {@code
          * incremental by month <column>; months from <table>}: rewritten for the months whose rows
-         * changed in that table.
+         * changed in that table; without {@code months from} (small monthly snapshots), for the months
+         * whose rows computed again differ from the table's.
          */
         public boolean isIncremental() {
             return materialized().map(kind -> kind.equals("incremental")).orElse(false);
@@ -195,7 +196,8 @@ public final class ModelBuild {
 
     /**
      * What a build did with each table model: built it whole, merged what changed into it (the night's
-     * new files by key, or the changed months), or kept it.
+     * new files by key, or the changed months), or kept it (its inputs unchanged, or no month of it
+     * changed).
      */
     public enum Action {
         BUILT,

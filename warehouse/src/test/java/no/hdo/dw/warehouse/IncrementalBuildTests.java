@@ -47,7 +47,15 @@ class IncrementalBuildTests {
             from intermediate.int_rows as rows
             cross join intermediate.int_label as label""");
 
-    private static final List<Model> MODELS = List.of(ROWS, LABEL, MONTHS, FACT);
+    /** A monthly snapshot without a map: its months are found by computing it again. */
+    private static final Model SNAPSHOT = new Model("marts", "fct_row_monthly", """
+            -- The sum per month. Grain: month. Key: month_key.
+            -- Materialized: incremental by month month_key
+            select month_key, sum(value) as value_total
+            from intermediate.int_rows
+            group by month_key""");
+
+    private static final List<Model> MODELS = List.of(ROWS, LABEL, MONTHS, FACT, SNAPSHOT);
 
     @Test
     void rewritesTheMonthsWhoseRowsInTheMapChangedAndNothingElse() {
@@ -62,7 +70,7 @@ class IncrementalBuildTests {
 
             // then February alone is rewritten: its new value is there, and January is as it was left
             assertThat(actions).containsEntry("marts.fct_row", Action.MERGED);
-            assertThat(rows(database, "select month_label from meta.model_months"))
+            assertThat(rows(database, "select month_label from meta.model_months where model_name = 'marts.fct_row'"))
                     .containsExactly("2025-02");
             assertThat(rows(database, "select row_id || ':' || value from marts.fct_row order by row_id"))
                     .containsExactly("1:-1", "2:20", "3:32", "4:40");
@@ -89,6 +97,31 @@ class IncrementalBuildTests {
             assertThat(actions).containsEntry("marts.fct_row", Action.BUILT);
             assertThat(rows(database, "select row_id || ':' || value || label from marts.fct_row order by row_id"))
                     .containsExactly("1:10b", "2:20b", "3:32b", "4:40b");
+        }
+    }
+
+    @Test
+    void rewritesTheMonthsOfASnapshotWhoseRowsComputedAgainDiffer() {
+        try (DuckDbDatabase database = DuckDbDatabase.inMemory()) {
+            // given a first build, and March's sum changed in the table (as a restored backup might have it)
+            Migrations.apply(database.jdbi());
+            night(database, 1, "a", 1);
+            database.jdbi()
+                    .useHandle(handle -> handle.execute(
+                            "update marts.fct_row_monthly set value_total = -1 where month_key = 202503"));
+
+            // when February's rows change
+            Map<String, Action> actions = night(database, 2, "a", 2);
+
+            // then the months whose rows differ from the snapshot computed again are rewritten, and only those
+            assertThat(actions).containsEntry("marts.fct_row_monthly", Action.MERGED);
+            assertThat(rows(
+                            database,
+                            "select month_label from meta.model_months where model_name = 'marts.fct_row_monthly'"
+                                    + " order by 1"))
+                    .containsExactly("2025-02", "2025-03");
+            assertThat(rows(database, "select month_key || ':' || value_total from marts.fct_row_monthly order by 1"))
+                    .containsExactly("202501:30", "202502:32", "202503:40");
         }
     }
 
