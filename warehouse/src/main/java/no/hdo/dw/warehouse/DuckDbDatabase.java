@@ -47,6 +47,9 @@ public final class DuckDbDatabase implements AutoCloseable {
         return open(null, false);
     }
 
+    /** The number of threads DuckDB works with, if not one per core of the machine. */
+    public static final String THREADS_VARIABLE = "HDO_DW_DUCKDB_THREADS";
+
     private static DuckDbDatabase open(Path file, boolean readOnly) {
         try {
             if (file != null && !readOnly) {
@@ -62,6 +65,11 @@ public final class DuckDbDatabase implements AutoCloseable {
             try (var statement = duckdb.createStatement()) {
                 // Months and local times are Europe/Oslo throughout (sources.md, ground rules).
                 statement.execute("set timezone = 'Europe/Oslo'");
+                String threads = System.getenv(THREADS_VARIABLE);
+                if (threads != null && threads.strip().matches("[1-9]\\d{0,3}")) {
+                    // fewer than the machine's cores, for a machine shared with other work (or two test JVMs)
+                    statement.execute("set threads = " + threads.strip());
+                }
             }
             return new DuckDbDatabase(file, duckdb);
         } catch (SQLException | java.io.IOException e) {
