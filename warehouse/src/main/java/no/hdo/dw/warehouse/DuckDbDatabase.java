@@ -12,6 +12,8 @@ import no.hdo.dw.warehouse.internal.JavaTimeArguments;
 import org.duckdb.DuckDBConnection;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One open DuckDB database file. DuckDB lets one process write a file, so the process keeps one
@@ -47,6 +49,8 @@ public final class DuckDbDatabase implements AutoCloseable {
         return open(null, false);
     }
 
+    private static final Logger log = LoggerFactory.getLogger(DuckDbDatabase.class);
+
     /** The number of threads DuckDB works with, if not one per core of the machine. */
     public static final String THREADS_VARIABLE = "HDO_DW_DUCKDB_THREADS";
 
@@ -69,6 +73,11 @@ public final class DuckDbDatabase implements AutoCloseable {
                 if (threads != null && threads.strip().matches("[1-9]\\d{0,3}")) {
                     // fewer than the machine's cores, for a machine shared with other work (or two test JVMs)
                     statement.execute("set threads = " + threads.strip());
+                } else if (threads != null && !threads.isBlank()) {
+                    log.warn(
+                            "{}={} is not a number of threads (1 to 9999): DuckDB takes one per core",
+                            THREADS_VARIABLE,
+                            threads);
                 }
             }
             return new DuckDbDatabase(file, duckdb);

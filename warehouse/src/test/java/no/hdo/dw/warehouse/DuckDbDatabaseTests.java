@@ -1,6 +1,7 @@
 package no.hdo.dw.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,22 @@ class DuckDbDatabaseTests {
             String[] amountAndUnit = shown.split(" ");
             double shownMebibytes = Double.parseDouble(amountAndUnit[0]) * (amountAndUnit[1].equals("GiB") ? 1024 : 1);
             assertThat(shownMebibytes).isCloseTo(mebibytes, org.assertj.core.data.Percentage.withPercentage(1));
+        }
+    }
+
+    @Test
+    void takesTheNumberOfThreadsTheEnvironmentGives() {
+        // given the variable, as surefire sets it for the test JVMs
+        String threads = System.getenv(DuckDbDatabase.THREADS_VARIABLE);
+        assumeTrue(threads != null, DuckDbDatabase.THREADS_VARIABLE + " is not set");
+
+        // then a database opened here works with that many threads
+        try (DuckDbDatabase database = DuckDbDatabase.inMemory()) {
+            String setting = database.jdbi()
+                    .withHandle(handle -> handle.createQuery("select current_setting('threads')")
+                            .mapTo(String.class)
+                            .one());
+            assertThat(setting).isEqualTo(threads.strip());
         }
     }
 }
