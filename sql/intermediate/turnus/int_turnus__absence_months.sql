@@ -40,7 +40,7 @@ absence_parts as (
             degree_pct,
             is_sick_leave,
             greatest(from_date, month_start_date),
-            least(to_date, cast(month_start_date + interval 1 month - interval 1 day as date))
+            least(to_date, last_day(month_start_date))
         )) as fingerprint
     from absence_months
     group by month_key

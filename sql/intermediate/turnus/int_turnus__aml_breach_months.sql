@@ -49,13 +49,20 @@ read_by as (
     from week_month_parts
 ),
 
+-- the days of each month the dispensation covers
 span_months as (
     select
-        cast(months_of(date_trunc('month', first_date), date_trunc('month', last_date)) as date) as month_start_date,
-        first_date,
-        last_date
-    from span
-    where first_date is not null
+        month_start_date,
+        greatest(month_start_date, first_date) as from_date,
+        least(last_day(month_start_date), last_date) as to_date
+    from (
+        select
+            cast(months_of(date_trunc('month', first_date), date_trunc('month', last_date)) as date) as month_start_date,
+            first_date,
+            last_date
+        from span
+        where first_date is not null
+    )
 ),
 
 -- no breach is dated outside the days the dispensation covers
@@ -65,7 +72,7 @@ breach_months as (
     semi join span_months on span_months.month_start_date = read_by.breach_month_start_date
 ),
 
--- a month's dispensation days are its employment rows cut to the month and to the span
+-- a month's dispensation days are its employment rows cut to those days
 dispensation_parts as (
     select
         span_months.month_start_date as breach_month_start_date,
@@ -74,19 +81,15 @@ dispensation_parts as (
         rows_fingerprint(row(
             employments.employee_key,
             employments.has_aml_dispensation,
-            greatest(employments.valid_from, span_months.month_start_date, span_months.first_date),
-            least(
-                coalesce(employments.valid_to, span_months.last_date),
-                span_months.last_date,
-                cast(span_months.month_start_date + interval 1 month - interval 1 day as date)
-            ),
-            greatest(span_months.month_start_date, span_months.first_date),
-            least(span_months.last_date, cast(span_months.month_start_date + interval 1 month - interval 1 day as date))
+            greatest(employments.valid_from, span_months.from_date),
+            least(coalesce(employments.valid_to, span_months.to_date), span_months.to_date),
+            span_months.from_date,
+            span_months.to_date
         )) as fingerprint
     from span_months
     left join employments
-        on employments.valid_from <= least(span_months.last_date, cast(span_months.month_start_date + interval 1 month - interval 1 day as date))
-        and coalesce(employments.valid_to, span_months.last_date) >= greatest(span_months.month_start_date, span_months.first_date)
+        on employments.valid_from <= span_months.to_date
+        and coalesce(employments.valid_to, span_months.to_date) >= span_months.from_date
     group by span_months.month_start_date
 ),
 

@@ -23,7 +23,7 @@ absence_months as (
 months as (
     select
         month_start_date,
-        cast(month_start_date + interval 1 month - interval 1 day as date) as month_end_date
+        last_day(month_start_date) as month_end_date
     from (select * from shift_months union select * from absence_months)
 ),
 

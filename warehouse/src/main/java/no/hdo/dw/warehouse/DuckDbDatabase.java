@@ -21,6 +21,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class DuckDbDatabase implements AutoCloseable {
 
+    private static final Logger log = LoggerFactory.getLogger(DuckDbDatabase.class);
+
+    /** The number of threads DuckDB works with, if not one per core of the machine. */
+    public static final String THREADS_VARIABLE = "HDO_DW_DUCKDB_THREADS";
+
+    /** {@link #THREADS_VARIABLE}'s value, read once: null for one thread per core. */
+    private static final String THREADS = threadsFromTheEnvironment();
+
     private final Path file;
     private final DuckDBConnection root;
     private final Jdbi jdbi;
@@ -49,11 +57,6 @@ public final class DuckDbDatabase implements AutoCloseable {
         return open(null, false);
     }
 
-    private static final Logger log = LoggerFactory.getLogger(DuckDbDatabase.class);
-
-    /** The number of threads DuckDB works with, if not one per core of the machine. */
-    public static final String THREADS_VARIABLE = "HDO_DW_DUCKDB_THREADS";
-
     private static DuckDbDatabase open(Path file, boolean readOnly) {
         try {
             if (file != null && !readOnly) {
@@ -69,15 +72,8 @@ public final class DuckDbDatabase implements AutoCloseable {
             try (var statement = duckdb.createStatement()) {
                 // Months and local times are Europe/Oslo throughout (sources.md, ground rules).
                 statement.execute("set timezone = 'Europe/Oslo'");
-                String threads = System.getenv(THREADS_VARIABLE);
-                if (threads != null && threads.strip().matches("[1-9]\\d{0,3}")) {
-                    // fewer than the machine's cores, for a machine shared with other work (or two test JVMs)
-                    statement.execute("set threads = " + threads.strip());
-                } else if (threads != null && !threads.isBlank()) {
-                    log.warn(
-                            "{}={} is not a number of threads (1 to 9999): DuckDB takes one per core",
-                            THREADS_VARIABLE,
-                            threads);
+                if (THREADS != null) {
+                    statement.execute("set threads = " + THREADS);
                 }
             }
             return new DuckDbDatabase(file, duckdb);
@@ -91,6 +87,22 @@ public final class DuckDbDatabase implements AutoCloseable {
             }
             throw new WarehouseException("cannot open " + what + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Fewer threads than the machine's cores, for a machine shared with other work (or two test JVMs). */
+    private static String threadsFromTheEnvironment() {
+        String threads = System.getenv(THREADS_VARIABLE);
+        if (threads == null || threads.isBlank()) {
+            return null;
+        }
+        if (!threads.strip().matches("[1-9]\\d{0,3}")) {
+            log.warn(
+                    "{}={} is not a number of threads (1 to 9999): DuckDB takes one per core",
+                    THREADS_VARIABLE,
+                    threads);
+            return null;
+        }
+        return threads.strip();
     }
 
     /**

@@ -274,10 +274,9 @@ final class IncrementalBuild {
         if (changed.isPresent()) {
             return changed;
         }
-        boolean byDate = isDate(name, column);
         String months;
         if (actions.get(map) == Action.KEPT) {
-            months = "select null::" + (byDate ? "date" : "integer") + " as " + column + " where false";
+            months = "select " + column + " from " + name + " where false";
         } else if (monthMapsBefore.containsKey(map)) {
             String before = monthMapsBefore.get(map);
             months = "select " + column + " from ((select * from " + before + " except select * from " + map
@@ -285,7 +284,7 @@ final class IncrementalBuild {
         } else {
             return Optional.of(map + " was not there before");
         }
-        rewrite(model, byDate, months, "(" + model.sql() + ")");
+        rewrite(model, months, "(" + model.sql() + ")");
         return Optional.empty();
     }
 
@@ -299,14 +298,15 @@ final class IncrementalBuild {
         String fresh = temporary("table", "month_rows__" + flat(name), model.sql());
         String months = "select " + column + " from ((select * from " + fresh + " except all select * from " + name
                 + ") union all (select * from " + name + " except all select * from " + fresh + "))";
-        rewrite(model, isDate(name, column), months, fresh);
+        rewrite(model, months, fresh);
         return Optional.empty();
     }
 
     /** Deletes and inserts, from {@code rows}, the months {@code months} selects and those of {@code --rebuild-months}. */
-    private void rewrite(Model model, boolean byDate, String months, String rows) {
+    private void rewrite(Model model, String months, String rows) {
         String name = model.qualifiedName();
         String column = model.monthColumn().orElseThrow();
+        boolean byDate = isDate(name, column);
         if (rebuildMonths != null) {
             String named = byDate ? rebuildMonths.dateCondition(column) : rebuildMonths.keyCondition(column);
             months += " union select " + column + " from " + name + " where " + named + " union select " + column
@@ -322,7 +322,8 @@ final class IncrementalBuild {
                 .mapTo(String.class)
                 .list();
         if (rewritten.isEmpty()) {
-            // nothing to rewrite, so nothing computed: the breaches' fresh rows cost their whole rule chain
+            // nothing to rewrite: the fresh rows of a map's model are not computed (the breaches' cost their whole
+            // rules)
             return;
         }
         handle.execute("delete from " + name + " where " + column + " in (select " + column + " from " + touched + ")");
