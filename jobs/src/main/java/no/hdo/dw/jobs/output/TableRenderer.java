@@ -33,10 +33,13 @@ public final class TableRenderer {
 
     private static final String GAP = "  ";
 
-    // Plain BigDecimal keeps json numbers identical to csv: 31644.00, never 3.1644E+4.
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
+    /** Made on the first json output only: Jackson's start-up is a twentieth of a short command's. */
+    private static final class Json {
+        // Plain BigDecimal keeps json numbers identical to csv: 31644.00, never 3.1644E+4.
+        static final JsonMapper MAPPER = JsonMapper.builder()
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .build();
+    }
 
     private TableRenderer() {}
 
@@ -131,7 +134,7 @@ public final class TableRenderer {
 
     private static String jsonObject(List<Column> columns, List<Object> row) throws IOException {
         StringWriter buffer = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(buffer)) {
+        try (JsonGenerator json = Json.MAPPER.createGenerator(buffer)) {
             json.writeStartObject();
             for (int c = 0; c < columns.size(); c++) {
                 Column column = columns.get(c);

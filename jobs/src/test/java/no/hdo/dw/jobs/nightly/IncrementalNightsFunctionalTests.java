@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * delivered again and moved to another month, a newer shifts file for an old month, a SAF-T file
  * for old periods delivered again, an absence that grows across a month edge). After every night
  * the work warehouse is copied and rebuilt whole, and every table of every layer and every Parquet
- * file of the publication must equal the rebuild's, row for row ({@code except all} both ways).
+ * file of the publication must equal the rebuild's, row for row ({@code except all} both ways, in one pass).
  * Last, a night with {@code --rebuild-months} repairs a damaged month, and {@code --full-refresh}
  * builds every table.
  */
@@ -370,24 +370,31 @@ class IncrementalNightsFunctionalTests {
         return differences;
     }
 
+    /**
+     * {@code except all} both ways in one pass: every distinct row is counted on each side, and a row whose counts
+     * differ is missing from one side as often as the other has it more. Four times faster than the two
+     * {@code except all}s over the video calls, which made most of this test's time.
+     */
     private static void compare(Handle handle, String name, String rebuilt, String incremental, List<String> out) {
-        String missing = "select * from " + rebuilt + " except all select * from " + incremental;
-        String extra = "select * from " + incremental + " except all select * from " + rebuilt;
-        // both ways in one statement; the counts and an example only when they differ
-        if (count(handle, "(" + missing + ") union all (" + extra + ")") > 0) {
-            Optional<String> example = handle.createQuery("select t::varchar from (" + missing + ") as t limit 1")
+        String surplus = "select * exclude (oracle_side), sum(oracle_side) as rebuild_surplus from ("
+                + "select *, 1 as oracle_side from " + rebuilt
+                + " union all select *, -1 from " + incremental
+                + ") group by all having sum(oracle_side) <> 0";
+        long[] missingAndExtra = handle.createQuery("select"
+                        + " coalesce(sum(rebuild_surplus) filter (where rebuild_surplus > 0), 0),"
+                        + " coalesce(-sum(rebuild_surplus) filter (where rebuild_surplus < 0), 0)"
+                        + " from (" + surplus + ")")
+                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .one();
+        if (missingAndExtra[0] + missingAndExtra[1] > 0) {
+            Optional<String> example = handle.createQuery("select t::varchar from (select * exclude (rebuild_surplus)"
+                            + " from (" + surplus + ") where rebuild_surplus > 0) as t limit 1")
                     .mapTo(String.class)
                     .findOne();
-            out.add(name + ": " + count(handle, missing) + " row(s) of the rebuild missing, " + count(handle, extra)
+            out.add(name + ": " + missingAndExtra[0] + " row(s) of the rebuild missing, " + missingAndExtra[1]
                     + " row(s) too many"
                     + example.map(row -> " (missing e.g. " + row + ")").orElse(""));
         }
-    }
-
-    private static long count(Handle handle, String select) {
-        return handle.createQuery("select count(*) from (" + select + ")")
-                .mapTo(Long.class)
-                .one();
     }
 
     private static Set<String> tables(Handle handle, String database) {

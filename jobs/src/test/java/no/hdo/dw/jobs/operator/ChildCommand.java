@@ -13,7 +13,7 @@ import no.hdo.dw.pipeline.turnus.PseudonymKey;
 
 /**
  * {@code hdo-dw ARGS} in a JVM of its own, as the operator's terminal sees it: with the program's own
- * {@code logback.xml} (not the tests'), so its stderr is what a terminal or a service's journal shows,
+ * logging ({@code ConsoleLogConfigurator}), so its stderr is what a terminal or a service's journal shows,
  * logs included; with {@code environment} set and no pseudonym key unless given there.
  */
 final class ChildCommand {
@@ -22,12 +22,10 @@ final class ChildCommand {
 
     static Captured hdoDw(Path work, Map<String, String> environment, String... args) {
         try {
-            Path logback = Path.of(HdoDw.class.getResource("/logback.xml").toURI());
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-XX:TieredStopAtLevel=1",
                     "-XX:+UseSerialGC",
-                    "-Dlogback.configurationFile=" + logback,
                     "-cp",
                     System.getProperty("java.class.path"),
                     HdoDw.class.getName()));
@@ -45,7 +43,7 @@ final class ChildCommand {
             return new Captured(exitCode, Files.readString(out), Files.readString(err));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException | java.net.URISyntaxException e) {
+        } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }
     }
