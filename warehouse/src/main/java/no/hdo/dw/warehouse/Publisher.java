@@ -104,6 +104,17 @@ public final class Publisher {
         Set<String> unchanged = new HashSet<>();
         boolean withPrevious = previousWarehouse != null && Files.isRegularFile(previousWarehouse);
         boolean withCatalog = !Boolean.getBoolean("hdo.dw.publish.no-catalog");
+        // A night that may copy tables from the previous publication starts from a copy of its file and
+        // drops what it does not keep: a file copy instead of the kept tables' rows copied one by one
+        // (1.5 s for 53 tables at ten times the volume, against 0.1 s). A full refresh writes a new file.
+        boolean fromCopy = withPrevious && fromUnchanged;
+        if (fromCopy) {
+            try {
+                Files.copy(previousWarehouse, folder.resolve(WAREHOUSE_FILE));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot copy " + previousWarehouse + " into " + folder, e);
+            }
+        }
         jdbi.useHandle(handle -> {
             handle.execute(
                     "attach '" + DuckDbDatabase.sqlLiteral(folder.resolve(WAREHOUSE_FILE)) + "' as published_next");
@@ -113,23 +124,47 @@ public final class Publisher {
             }
             try {
                 for (String schema : PUBLISHED_SCHEMAS) {
-                    handle.execute("create schema published_next." + schema);
+                    handle.execute("create schema if not exists published_next." + schema);
                 }
                 List<String> previousTables = withPrevious
                         ? handle.createQuery("""
                                 select schema_name || '.' || table_name from duckdb_tables()
                                 where database_name = 'published_previous'""").mapTo(String.class).list()
                         : List.of();
+                if (fromCopy) {
+                    Set<String> reused = new HashSet<>();
+                    for (String[] object : tonight) {
+                        String name = object[0] + "." + object[1];
+                        if (builtFromTheSameInputs(name, outputs, previousDigests, previousTables)) {
+                            reused.add(name);
+                        }
+                    }
+                    if (fromPrevious) {
+                        for (String[] object : objects) {
+                            String name = object[0] + "." + object[1];
+                            if (isHeldBack(object, heldBack) && previousTables.contains(name)) {
+                                reused.add(name);
+                            }
+                        }
+                    }
+                    for (String table : previousTables) {
+                        if (!reused.contains(table)) {
+                            handle.execute("drop table published_next." + table);
+                        }
+                    }
+                }
                 for (String[] object : tonight) {
                     String name = object[0] + "." + object[1];
                     String digest = outputs.get(name);
                     if (digest != null) {
                         digests.put(name, digest);
                     }
-                    if (digest != null && digest.equals(previousDigests.get(name)) && previousTables.contains(name)) {
+                    if (builtFromTheSameInputs(name, outputs, previousDigests, previousTables)) {
                         // built from the same inputs as the previous publication's: its rows are these
-                        handle.execute(
-                                "create table published_next." + name + " as select * from published_previous." + name);
+                        if (!fromCopy) {
+                            handle.execute("create table published_next." + name
+                                    + " as select * from published_previous." + name);
+                        }
                         unchanged.add(name);
                     } else {
                         handle.execute("create table published_next." + name + " as select * from " + name);
@@ -146,8 +181,10 @@ public final class Publisher {
                     for (String[] object : objects) {
                         String name = object[0] + "." + object[1];
                         if (isHeldBack(object, heldBack) && previousTables.contains(name)) {
-                            handle.execute("create table published_next." + name
-                                    + " as select * from published_previous." + name);
+                            if (!fromCopy) {
+                                handle.execute("create table published_next." + name
+                                        + " as select * from published_previous." + name);
+                            }
                             kept.add(object);
                             String before = recordedDigests.get(name);
                             if (before != null) {
@@ -289,6 +326,16 @@ public final class Publisher {
                     kept.size());
         }
         return new Publication(home.publishedWarehouse(), parquetFiles, tables);
+    }
+
+    /** Whether the table was built from the same inputs as the previous publication's, which has it. */
+    private static boolean builtFromTheSameInputs(
+            String name,
+            Map<String, String> outputs,
+            Map<String, String> previousDigests,
+            List<String> previousTables) {
+        String digest = outputs.get(name);
+        return digest != null && digest.equals(previousDigests.get(name)) && previousTables.contains(name);
     }
 
     /** The run a domain's published tables are from. */

@@ -37,8 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
  * are delivered night by night, then late corrections (a video call and a media-log recording
  * delivered again and moved to another month, a newer shifts file for an old month, a SAF-T file
  * for old periods delivered again, an absence that grows across a month edge). After every night
- * the work warehouse is copied and rebuilt whole, and every table of every layer and every Parquet
- * file of the publication must equal the rebuild's, row for row ({@code except all} both ways, in one pass).
+ * the work warehouse is copied and rebuilt whole, and every table of every layer, the published DuckDB
+ * file's tables (their list, and the reporting tables' rows) and every Parquet file of the publication
+ * must equal the rebuild's, row for row ({@code except all} both ways, in one pass).
  * Last, a night with {@code --rebuild-months} repairs a damaged month, and {@code --full-refresh}
  * builds every table.
  */
@@ -363,6 +364,25 @@ class IncrementalNightsFunctionalTests {
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
+                // and the tables of the published DuckDB file, but the two that name the run
+                handle.execute("attach '" + DuckDbDatabase.sqlLiteral(home.publishedWarehouse())
+                        + "' as published (read_only)");
+                Set<String> published = tables(handle, "'published'");
+                published.removeAll(Set.of("bi.bi_publication", "bi.bi_domain_status"));
+                Set<String> publishable = new TreeSet<>(views);
+                tables.stream()
+                        .filter(table -> table.startsWith("reporting.") || table.startsWith("bi."))
+                        .forEach(publishable::add);
+                if (!published.equals(publishable)) {
+                    differences.add("published tables: " + published + ", the rebuild's " + publishable);
+                }
+                // the bi tables' rows are their Parquet files' (written from them, or shared where both are kept)
+                for (String table : published) {
+                    if (publishable.contains(table) && table.startsWith("reporting.")) {
+                        compare(handle, "published " + table, table, "published." + table, differences);
+                    }
+                }
+                handle.execute("detach published");
                 handle.execute("detach incremental");
             });
         }
