@@ -171,10 +171,10 @@ public final class Publisher {
                     }
                 }
                 log.info(
-                        "Tables: {} computed, {} built from the same inputs as the previous publication's and copied"
-                                + " from it",
+                        "Tables: {} computed, {} built from the same inputs as the previous publication's and {}",
                         tonight.size() - unchanged.size(),
-                        unchanged.size());
+                        unchanged.size(),
+                        fromCopy ? "kept in a copy of its file" : "copied from it");
                 Map<String, DataRun> dataRuns = new LinkedHashMap<>();
                 if (fromPrevious) {
                     // a held domain keeps the previous publication's tables, and the run they are from

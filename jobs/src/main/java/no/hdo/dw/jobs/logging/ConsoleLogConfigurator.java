@@ -26,7 +26,7 @@ import org.slf4j.Logger;
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class ConsoleLogConfigurator extends ContextAwareBase implements Configurator {
 
-    static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{0} - %msg%n%consoleEx";
+    private static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{0} - %msg%n%consoleEx";
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
