@@ -421,16 +421,23 @@ final class IncrementalBuild {
                 "table",
                 "merge_new_keys__" + flat(name),
                 "select distinct " + String.join(", ", key) + " from " + rows);
+        // the kept rows of the night's keys with their row ids, so that deleting them is no second scan of
+        // the table (at ten times the volume, 21 M media-log calls: 0.5-1.0 s a night)
+        String kept = temporary(
+                "table",
+                "merge_kept__" + flat(name),
+                "select kept.rowid as merge_row_id, kept.* from " + name + " as kept semi join " + keys
+                        + " as changed on " + matching(key, "kept", "changed"));
         String winners = temporary(
                 "table",
                 "merge_winners__" + flat(name),
                 "select * exclude (merge_rank) from (select *, row_number() over (partition by "
                         + String.join(", ", key) + " order by "
                         + model.newestBy().orElseThrow()
-                        + ") as merge_rank from (select * from " + rows + " union all by name select kept.* from "
-                        + name + " as kept semi join " + keys + " as changed on " + matching(key, "kept", "changed")
-                        + ")) where merge_rank = 1");
-        replaceRows(name, key, keys, winners);
+                        + ") as merge_rank from (select * from " + rows + " union all by name select * exclude"
+                        + " (merge_row_id) from " + kept + ")) where merge_rank = 1");
+        handle.execute("delete from " + name + " where rowid in (select merge_row_id from " + kept + ")");
+        handle.execute("insert into " + name + " by name select * from " + winners);
         if (newFiles > 0) {
             log.info("Merged {} new file(s) into {}", newFiles, name);
         }
