@@ -80,6 +80,8 @@ final class IncrementalBuild {
     private final Map<String, String> monthMapsBefore = new HashMap<>();
     /** Of each model merged by key tonight, the temporary view of the keys whose rows it rewrote. */
     private final Map<String, String> mergedKeys = new LinkedHashMap<>();
+    /** Of such a model, the temporary table of its rows of those keys as the merge wrote them, where it knows them. */
+    private final Map<String, String> mergedRows = new HashMap<>();
     /** The months rewritten in each month-partitioned model, as yyyy-MM. */
     private final Map<String, List<String>> rewrittenMonths = new LinkedHashMap<>();
 
@@ -444,6 +446,8 @@ final class IncrementalBuild {
         String changed = keys;
         if (rebuildMonths != null) {
             changed = rebuildTheMonths(model, keys);
+        } else {
+            mergedRows.put(name, winners);
         }
         // for a model that follows this one, and the data tests
         mergedKeys.put(name, temporary("view", "merge_keys__" + flat(name), "select * from " + changed));
@@ -511,13 +515,17 @@ final class IncrementalBuild {
         }
         String name = model.qualifiedName();
         String sourceKeys = mergedKeys.get(merged);
-        String changed = temporary(
-                "view",
-                "merge_changed__" + flat(name),
-                "select source.* from " + merged + " as source semi join " + sourceKeys + " as changed on "
-                        + matching(key, "source", "changed"));
+        // the source's rows of the merged keys: the ones its merge wrote, else found in it
+        String changed = mergedRows.containsKey(merged)
+                ? mergedRows.get(merged)
+                : temporary(
+                        "view",
+                        "merge_changed__" + flat(name),
+                        "select source.* from " + merged + " as source semi join " + sourceKeys + " as changed on "
+                                + matching(key, "source", "changed"));
         String rows = temporary("table", "merge_rows__" + flat(name), rewrite(model.sql(), Map.of(merged, changed)));
         replaceRows(name, key, sourceKeys, rows);
+        mergedRows.put(name, rows);
         // for a model that follows this one, and the data tests
         mergedKeys.put(name, temporary("view", "merge_keys__" + flat(name), "select * from " + sourceKeys));
         return Optional.empty();
