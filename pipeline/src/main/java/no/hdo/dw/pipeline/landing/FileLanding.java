@@ -142,9 +142,40 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
         }
     }
 
+    /**
+     * The validator of the worker step, guarded: a record the validator cannot check (it throws) is
+     * quarantined with the reason, and a record whose checking exhausts the heap rejects the file, as
+     * its reading would; either way the night goes on.
+     */
+    public org.springframework.batch.infrastructure.item.ItemProcessor<SourceRecord<R>, Checked<T>> guarded(
+            org.springframework.batch.infrastructure.item.ItemProcessor<SourceRecord<R>, Checked<T>> validator) {
+        return record -> {
+            if (outcome == LandingRegistry.Outcome.REJECTED || outcome == LandingRegistry.Outcome.FAILED) {
+                return null;
+            }
+            try {
+                return validator.process(record);
+            } catch (OutOfMemoryError e) {
+                exhaustedMemory(e);
+                return null;
+            } catch (RuntimeException e) {
+                log.warn("{} ({}): record {} could not be checked", file.fileName(), spec.id(), record.recordNo(), e);
+                return Checked.rejected(
+                        record.recordNo(), null, null, "the record could not be checked: " + describe(e));
+            }
+        };
+    }
+
     private void write(Chunk<? extends Checked<T>> chunk) throws IOException {
+        if (outcome == LandingRegistry.Outcome.REJECTED || outcome == LandingRegistry.Outcome.FAILED) {
+            // The file is refused (its reading exhausted the heap, or a record could not be written): the
+            // records read before are not written, and the writers may be gone.
+            return;
+        }
+        long recordNo = 0;
         try {
             for (Checked<T> item : chunk) {
+                recordNo = item.recordNo();
                 if (item.isAccepted()) {
                     acceptedWriter.write(
                             new Landed<>(item.value(), file.fileName(), file.deliveryStamp(), item.recordNo()));
@@ -156,12 +187,31 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
                     quarantined++;
                 }
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             decide(
                     LandingRegistry.Outcome.FAILED,
                     "cannot write the landed records of " + file.fileName() + ": " + e.getMessage());
             throw e;
+        } catch (OutOfMemoryError e) {
+            exhaustedMemory(e);
+        } catch (RuntimeException e) {
+            // A value the archive cannot hold (a validator let it through): the file is refused, not the night.
+            log.warn(
+                    "{} ({}): record {} cannot be written to the landing archive",
+                    file.fileName(),
+                    spec.id(),
+                    recordNo,
+                    e);
+            refuse("record " + recordNo + " cannot be written to the landing archive (" + describe(e)
+                    + "): the file is refused whole");
         }
+    }
+
+    private static String describe(RuntimeException e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank()
+                ? e.getClass().getSimpleName()
+                : message.lines().findFirst().orElse(message);
     }
 
     /**
@@ -172,10 +222,20 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
         source = null;
         acceptedWriter = null;
         quarantineWriter = null;
-        decide(
-                LandingRegistry.Outcome.REJECTED,
-                "reading the file exhausted the memory (" + e.getMessage() + ") after record " + read
-                        + ": a record or cell too large to land");
+        refuse("reading the file exhausted the memory (" + e.getMessage() + ") after record " + read
+                + ": a record or cell too large to land");
+    }
+
+    /**
+     * Rejects the file whole, also after its reading came to the end (the last chunk is written after
+     * that): a landing is decided only once every record is written. A rejection or failure decided
+     * before stands.
+     */
+    private void refuse(String why) {
+        if (outcome == LandingRegistry.Outcome.LANDED) {
+            outcome = null;
+        }
+        decide(LandingRegistry.Outcome.REJECTED, why);
     }
 
     /** The outcome is decided once: what the file was found to be first stands. */
