@@ -152,6 +152,47 @@ class SaftBadFilesLandingIntegrationTests {
     }
 
     @Test
+    void amountsTheWarehouseCannotHoldAndATextOfAMegabyteRefuseTheirFileWithinBoundsAndTheOthersLand() {
+        // given a good file for January, and next to it three later ones for January: one whose TotalDebit is
+        // written with an exponent of a billion digits (scaling it would take the night), one whose transaction
+        // balances at an amount of 20 digits (more than an amount of the archive holds), and one whose line has a
+        // Description of a million characters
+        Inbox ledger = new Inbox(temporary);
+        saft(ledger, "20260201020000", good);
+        String exponent = good.replaceFirst("<TotalDebit>[0-9.]+</TotalDebit>", "<TotalDebit>1e999999999</TotalDebit>");
+        saft(ledger, "20260202020000", exponent);
+        String huge = file(JANUARY, JANUARY, transaction("H1", JANUARY, "5000", "99999999999999999999.00"))
+                .toXml();
+        saft(ledger, "20260203020000", huge);
+        String longText = good.replace(
+                "<Description>linje G1</Description>", "<Description>" + "x".repeat(1 << 20) + "</Description>");
+        saft(ledger, "20260204020000", longText);
+
+        // when
+        LandingStepRun.Ended landing = ledger.land(SaftFeed.ID);
+
+        // then the step completes, and each bad file is refused whole naming its element, line and problem
+        assertThat(landing.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(ledger.fileOutcomes(landing.runId(), "ledger", "saft")).containsExactly("LANDED|1", "REJECTED|3");
+        assertThat(ledger.rejected("ledger"))
+                .containsExactly(
+                        "saft|SAF-T Financial_999999999_20260202020000_1_1.xml|TotalDebit '1e999999999' at line "
+                                + lineOf(exponent, "<TotalDebit>") + " is not an amount",
+                        "saft|SAF-T Financial_999999999_20260203020000_1_1.xml|TotalDebit '99999999999999999999.00' at line "
+                                + lineOf(huge, "<TotalDebit>")
+                                + " has more than 16 digits before the decimal point, more than any amount the warehouse"
+                                + " holds (decimal(18, 2))",
+                        "saft|SAF-T Financial_999999999_20260204020000_1_1.xml|<Description> at line "
+                                + lineOf(longText, "<Description>xxx")
+                                + " holds more than 262144 characters of text, far more than any SAF-T field (a damaged"
+                                + " or hostile file): the file is not read further");
+        // and only the good file is in the archive and the warehouse
+        assertThat(archived(ledger)).containsExactly("SAF-T Financial_999999999_20260201020000_1_1.xml.parquet");
+        assertThat(built(ledger, "select distinct transaction_id from staging.stg_ledger__saft_lines order by 1"))
+                .containsExactly("G1", "G2");
+    }
+
+    @Test
     void badLinesAreQuarantinedWithTheirLineFieldAndReasonAndTheRestLands() {
         // given a file with a line on an account not in its master data, a line with both debit and credit,
         // one with neither, and a transaction dated in a period outside the header's selection
