@@ -193,6 +193,42 @@ class SaftBadFilesLandingIntegrationTests {
     }
 
     @Test
+    void aNameWhosePartIsNoPartOfItsDeliveryIsRefusedForItsNameAndTheCorrectedNameLands() {
+        // given the good file under three names that say no real part: part 2 of 1, part 0 of 0, and part 01 of 01
+        // (none is _1_1, so its balances would go unchecked)
+        Inbox ledger = new Inbox(temporary);
+        byte[] bytes = good.getBytes(StandardCharsets.UTF_8);
+        ledger.deliver("ledger", "saft", "SAF-T Financial_999999999_20260201020000_2_1.xml", bytes);
+        ledger.deliver("ledger", "saft", "SAF-T Financial_999999999_20260202020000_0_0.xml", bytes);
+        ledger.deliver("ledger", "saft", "SAF-T Financial_999999999_20260203020000_01_01.xml", bytes);
+
+        // when
+        LandingStepRun.Ended landing = ledger.land(SaftFeed.ID);
+
+        // then each is refused for its name, saying what a part is, and nothing is archived
+        assertThat(landing.status()).isEqualTo(BatchStatus.COMPLETED);
+        String rule =
+                ": a part is numbered 1 to the number of parts, without leading zeros (_1_1 for a whole delivery)";
+        assertThat(ledger.rejected("ledger"))
+                .containsExactly(
+                        "saft|SAF-T Financial_999999999_20260201020000_2_1.xml|the file name SAF-T"
+                                + " Financial_999999999_20260201020000_2_1.xml says it is part 2 of 1" + rule,
+                        "saft|SAF-T Financial_999999999_20260202020000_0_0.xml|the file name SAF-T"
+                                + " Financial_999999999_20260202020000_0_0.xml says it is part 0 of 0" + rule,
+                        "saft|SAF-T Financial_999999999_20260203020000_01_01.xml|the file name SAF-T"
+                                + " Financial_999999999_20260203020000_01_01.xml says it is part 01 of 01" + rule);
+        assertThat(archived(ledger)).isEmpty();
+
+        // when the same bytes come under the corrected name
+        saft(ledger, "20260203020000", good);
+        LandingStepRun.Ended next = ledger.land(SaftFeed.ID);
+
+        // then they land as a new delivery
+        assertThat(ledger.fileOutcomes(next.runId(), "ledger", "saft")).containsExactly("LANDED|1", "SKIPPED|3");
+        assertThat(archived(ledger)).containsExactly("SAF-T Financial_999999999_20260203020000_1_1.xml.parquet");
+    }
+
+    @Test
     void badLinesAreQuarantinedWithTheirLineFieldAndReasonAndTheRestLands() {
         // given a file with a line on an account not in its master data, a line with both debit and credit,
         // one with neither, and a transaction dated in a period outside the header's selection
