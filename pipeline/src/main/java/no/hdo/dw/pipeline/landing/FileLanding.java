@@ -83,6 +83,10 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
         // a partition: a dead run's next run is a new job instance), so it is not looked up again.
         registry.registerStarted(file, runId);
         log.info("Landing {} ({})", file.fileName(), spec.id());
+        if (!Files.isRegularFile(file.path(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            gone();
+            return;
+        }
         try {
             source = spec.open(file);
             acceptedTemporary = archive.temporaryPathFor(file, "records");
@@ -102,9 +106,34 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
             decide(LandingRegistry.Outcome.REJECTED, e.getMessage());
         } catch (OutOfMemoryError e) {
             exhaustedMemory(e);
+        } catch (java.nio.file.NoSuchFileException e) {
+            gone();
         } catch (IOException e) {
             decide(LandingRegistry.Outcome.FAILED, "cannot open " + file.path() + ": " + e.getMessage());
             throw new ItemStreamException("cannot open " + file.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The file was in the inbox when the run listed it and is gone now (removed or renamed while the run
+     * went on): it is not taken, said with the reason, and the rest of the run goes on.
+     */
+    private void gone() {
+        deleteTemporariesQuietly();
+        source = null;
+        acceptedWriter = null;
+        quarantineWriter = null;
+        decide(
+                LandingRegistry.Outcome.NOT_TAKEN,
+                "the file was gone when its turn came (removed or renamed while the run went on): nothing of it"
+                        + " is landed; a later run takes it should it come back");
+    }
+
+    private void deleteTemporariesQuietly() {
+        try {
+            deleteTemporaries();
+        } catch (IOException e) {
+            log.debug("cannot delete a temporary file of {}", file.fileName(), e);
         }
     }
 
@@ -150,7 +179,7 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
     public org.springframework.batch.infrastructure.item.ItemProcessor<SourceRecord<R>, Checked<T>> guarded(
             org.springframework.batch.infrastructure.item.ItemProcessor<SourceRecord<R>, Checked<T>> validator) {
         return record -> {
-            if (outcome == LandingRegistry.Outcome.REJECTED || outcome == LandingRegistry.Outcome.FAILED) {
+            if (outcome != null && outcome != LandingRegistry.Outcome.LANDED) {
                 return null;
             }
             try {
@@ -167,7 +196,7 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
     }
 
     private void write(Chunk<? extends Checked<T>> chunk) throws IOException {
-        if (outcome == LandingRegistry.Outcome.REJECTED || outcome == LandingRegistry.Outcome.FAILED) {
+        if (outcome != null && outcome != LandingRegistry.Outcome.LANDED) {
             // The file is refused (its reading exhausted the heap, or a record could not be written): the
             // records read before are not written, and the writers may be gone.
             return;
@@ -259,6 +288,16 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
                     registry.registerRejected(
                             spec.id(), file.fileName(), file.sha256(), file.sizeBytes(), reason, runId, true);
                     log.warn("Rejected {} ({}): {}", file.fileName(), spec.id(), reason);
+                }
+                case NOT_TAKEN -> {
+                    deleteTemporaries();
+                    registry.registerGone(spec.id(), file.fileName(), reason, runId);
+                    log.warn(
+                            "Not taken: {}/{}/{}: {}",
+                            spec.id().source(),
+                            spec.id().feed(),
+                            file.fileName(),
+                            reason);
                 }
                 case LANDED -> {
                     if (read != accepted + quarantined) {

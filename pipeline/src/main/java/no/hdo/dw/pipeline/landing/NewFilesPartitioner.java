@@ -40,9 +40,9 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
 
     public static final String RUN_ID_PARAMETER = "run.id";
     static final String RUN_ID = "run.id";
-    private static final String PATH = "file.path";
-    private static final String SHA256 = "file.sha256";
-    private static final String SIZE = "file.size";
+    static final String PATH = "file.path";
+    static final String SHA256 = "file.sha256";
+    static final String SIZE = "file.size";
 
     /**
      * A run may die on a file for reasons of its own (killed, a power cut) or of the file's: the next
