@@ -54,6 +54,12 @@ public final class SaftReader implements RecordSource<SaftElement> {
      */
     static final int MAX_TEXT_CHARS = 256 * 1024;
 
+    /**
+     * The most lines one transaction may have: a transaction is held whole until it is checked to balance, so
+     * a voucher of millions of lines would fill the heap; HDO's largest (payroll) have a few thousand.
+     */
+    static final int MAX_TRANSACTION_LINES = 100_000;
+
     /** Digits before the decimal point that an amount of the landing archive (decimal(18, 2)) holds. */
     static final int MAX_AMOUNT_DIGITS = 16;
 
@@ -446,6 +452,13 @@ public final class SaftReader implements RecordSource<SaftElement> {
         } else if (depth == 5 && name.equals("Analysis") && line != null) {
             analysis();
         } else if (depth == 4 && name.equals("Line") && line != null) {
+            if (transactionLines.size() == MAX_TRANSACTION_LINES) {
+                throw new RejectedFileException(
+                        "transaction "
+                                + (transactionId == null ? "(without TransactionID)" : transactionId) + " (line "
+                                + transactionLine + ") has more than " + MAX_TRANSACTION_LINES
+                                + " lines, far more than any voucher (a damaged or hostile file): the file is not read further");
+            }
             transactionLines.add(line);
             line = null;
         } else if (depth == 3 && name.equals("Transaction") && in("GeneralLedgerEntries", "Journal")) {

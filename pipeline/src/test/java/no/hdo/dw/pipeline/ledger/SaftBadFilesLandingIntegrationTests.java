@@ -193,6 +193,33 @@ class SaftBadFilesLandingIntegrationTests {
     }
 
     @Test
+    void aTransactionOfMoreLinesThanAnyVoucherRefusesTheFileBeforeItFillsTheHeap() {
+        // given a good file, and a later one whose one transaction has 100 001 lines (a transaction is held whole until
+        // it is checked to balance: one of millions of lines filled the heap)
+        Inbox ledger = new Inbox(temporary);
+        saft(ledger, "20260201020000", good);
+        Object[] accountsAndAmounts = new Object[2 * SaftReader.MAX_TRANSACTION_LINES];
+        for (int index = 0; index < accountsAndAmounts.length; index += 2) {
+            accountsAndAmounts[index] = "5000";
+            accountsAndAmounts[index + 1] = "1.00";
+        }
+        String big = file(JANUARY, JANUARY, transaction("BIG", JANUARY, accountsAndAmounts))
+                .toXml();
+        saft(ledger, "20260202020000", big);
+
+        // when
+        LandingStepRun.Ended landing = ledger.land(SaftFeed.ID);
+
+        // then it is refused whole, naming the transaction and the bound, and the good file lands
+        assertThat(landing.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(ledger.rejected("ledger"))
+                .containsExactly("saft|SAF-T Financial_999999999_20260202020000_1_1.xml|transaction BIG (line "
+                        + (lineOf(big, "<TransactionID>BIG") - 1) + ") has more than 100000 lines, far more than any"
+                        + " voucher (a damaged or hostile file): the file is not read further");
+        assertThat(archived(ledger)).containsExactly("SAF-T Financial_999999999_20260201020000_1_1.xml.parquet");
+    }
+
+    @Test
     void aNameWhosePartIsNoPartOfItsDeliveryIsRefusedForItsNameAndTheCorrectedNameLands() {
         // given the good file under three names that say no real part: part 2 of 1, part 0 of 0, and part 01 of 01
         // (none is _1_1, so its balances would go unchecked)
