@@ -172,9 +172,8 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
     }
 
     /**
-     * The validator of the worker step, guarded: a record the validator cannot check (it throws) is
-     * quarantined with the reason, and a record whose checking exhausts the heap rejects the file, as
-     * its reading would; either way the night goes on.
+     * The validator of the worker step, guarded: a record whose checking exhausts the heap rejects the
+     * file, as its reading would, and the night goes on; nothing of a refused file is checked further.
      */
     public org.springframework.batch.infrastructure.item.ItemProcessor<SourceRecord<R>, Checked<T>> guarded(
             org.springframework.batch.infrastructure.item.ItemProcessor<SourceRecord<R>, Checked<T>> validator) {
@@ -187,11 +186,9 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
             } catch (OutOfMemoryError e) {
                 exhaustedMemory(e);
                 return null;
-            } catch (RuntimeException e) {
-                log.warn("{} ({}): record {} could not be checked", file.fileName(), spec.id(), record.recordNo(), e);
-                return Checked.rejected(
-                        record.recordNo(), null, null, "the record could not be checked: " + describe(e));
             }
+            // Any other exception of a validator stops the step, as before: it is the run's (no pseudonym key), not
+            // the record's, and records must not be quarantined for it.
         };
     }
 
@@ -223,8 +220,9 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
             throw e;
         } catch (OutOfMemoryError e) {
             exhaustedMemory(e);
-        } catch (RuntimeException e) {
-            // A value the archive cannot hold (a validator let it through): the file is refused, not the night.
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            // A value the archive cannot hold (a validator let it through: an amount beyond decimal(18, 2)): the file
+            // is refused, not the night. Other exceptions stay the run's (a disk), FAILED and tried again.
             log.warn(
                     "{} ({}): record {} cannot be written to the landing archive",
                     file.fileName(),
@@ -233,10 +231,15 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
                     e);
             refuse("record " + recordNo + " cannot be written to the landing archive (" + describe(e)
                     + "): the file is refused whole");
+        } catch (RuntimeException e) {
+            decide(
+                    LandingRegistry.Outcome.FAILED,
+                    "cannot write the landed records of " + file.fileName() + ": " + e.getMessage());
+            throw e;
         }
     }
 
-    private static String describe(RuntimeException e) {
+    private static String describe(Exception e) {
         String message = e.getMessage();
         return message == null || message.isBlank()
                 ? e.getClass().getSimpleName()
