@@ -1,6 +1,6 @@
 -- The turnus records that only checks across records can find bad (sources.md): employment rows
--- of one person that overlap (both are quarantined) and shifts of a person with no employment on
--- the shift's date. BuildQuarantine copies new rows into meta.quarantined_record after the build.
+-- of one person that overlap (both are quarantined), shifts of a person with no employment on
+-- the shift's date, and shifts that do not start in the month of their file. BuildQuarantine copies new rows into meta.quarantined_record after the build.
 -- The value never shows an employee_no. Grain: quarantined record. Key: (file_name, record_no).
 -- Columns:
 --   source: turnus.
@@ -10,7 +10,8 @@
 --   record_no: the row's record number in it.
 --   field: the field found bad.
 --   value: its value (a pseudonym, never an employee number).
---   reason: why the row is quarantined (an overlapping employment, a shift without employment).
+--   reason: why the row is quarantined (an overlapping employment, a shift without employment, a shift filed in
+--     another month than it starts in).
 with employment_rows as (
     select * from intermediate.int_turnus__employment_rows
 ),
@@ -52,13 +53,32 @@ shifts_without_employment as (
             || date_label(shift_rows.start_local) as reason
     from shift_rows
     join landed on landed.feed = 'shifts' and landed.file_name = shift_rows.source_file
-    where not shift_rows.has_employment
+    where not shift_rows.has_employment and shift_rows.starts_in_file_month
+),
+
+shifts_outside_their_month as (
+    select
+        'turnus' as source,
+        'shifts' as feed,
+        shift_rows.source_file as file_name,
+        landed.sha256,
+        shift_rows.record_no,
+        'start' as field,
+        left(cast(shift_rows.start_local as varchar), 16) as value,
+        'the shift starts in ' || month_label(cast(shift_rows.start_local as date)) || ', not in '
+            || regexp_extract(shift_rows.source_file, '^shifts_(\d{4}-\d{2})_', 1)
+            || ', the month of its file (the file for a month holds the shifts that start in it)' as reason
+    from shift_rows
+    join landed on landed.feed = 'shifts' and landed.file_name = shift_rows.source_file
+    where not shift_rows.starts_in_file_month
 ),
 
 final as (
     select * from overlapping_employments
     union all
     select * from shifts_without_employment
+    union all
+    select * from shifts_outside_their_month
 )
 
 select * from final

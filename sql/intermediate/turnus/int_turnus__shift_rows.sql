@@ -1,11 +1,14 @@
 -- The shifts of the newest file of each month ("per month: newest", sources.md), one row per
 -- shift_id (the newest delivery of an id wins should two winning files hold it), flagged when
 -- the person has no employment on the shift's (Oslo) start date: such a shift is quarantined
--- (int_turnus__quarantined) and left out of int_turnus__shifts.
+-- (int_turnus__quarantined) and left out of int_turnus__shifts, and so is a shift that does not start in the
+-- month of its file.
 -- Grain: shift. Key: shift_id.
 -- The other columns are those of stg_turnus__shifts, described there.
 -- Columns:
 --   has_employment: the person has an employment on the shift's Oslo start date (a shift without one is quarantined).
+--   starts_in_file_month: the shift starts (Oslo time) in the month of its file's name; the file for a month holds
+--     the shifts that start in it (sources.md), so one that does not is quarantined as misfiled.
 -- Materialized: table (read by int_turnus__shifts and by the quarantine's copy after every build: as a
 -- view it would be computed again each night, turnus delivery or not).
 with shifts as (
@@ -71,7 +74,9 @@ employed as (
 final as (
     select
         deduplicated.*,
-        employed.shift_id is not null as has_employment
+        employed.shift_id is not null as has_employment,
+        month_label(cast(deduplicated.start_local as date))
+            = regexp_extract(deduplicated.source_file, '^shifts_(\d{4}-\d{2})_', 1) as starts_in_file_month
     from deduplicated
     left join employed using (shift_id)
 )

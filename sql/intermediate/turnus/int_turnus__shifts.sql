@@ -20,7 +20,7 @@ final as (
         end_local,
         duration_hours
     from shift_rows
-    where has_employment
+    where has_employment and starts_in_file_month
 )
 
 select * from final

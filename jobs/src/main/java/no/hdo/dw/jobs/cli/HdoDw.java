@@ -32,6 +32,8 @@ public final class HdoDw implements Runnable {
         CommandLine commandLine = commandLine();
         try {
             return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(commandLine.getErr(), e);
         } finally {
             commandLine.getOut().flush();
             commandLine.getErr().flush();
@@ -42,10 +44,22 @@ public final class HdoDw implements Runnable {
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         try {
             return commandLine().setOut(out).setErr(err).execute(args);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(err, e);
         } finally {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * A command that ran out of heap (a listing of millions of quarantined records) says so in one line, not with a
+     * stack trace, and exits 1; a nightly run that did was stopped without publishing, as any failed run.
+     */
+    private static int outOfMemory(PrintWriter err, OutOfMemoryError e) {
+        err.println(ExitCodes.PREFIX + "out of memory (" + e.getMessage() + "): give the JVM more heap with"
+                + " HDO_DW_JAVA_OPTS, e.g. -Xmx2g, or ask for less (quarantine --feed SOURCE/FEED)");
+        return 1;
     }
 
     /** The command line with its converters, and its exit codes and one-line reasons from {@link ExitCodes}. */

@@ -43,7 +43,13 @@ public final class QuarantineCommand implements Callable<Integer> {
         if (result.note() != null) {
             spec.commandLine().getErr().println(ExitCodes.PREFIX + result.note());
         }
-        spec.commandLine().getOut().print(TableRenderer.render(result.table(), format.format()));
+        // Written as it is rendered, not made into one string first: a run can quarantine millions of records.
+        try {
+            TableRenderer.render(
+                    result.table(), format.format(), spec.commandLine().getOut());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return 0;
     }
 }

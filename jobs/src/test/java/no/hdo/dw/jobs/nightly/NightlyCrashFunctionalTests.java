@@ -289,9 +289,11 @@ class NightlyCrashFunctionalTests {
         }
         Home home = new Home(work.resolve("home"));
 
-        // when the nightly job runs in a JVM of that heap
+        // when the nightly job runs in a JVM of that heap, its bound on a text line lifted (a line of 1 MiB is refused
+        // before it is read: TextDefectsLandingIntegrationTests), so that the heap is what the line exhausts
         int exit;
-        try (ChildRun run = ChildRun.nightlyWithHeap(home, inboxWithHog, RUN_DATE, "256m", work)) {
+        try (ChildRun run = ChildRun.nightlyWithHeap(
+                home, inboxWithHog, RUN_DATE, "256m", work, "-Dhdo.dw.text.max-line-bytes=2000000000")) {
             exit = run.awaitExit();
             System.out.printf("a run with a 300 MB line in a 256 MiB heap: %s%n", run.describeEnd());
         }
@@ -729,6 +731,12 @@ class NightlyCrashFunctionalTests {
 
         private ChildRun(List<String> arguments, Predicate<String> trigger, Path work, String maxHeap)
                 throws IOException {
+            this(arguments, trigger, work, maxHeap, List.of());
+        }
+
+        private ChildRun(
+                List<String> arguments, Predicate<String> trigger, Path work, String maxHeap, List<String> jvmOptions)
+                throws IOException {
             // A child lives seconds and is mostly killed: the client compiler and the serial collector start it with
             // the least CPU (the work is DuckDB's, native code), leaving the other core to the test JVM.
             List<String> command = new ArrayList<>(List.of(
@@ -739,10 +747,9 @@ class NightlyCrashFunctionalTests {
                     "-Xshare:auto",
                     // named, not found: the classpath has a second logback-test.xml (pipeline's test jar), and logback
                     // would print its status on the child's standard output, which is a command's CSV
-                    "-Dlogback.configurationFile=" + testLogbackConfiguration(),
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    HdoDw.class.getName()));
+                    "-Dlogback.configurationFile=" + testLogbackConfiguration()));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), HdoDw.class.getName()));
             command.addAll(arguments);
             stdout = work.resolve("child-" + COUNT.incrementAndGet() + ".out");
             ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout.toFile());
@@ -788,9 +795,10 @@ class NightlyCrashFunctionalTests {
         }
 
         /** A nightly run, not to be killed, in a JVM with this heap ({@code -Xmx} syntax). */
-        static ChildRun nightlyWithHeap(Home home, Path inbox, LocalDate date, String maxHeap, Path work)
+        static ChildRun nightlyWithHeap(
+                Home home, Path inbox, LocalDate date, String maxHeap, Path work, String... jvmOptions)
                 throws IOException {
-            return new ChildRun(nightlyArguments(home, inbox, date), null, work, maxHeap);
+            return new ChildRun(nightlyArguments(home, inbox, date), null, work, maxHeap, List.of(jvmOptions));
         }
 
         private void readLog(Predicate<String> trigger) {

@@ -151,6 +151,37 @@ class OneLineFailuresFunctionalTests {
         assertThat(inbox).doesNotExist();
     }
 
+    @Test
+    void aCommandThatRunsOutOfHeapIsOneLineWithExitOne() {
+        // given a terminal whose writing runs out of heap, as the listing of millions of quarantined records did (the
+        // listing is now written as it is rendered, but a heap can always be too small)
+        java.io.StringWriter err = new java.io.StringWriter();
+        java.io.PrintWriter exhausted = new java.io.PrintWriter(new java.io.Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        });
+
+        // when
+        int exitCode = no.hdo.dw.jobs.cli.HdoDw.execute(
+                exhausted, new java.io.PrintWriter(err), "status", "--home", temporary.toString());
+
+        // then it says so in one line, with what to do, and exits 1
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(err.toString().lines().toList())
+                .singleElement()
+                .asString()
+                .startsWith("hdo-dw: out of memory (Java heap space): give the JVM more heap with HDO_DW_JAVA_OPTS");
+        assertThat(err.toString()).doesNotContain("\tat ", "Exception", "Error");
+    }
+
     private static void assertOneLine(Captured run, int exitCode, String start) {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(exitCode);
         assertThat(run.errLines()).as(run.err()).singleElement().asString().startsWith(start);

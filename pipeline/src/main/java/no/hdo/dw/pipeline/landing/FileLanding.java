@@ -83,6 +83,10 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
         // a partition: a dead run's next run is a new job instance), so it is not looked up again.
         registry.registerStarted(file, runId);
         log.info("Landing {} ({})", file.fileName(), spec.id());
+        if (!Files.isRegularFile(file.path(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            gone();
+            return;
+        }
         try {
             source = spec.open(file);
             acceptedTemporary = archive.temporaryPathFor(file, "records");
@@ -102,9 +106,34 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
             decide(LandingRegistry.Outcome.REJECTED, e.getMessage());
         } catch (OutOfMemoryError e) {
             exhaustedMemory(e);
+        } catch (java.nio.file.NoSuchFileException e) {
+            gone();
         } catch (IOException e) {
             decide(LandingRegistry.Outcome.FAILED, "cannot open " + file.path() + ": " + e.getMessage());
             throw new ItemStreamException("cannot open " + file.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The file was in the inbox when the run listed it and is gone now (removed or renamed while the run
+     * went on): it is not taken, said with the reason, and the rest of the run goes on.
+     */
+    private void gone() {
+        deleteTemporariesQuietly();
+        source = null;
+        acceptedWriter = null;
+        quarantineWriter = null;
+        decide(
+                LandingRegistry.Outcome.NOT_TAKEN,
+                "the file was gone when its turn came (removed or renamed while the run went on): nothing of it"
+                        + " is landed; a later run takes it should it come back");
+    }
+
+    private void deleteTemporariesQuietly() {
+        try {
+            deleteTemporaries();
+        } catch (IOException e) {
+            log.debug("cannot delete a temporary file of {}", file.fileName(), e);
         }
     }
 
@@ -142,9 +171,37 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
         }
     }
 
+    /**
+     * The validator of the worker step, guarded: a record whose checking exhausts the heap rejects the
+     * file, as its reading would, and the night goes on; nothing of a refused file is checked further.
+     */
+    public org.springframework.batch.infrastructure.item.ItemProcessor<SourceRecord<R>, Checked<T>> guarded(
+            org.springframework.batch.infrastructure.item.ItemProcessor<SourceRecord<R>, Checked<T>> validator) {
+        return record -> {
+            if (outcome != null && outcome != LandingRegistry.Outcome.LANDED) {
+                return null;
+            }
+            try {
+                return validator.process(record);
+            } catch (OutOfMemoryError e) {
+                exhaustedMemory(e);
+                return null;
+            }
+            // Any other exception of a validator stops the step, as before: it is the run's (no pseudonym key), not
+            // the record's, and records must not be quarantined for it.
+        };
+    }
+
     private void write(Chunk<? extends Checked<T>> chunk) throws IOException {
+        if (outcome != null && outcome != LandingRegistry.Outcome.LANDED) {
+            // The file is refused (its reading exhausted the heap, or a record could not be written): the
+            // records read before are not written, and the writers may be gone.
+            return;
+        }
+        long recordNo = 0;
         try {
             for (Checked<T> item : chunk) {
+                recordNo = item.recordNo();
                 if (item.isAccepted()) {
                     acceptedWriter.write(
                             new Landed<>(item.value(), file.fileName(), file.deliveryStamp(), item.recordNo()));
@@ -156,12 +213,37 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
                     quarantined++;
                 }
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
+            decide(
+                    LandingRegistry.Outcome.FAILED,
+                    "cannot write the landed records of " + file.fileName() + ": " + e.getMessage());
+            throw e;
+        } catch (OutOfMemoryError e) {
+            exhaustedMemory(e);
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            // A value the archive cannot hold (a validator let it through: an amount beyond decimal(18, 2)): the file
+            // is refused, not the night. Other exceptions stay the run's (a disk), FAILED and tried again.
+            log.warn(
+                    "{} ({}): record {} cannot be written to the landing archive",
+                    file.fileName(),
+                    spec.id(),
+                    recordNo,
+                    e);
+            refuse("record " + recordNo + " cannot be written to the landing archive (" + describe(e)
+                    + "): the file is refused whole");
+        } catch (RuntimeException e) {
             decide(
                     LandingRegistry.Outcome.FAILED,
                     "cannot write the landed records of " + file.fileName() + ": " + e.getMessage());
             throw e;
         }
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank()
+                ? e.getClass().getSimpleName()
+                : message.lines().findFirst().orElse(message);
     }
 
     /**
@@ -172,10 +254,20 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
         source = null;
         acceptedWriter = null;
         quarantineWriter = null;
-        decide(
-                LandingRegistry.Outcome.REJECTED,
-                "reading the file exhausted the memory (" + e.getMessage() + ") after record " + read
-                        + ": a record or cell too large to land");
+        refuse("reading the file exhausted the memory (" + e.getMessage() + ") after record " + read
+                + ": a record or cell too large to land");
+    }
+
+    /**
+     * Rejects the file whole, also after its reading came to the end (the last chunk is written after
+     * that): a landing is decided only once every record is written. A rejection or failure decided
+     * before stands.
+     */
+    private void refuse(String why) {
+        if (outcome == LandingRegistry.Outcome.LANDED) {
+            outcome = null;
+        }
+        decide(LandingRegistry.Outcome.REJECTED, why);
     }
 
     /** The outcome is decided once: what the file was found to be first stands. */
@@ -199,6 +291,16 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
                     registry.registerRejected(
                             spec.id(), file.fileName(), file.sha256(), file.sizeBytes(), reason, runId, true);
                     log.warn("Rejected {} ({}): {}", file.fileName(), spec.id(), reason);
+                }
+                case NOT_TAKEN -> {
+                    deleteTemporaries();
+                    registry.registerGone(spec.id(), file.fileName(), reason, runId);
+                    log.warn(
+                            "Not taken: {}/{}/{}: {}",
+                            spec.id().source(),
+                            spec.id().feed(),
+                            file.fileName(),
+                            reason);
                 }
                 case LANDED -> {
                     if (read != accepted + quarantined) {

@@ -282,6 +282,36 @@ public final class LandingRegistry {
     }
 
     /**
+     * A file of a feed that was gone when its turn came (removed or renamed while the run went on): the
+     * run's STARTED event on it becomes a NOT_TAKEN one of its path under the inbox, with the reason. The
+     * name stays unknown, so a later run lands the file should it come back.
+     */
+    public void registerGone(FeedId feed, String fileName, String reason, long runId) {
+        jdbi.useTransaction(handle -> {
+            handle.createUpdate("""
+                            delete from meta.file_event
+                             where run_id = :runId and source = :source and feed = :feed and file_name = :fileName
+                               and outcome = 'STARTED'""")
+                    .bind("runId", runId)
+                    .bind("source", feed.source())
+                    .bind("feed", feed.feed())
+                    .bind("fileName", fileName)
+                    .execute();
+            insertEvent(
+                    handle,
+                    runId,
+                    feed,
+                    feed.source() + "/" + feed.feed() + "/" + fileName,
+                    null,
+                    Outcome.NOT_TAKEN,
+                    Counts.NONE,
+                    reason,
+                    0,
+                    false);
+        });
+    }
+
+    /**
      * Something in the inbox that belongs to no feed (a link, a folder, a file outside the feed
      * folders): {@code source} and {@code feed} are the first two parts of its path (or empty),
      * {@code path} the path under the inbox.

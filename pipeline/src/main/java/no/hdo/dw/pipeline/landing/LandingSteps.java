@@ -50,7 +50,7 @@ public final class LandingSteps {
                 .<SourceRecord<R>, Checked<T>>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
                 .reader(landing)
-                .processor(unreadableFirst(spec.validator()))
+                .processor(landing.guarded(unreadableFirst(spec.validator())))
                 .writer(landing.writer())
                 .build();
         NewFilesPartitioner partitioner = new NewFilesPartitioner(spec, registry, archive, trial);

@@ -8,6 +8,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -39,10 +40,13 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
     public static final String INBOX_PARAMETER = "inbox";
 
     public static final String RUN_ID_PARAMETER = "run.id";
+    /** The nightly job's {@code run.date} (NightlyParameters.RUN_DATE): a stamp after it and after now is refused. */
+    public static final String RUN_DATE_PARAMETER = "run.date";
+
     static final String RUN_ID = "run.id";
-    private static final String PATH = "file.path";
-    private static final String SHA256 = "file.sha256";
-    private static final String SIZE = "file.size";
+    static final String PATH = "file.path";
+    static final String SHA256 = "file.sha256";
+    static final String SIZE = "file.size";
 
     /**
      * A run may die on a file for reasons of its own (killed, a power cut) or of the file's: the next
@@ -55,6 +59,8 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
     private final LandingRegistry registry;
     private Path inbox;
     private long runId;
+    /** The run's date ({@code run.date}), where the job gives one. */
+    private java.time.LocalDate runDate;
 
     private final LandingArchive archive;
     private final FileTrial trial;
@@ -71,6 +77,7 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
         var parameters = stepExecution.getJobParameters();
         inbox = Path.of(parameters.getString(INBOX_PARAMETER));
         runId = parameters.getLong(RUN_ID_PARAMETER);
+        runDate = parameters.getLocalDate(RUN_DATE_PARAMETER);
         // Only one nightly run works on a home at a time: hidden temporaries are what a dead run left.
         archive.deleteTemporaries(spec.id());
     }
@@ -144,6 +151,11 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
                 reject(fileName, sha256, size, e.getMessage());
                 continue;
             }
+            String future = fromTheFuture(fileName, name);
+            if (future != null) {
+                reject(fileName, sha256, size, future);
+                continue;
+            }
             List<Long> diedOnIt = deaths.getOrDefault(new LandingRegistry.Content(fileName, sha256), List.of());
             if (diedOnIt.size() >= DEATHS_BEFORE_REJECTION) {
                 reject(
@@ -188,6 +200,30 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
                 hashedTonight.size(),
                 files.size());
         return partitions;
+    }
+
+    /** A stamp may be this far ahead of the run (a sender's clock, a stamp in UTC rather than Oslo time). */
+    static final java.time.Duration CLOCK_MARGIN = java.time.Duration.ofDays(1);
+
+    /**
+     * Why a name's delivery stamp (a tracker's snapshot date) cannot be, or null: a stamp later than the run, by
+     * its date and by this machine's clock (whichever is later, so that the demo's and a rerun's dates stand), is a
+     * mistyped name (2062 for 2026), which as the newest delivery would win over every real one until then.
+     */
+    private String fromTheFuture(String fileName, DeliveryName name) {
+        LocalDateTime now =
+                LocalDateTime.now(java.time.ZoneId.of("Europe/Oslo")).withNano(0);
+        LocalDateTime latest =
+                runDate == null || !runDate.plusDays(1).atStartOfDay().isAfter(now)
+                        ? now
+                        : runDate.plusDays(1).atStartOfDay();
+        if (!name.deliveryStamp().isAfter(latest.plus(CLOCK_MARGIN))) {
+            return null;
+        }
+        return "the file name " + fileName + " says it was delivered on "
+                + name.deliveryStamp().toString().replace('T', ' ') + ", in the future (it is now "
+                + now.toString().replace('T', ' ') + " in Oslo" + (runDate == null ? "" : ", the run is for " + runDate)
+                + "): as the newest delivery it would win over every real one; a mistyped name?";
     }
 
     private void reject(String fileName, String sha256, long size, String reason) {

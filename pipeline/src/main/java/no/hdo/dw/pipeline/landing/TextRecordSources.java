@@ -108,9 +108,12 @@ public final class TextRecordSources {
         private long lineNo;
 
         Lines(Path path, Charset charset) throws IOException {
-            this.reader = new StrictLineReader(Files.newInputStream(path), charset);
+            this.maxLineBytes = maxLineBytes();
+            this.reader = new StrictLineReader(Files.newInputStream(path), charset, maxLineBytes);
             this.charset = charset;
         }
+
+        private final int maxLineBytes;
 
         String next() throws IOException, RejectedFileException {
             while (true) {
@@ -123,6 +126,10 @@ public final class TextRecordSources {
                     throw new RejectedFileException("the file is not " + charset.displayName()
                             + " (this feed's encoding): line " + (lineNo + 1) + " has " + e.getMessage()
                             + ", which does not fit" + (utf16 ? " (the file looks like UTF-16)" : ""));
+                } catch (StrictLineReader.LineTooLongException e) {
+                    throw new RejectedFileException("line " + (lineNo + 1) + " is longer than " + maxLineBytes
+                            + " bytes, far longer than any record of this feed (a field of gigabytes, or a file"
+                            + " without line breaks?): the file is not read further, nothing of it is landed");
                 }
                 if (line == null) {
                     return null;
@@ -140,6 +147,33 @@ public final class TextRecordSources {
         @Override
         public void close() throws IOException {
             reader.close();
+        }
+    }
+
+    /** The system property that bounds a line of a text feed, in bytes ({@link #DEFAULT_MAX_LINE_BYTES} if unset). */
+    public static final String MAX_LINE_BYTES_PROPERTY = "hdo.dw.text.max-line-bytes";
+
+    /**
+     * 1 MiB: a record of any text feed is a few hundred bytes, so a line a thousand times that is no
+     * record but a damaged or hostile file, refused before it can fill the heap or the warehouse.
+     */
+    public static final int DEFAULT_MAX_LINE_BYTES = 1 << 20;
+
+    /** The bound on a line: {@code -Dhdo.dw.text.max-line-bytes=...} (through {@code HDO_DW_JAVA_OPTS}), else 1 MiB. */
+    static int maxLineBytes() {
+        String value = System.getProperty(MAX_LINE_BYTES_PROPERTY);
+        if (value == null || value.isBlank()) {
+            return DEFAULT_MAX_LINE_BYTES;
+        }
+        try {
+            int bytes = Integer.parseInt(value.strip());
+            if (bytes < 1) {
+                throw new NumberFormatException(value);
+            }
+            return bytes;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    MAX_LINE_BYTES_PROPERTY + " must be a whole number of bytes from 1, not '" + value + "'");
         }
     }
 

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /** Field parsing shared by the ledger's text feeds (sources.md: decimal comma, no thousands separator). */
 final class LedgerFields {
 
-    private static final Pattern NOK = Pattern.compile("-?\\d+(,\\d{1,2})?");
+    /** At most 16 digits before the comma: the landing archive holds amounts as decimal(18, 2). */
+    private static final Pattern NOK = Pattern.compile("-?\\d{1,16}(,\\d{1,2})?");
 
     private LedgerFields() {}
 

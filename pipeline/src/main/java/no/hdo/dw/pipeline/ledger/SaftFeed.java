@@ -1,8 +1,10 @@
 package no.hdo.dw.pipeline.ledger;
 
 import java.io.IOException;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.hdo.dw.pipeline.landing.DeliveredFile;
+import no.hdo.dw.pipeline.landing.DeliveryName;
 import no.hdo.dw.pipeline.landing.FeedId;
 import no.hdo.dw.pipeline.landing.RecordSchema;
 import no.hdo.dw.pipeline.landing.RecordSource;
@@ -61,6 +63,8 @@ public final class SaftFeed extends StampedFeed<SaftElement, SaftRecord> {
 
     private static final Pattern WHOLE_DELIVERY = Pattern.compile("_1_1\\.xml$");
 
+    private static final Pattern PARTS = Pattern.compile("_(?<part>\\d+)_(?<parts>\\d+)\\.xml$");
+
     public SaftFeed() {
         super(
                 ID,
@@ -69,6 +73,29 @@ public final class SaftFeed extends StampedFeed<SaftElement, SaftRecord> {
                 "SAF-T Financial_<orgnr>_<yyyyMMddHHmmss>_<n>_<m>.xml",
                 SCHEMA,
                 new SaftRecordValidator());
+    }
+
+    /**
+     * The name as every stamped feed's, and its part {@code <n>} of {@code <m>} a real one: 1 ≤ n ≤ m, written
+     * without leading zeros (a whole delivery is {@code _1_1}, the only name whose balances are checked here).
+     */
+    @Override
+    public DeliveryName parseName(String name) throws RejectedFileException {
+        DeliveryName parsed = super.parseName(name);
+        Matcher parts = PARTS.matcher(name);
+        if (!parts.find()) {
+            throw new RejectedFileException("the file name " + name + " does not fit "
+                    + "SAF-T Financial_<orgnr>_<yyyyMMddHHmmss>_<n>_<m>.xml");
+        }
+        String part = parts.group("part");
+        String of = parts.group("parts");
+        boolean plain = !part.startsWith("0") && !of.startsWith("0") && part.length() <= 6 && of.length() <= 6;
+        if (!plain || Integer.parseInt(part) > Integer.parseInt(of)) {
+            throw new RejectedFileException(
+                    "the file name " + name + " says it is part " + part + " of " + of
+                            + ": a part is numbered 1 to the number of parts, without leading zeros (_1_1 for a whole delivery)");
+        }
+        return parsed;
     }
 
     @Override

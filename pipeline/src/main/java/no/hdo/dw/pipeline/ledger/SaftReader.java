@@ -44,6 +44,25 @@ public final class SaftReader implements RecordSource<SaftElement> {
 
     private static final int MAX_DEPTH = 64;
 
+    /** An xs:decimal as SAF-T writes amounts: digits, an optional sign and decimal point, no exponent. */
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
+    /**
+     * The longest text of a field the ledger reads: SAF-T's longest text type is 256 characters, and a
+     * field a thousand times that is no field but a damaged or hostile file.
+     */
+    static final int MAX_TEXT_CHARS = 256 * 1024;
+
+    /**
+     * The most lines one transaction may have: a transaction is held whole until it is checked to balance, so
+     * a voucher of millions of lines would fill the heap; HDO's largest (payroll) have a few thousand.
+     */
+    static final int MAX_TRANSACTION_LINES = 100_000;
+
+    /** Digits before the decimal point that an amount of the landing archive (decimal(18, 2)) holds. */
+    static final int MAX_AMOUNT_DIGITS = 16;
+
     private final XMLStreamReader xml;
     private final InputStream in;
     private final boolean checkBalances;
@@ -172,7 +191,9 @@ public final class SaftReader implements RecordSource<SaftElement> {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // Not coalescing: text comes in pieces of the parser's buffer, so no text is held whole before it is
+        // bounded (text() joins the pieces of the fields it reads; all other text is passed over).
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("external entity " + systemId + " refused");
         });
@@ -431,6 +452,13 @@ public final class SaftReader implements RecordSource<SaftElement> {
         } else if (depth == 5 && name.equals("Analysis") && line != null) {
             analysis();
         } else if (depth == 4 && name.equals("Line") && line != null) {
+            if (transactionLines.size() == MAX_TRANSACTION_LINES) {
+                throw new RejectedFileException(
+                        "transaction "
+                                + (transactionId == null ? "(without TransactionID)" : transactionId) + " (line "
+                                + transactionLine + ") has more than " + MAX_TRANSACTION_LINES
+                                + " lines, far more than any voucher (a damaged or hostile file): the file is not read further");
+            }
             transactionLines.add(line);
             line = null;
         } else if (depth == 3 && name.equals("Transaction") && in("GeneralLedgerEntries", "Journal")) {
@@ -639,9 +667,43 @@ public final class SaftReader implements RecordSource<SaftElement> {
         return true;
     }
 
-    private String text() throws XMLStreamException {
-        String text = xml.getElementText().strip();
-        return text.isEmpty() ? null : text;
+    /**
+     * The text of the element just started, read in the parser's pieces (the factory does not
+     * coalesce), so that a text of gigabytes is refused at {@link #MAX_TEXT_CHARS} without being held.
+     */
+    private String text() throws XMLStreamException, RejectedFileException {
+        String name = xml.getLocalName();
+        long lineNo = xml.getLocation().getLineNumber();
+        StringBuilder text = new StringBuilder();
+        while (true) {
+            switch (xml.next()) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if ((long) text.length() + xml.getTextLength() > MAX_TEXT_CHARS) {
+                        throw new RejectedFileException("<" + name + "> at line " + lineNo + " holds more than "
+                                + MAX_TEXT_CHARS + " characters of text, far more than any SAF-T field (a damaged"
+                                + " or hostile file): the file is not read further");
+                    }
+                    text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                }
+                case XMLStreamConstants.ENTITY_REFERENCE ->
+                    throw new RejectedFileException("the file uses the entity &" + xml.getLocalName() + "; at line "
+                            + xml.getLocation().getLineNumber() + "; entities are refused in SAF-T files");
+                case XMLStreamConstants.END_ELEMENT -> {
+                    String stripped = text.toString().strip();
+                    return stripped.isEmpty() ? null : stripped;
+                }
+                case XMLStreamConstants.START_ELEMENT ->
+                    throw new XMLStreamException(
+                            "<" + name + "> at line " + lineNo + " holds the element <" + xml.getLocalName()
+                                    + "> where its text is expected",
+                            xml.getLocation());
+                case XMLStreamConstants.END_DOCUMENT ->
+                    throw new XMLStreamException("the file ends inside <" + name + "> (line " + lineNo + ")");
+                default -> {
+                    // comments and processing instructions are no text
+                }
+            }
+        }
     }
 
     private static int integer(String field, String text, long lineNo) throws RejectedFileException {
@@ -662,8 +724,18 @@ public final class SaftReader implements RecordSource<SaftElement> {
 
     /** An amount as SAF-T writes it ({@code 1234.50}); the whole file is refused for an unreadable one, since its totals cannot be checked. */
     static BigDecimal amount(String field, String text, long lineNo) throws RejectedFileException {
+        if (text == null || text.length() > 64 || !DECIMAL.matcher(text).matches()) {
+            // xs:decimal has no exponent: 1e999999999 is no amount (and would take minutes to scale)
+            throw new RejectedFileException(
+                    field + " '" + abbreviated(text) + "' at line " + lineNo + " is not an amount");
+        }
         try {
-            BigDecimal value = new BigDecimal(text == null ? "" : text);
+            BigDecimal value = new BigDecimal(text);
+            if (value.precision() - value.scale() > MAX_AMOUNT_DIGITS) {
+                throw new RejectedFileException(field + " '" + text + "' at line " + lineNo
+                        + " has more than " + MAX_AMOUNT_DIGITS + " digits before the decimal point, more than any"
+                        + " amount the warehouse holds (decimal(18, 2))");
+            }
             if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
                 throw new RejectedFileException(
                         field + " '" + text + "' at line " + lineNo + " has more than two decimals");
@@ -672,6 +744,10 @@ public final class SaftReader implements RecordSource<SaftElement> {
         } catch (NumberFormatException e) {
             throw new RejectedFileException(field + " '" + text + "' at line " + lineNo + " is not an amount");
         }
+    }
+
+    private static String abbreviated(String text) {
+        return text == null || text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 
     private static BigDecimal add(BigDecimal sum, BigDecimal value) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.Set;
 import no.hdo.dw.pipeline.landing.Checked;
 import no.hdo.dw.pipeline.landing.SourceRecord;
@@ -19,6 +20,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 public final class BliksundCallValidator implements ItemProcessor<SourceRecord<String>, Checked<BliksundCall>> {
 
     static final Set<String> STATUSES = Set.of("COMPLETED", "FAILED", "REJECTED");
+
+    /** The fields the warehouse reads; any other field is ignored (sources.md). */
+    static final Set<String> FIELDS = Set.of("callId", "start", "end", "centre", "status", "participants");
 
     private final JsonFactory json = new JsonFactory();
 
@@ -35,10 +39,28 @@ public final class BliksundCallValidator implements ItemProcessor<SourceRecord<S
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return Checked.rejected(recordNo, null, record.raw(), "the line is not a JSON object");
             }
+            Set<String> seen = new HashSet<>();
             for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
                 String name = parser.currentName();
                 JsonToken valueToken = parser.nextToken();
+                boolean known = FIELDS.contains(name);
+                if (known && !seen.add(name)) {
+                    // JSON parsers differ on which one counts (Jackson: the last): the record is not guessed at
+                    return Checked.rejected(
+                            recordNo,
+                            name,
+                            null,
+                            name + " comes twice in the object: which of the two is meant cannot be told");
+                }
                 if (valueToken == JsonToken.START_OBJECT || valueToken == JsonToken.START_ARRAY) {
+                    if (known) {
+                        return Checked.rejected(
+                                recordNo,
+                                name,
+                                null,
+                                name + " is a JSON " + (valueToken == JsonToken.START_OBJECT ? "object" : "array")
+                                        + ", not a single value");
+                    }
                     parser.skipChildren();
                     continue;
                 }

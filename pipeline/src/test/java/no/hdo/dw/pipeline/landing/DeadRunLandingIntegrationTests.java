@@ -61,13 +61,17 @@ class DeadRunLandingIntegrationTests {
         inbox.deliverText("ledger", "budget", GOOD, HEADER, "2026;1;3000;;-980000,00", "2026;1;5000;100;380000,00");
         diedWhileLanding(inbox, killer, 1);
 
-        // when the next run lands the feed, with the trial's heap set low
+        // when the next run lands the feed, with the trial's heap set low and the bound on a text line lifted (a line
+        // of more than 1 MiB is refused before it is read, TextDefectsLandingIntegrationTests: here the heap must be
+        // what the line exhausts)
         LandingStepRun.Ended next;
         System.setProperty(ChildProcessFileTrial.MAX_HEAP_PROPERTY, "24m");
+        System.setProperty(TextRecordSources.MAX_LINE_BYTES_PROPERTY, "100000000");
         try {
             next = inbox.land(BudgetFeed.ID);
         } finally {
             System.clearProperty(ChildProcessFileTrial.MAX_HEAP_PROPERTY);
+            System.clearProperty(TextRecordSources.MAX_LINE_BYTES_PROPERTY);
         }
 
         // then the file is rejected at once with what killed the trial, and the good file lands

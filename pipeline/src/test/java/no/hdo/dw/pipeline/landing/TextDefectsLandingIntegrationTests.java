@@ -102,4 +102,82 @@ class TextDefectsLandingIntegrationTests {
         assertThat(inbox.work("select count(*) from meta.rejected_file")).containsExactly("1");
         assertThat(inbox.work("select count(*) from meta.quarantined_record")).containsExactly("2");
     }
+
+    @Test
+    void aLineLongerThanAnyRecordRefusesItsFileWithinBoundsAndValuesTooBigOrAmbiguousQuarantineTheirRecord() {
+        // given a budget whose third line holds an account of 2 MiB (a field no record has), and next to it one
+        // whose second row's amount has 20 digits (more than an amount of the archive holds)
+        Inbox inbox = new Inbox(temporary);
+        inbox.deliverText(
+                "ledger",
+                "budget",
+                "budget_2025_20241215120000.csv",
+                "year;month;account;department;amount",
+                "2025;1;3000;;-1000,00",
+                "2025;2;" + "9".repeat(2 << 20) + ";;-1000,00",
+                "2025;3;3000;;-1000,00");
+        inbox.deliverText(
+                "ledger",
+                "budget",
+                "budget_2026_20251215120000.csv",
+                "year;month;account;department;amount",
+                "2026;1;3000;;-1000,00",
+                "2026;2;3000;;99999999999999999999,00",
+                "2026;3;3000;;-9999999999999999,99");
+        // and a media-log file of 2 MiB that has no line break at all (its rows end in CR only)
+        StringBuilder crOnly = new StringBuilder("recording_id,site,channel,start_utc,duration_s,logged\r");
+        while (crOnly.length() < 2 << 20) {
+            crOnly.append("R-1,AMK Bergen,NODNETT,2026-02-02T10:00:00Z,15,1\r");
+        }
+        inbox.deliver(
+                "medielogg",
+                "calls",
+                "calls_20260203020000.csv",
+                crOnly.toString().getBytes(StandardCharsets.UTF_8));
+        // and Bliksund calls that give a field twice, or give an object or an array where a value belongs
+        String call = "\"start\":\"2026-02-01T08:00:00+01:00\",\"status\":\"FAILED\",\"participants\":1";
+        inbox.deliverText(
+                "video",
+                "bliksund",
+                "bliksund_20260202020000.jsonl",
+                "{\"callId\":\"b-1\"," + call + "}",
+                "{\"callId\":\"b-2\",\"callId\":\"b-3\"," + call + "}",
+                "{\"callId\":\"b-4\",\"centre\":{\"name\":\"AMK Oslo\"}," + call + "}",
+                "{\"callId\":\"b-5\",\"end\":[\"2026-02-01T09:00:00+01:00\"]," + call + "}",
+                "{\"callId\":\"b-6\",\"extra\":{\"a\":[1,2]},\"extra\":2," + call + "}");
+
+        // when the landing steps run
+        for (FeedId feed : List.of(BudgetFeed.ID, MedieloggCallsFeed.ID, BliksundFeed.ID)) {
+            assertThat(inbox.land(feed).status()).as(feed.toString()).isEqualTo(BatchStatus.COMPLETED);
+        }
+
+        // then the files with a line of megabytes are refused whole, naming the line and the bound
+        assertThat(inbox.work("select file_name, reason from meta.rejected_file order by file_name"))
+                .containsExactly(
+                        "budget_2025_20241215120000.csv|line 3 is longer than 1048576 bytes, far longer than any record"
+                                + " of this feed (a field of gigabytes, or a file without line breaks?): the file is not"
+                                + " read further, nothing of it is landed",
+                        "calls_20260203020000.csv|line 1 is longer than 1048576 bytes, far longer than any record"
+                                + " of this feed (a field of gigabytes, or a file without line breaks?): the file is not"
+                                + " read further, nothing of it is landed");
+        // and an amount too big for the archive, a field given twice and a field that is no value quarantine their
+        // record, naming the field; an unknown field given twice is ignored as unknown fields are
+        assertThat(
+                        inbox.work(
+                                "select file_name, record_no, field, reason from meta.quarantined_record order by file_name, record_no"))
+                .containsExactly(
+                        "bliksund_20260202020000.jsonl|2|callId|callId comes twice in the object: which of the two is"
+                                + " meant cannot be told",
+                        "bliksund_20260202020000.jsonl|3|centre|centre is a JSON object, not a single value",
+                        "bliksund_20260202020000.jsonl|4|end|end is a JSON array, not a single value",
+                        "budget_2026_20251215120000.csv|3|amount|amount is not a number in NOK with a decimal comma"
+                                + " (1234,50), without thousands separator");
+        assertThat(
+                        inbox.work(
+                                "select file_name, records_read, records_accepted, records_quarantined from meta.landed_file order by 1"))
+                .containsExactly("bliksund_20260202020000.jsonl|5|2|3", "budget_2026_20251215120000.csv|3|2|1");
+        assertThat(inbox.landed("ledger", "budget", "budget_month, amount_nok", "budget_month"))
+                .containsExactly("1|-1000.00", "3|-9999999999999999.99");
+        assertThat(inbox.landed("video", "bliksund", "call_id", "call_id")).containsExactly("b-1", "b-6");
+    }
 }

@@ -152,6 +152,110 @@ class SaftBadFilesLandingIntegrationTests {
     }
 
     @Test
+    void amountsTheWarehouseCannotHoldAndATextOfAMegabyteRefuseTheirFileWithinBoundsAndTheOthersLand() {
+        // given a good file for January, and next to it three later ones for January: one whose TotalDebit is
+        // written with an exponent of a billion digits (scaling it would take the night), one whose transaction
+        // balances at an amount of 20 digits (more than an amount of the archive holds), and one whose line has a
+        // Description of a million characters
+        Inbox ledger = new Inbox(temporary);
+        saft(ledger, "20260201020000", good);
+        String exponent = good.replaceFirst("<TotalDebit>[0-9.]+</TotalDebit>", "<TotalDebit>1e999999999</TotalDebit>");
+        saft(ledger, "20260202020000", exponent);
+        String huge = file(JANUARY, JANUARY, transaction("H1", JANUARY, "5000", "99999999999999999999.00"))
+                .toXml();
+        saft(ledger, "20260203020000", huge);
+        String longText = good.replace(
+                "<Description>linje G1</Description>", "<Description>" + "x".repeat(1 << 20) + "</Description>");
+        saft(ledger, "20260204020000", longText);
+
+        // when
+        LandingStepRun.Ended landing = ledger.land(SaftFeed.ID);
+
+        // then the step completes, and each bad file is refused whole naming its element, line and problem
+        assertThat(landing.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(ledger.fileOutcomes(landing.runId(), "ledger", "saft")).containsExactly("LANDED|1", "REJECTED|3");
+        assertThat(ledger.rejected("ledger"))
+                .containsExactly(
+                        "saft|SAF-T Financial_999999999_20260202020000_1_1.xml|TotalDebit '1e999999999' at line "
+                                + lineOf(exponent, "<TotalDebit>") + " is not an amount",
+                        "saft|SAF-T Financial_999999999_20260203020000_1_1.xml|TotalDebit '99999999999999999999.00' at line "
+                                + lineOf(huge, "<TotalDebit>")
+                                + " has more than 16 digits before the decimal point, more than any amount the warehouse"
+                                + " holds (decimal(18, 2))",
+                        "saft|SAF-T Financial_999999999_20260204020000_1_1.xml|<Description> at line "
+                                + lineOf(longText, "<Description>xxx")
+                                + " holds more than 262144 characters of text, far more than any SAF-T field (a damaged"
+                                + " or hostile file): the file is not read further");
+        // and only the good file is in the archive and the warehouse
+        assertThat(archived(ledger)).containsExactly("SAF-T Financial_999999999_20260201020000_1_1.xml.parquet");
+        assertThat(built(ledger, "select distinct transaction_id from staging.stg_ledger__saft_lines order by 1"))
+                .containsExactly("G1", "G2");
+    }
+
+    @Test
+    void aTransactionOfMoreLinesThanAnyVoucherRefusesTheFileBeforeItFillsTheHeap() {
+        // given a good file, and a later one whose one transaction has 100 001 lines (a transaction is held whole until
+        // it is checked to balance: one of millions of lines filled the heap)
+        Inbox ledger = new Inbox(temporary);
+        saft(ledger, "20260201020000", good);
+        Object[] accountsAndAmounts = new Object[2 * SaftReader.MAX_TRANSACTION_LINES];
+        for (int index = 0; index < accountsAndAmounts.length; index += 2) {
+            accountsAndAmounts[index] = "5000";
+            accountsAndAmounts[index + 1] = "1.00";
+        }
+        String big = file(JANUARY, JANUARY, transaction("BIG", JANUARY, accountsAndAmounts))
+                .toXml();
+        saft(ledger, "20260202020000", big);
+
+        // when
+        LandingStepRun.Ended landing = ledger.land(SaftFeed.ID);
+
+        // then it is refused whole, naming the transaction and the bound, and the good file lands
+        assertThat(landing.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(ledger.rejected("ledger"))
+                .containsExactly("saft|SAF-T Financial_999999999_20260202020000_1_1.xml|transaction BIG (line "
+                        + (lineOf(big, "<TransactionID>BIG") - 1) + ") has more than 100000 lines, far more than any"
+                        + " voucher (a damaged or hostile file): the file is not read further");
+        assertThat(archived(ledger)).containsExactly("SAF-T Financial_999999999_20260201020000_1_1.xml.parquet");
+    }
+
+    @Test
+    void aNameWhosePartIsNoPartOfItsDeliveryIsRefusedForItsNameAndTheCorrectedNameLands() {
+        // given the good file under three names that say no real part: part 2 of 1, part 0 of 0, and part 01 of 01
+        // (none is _1_1, so its balances would go unchecked)
+        Inbox ledger = new Inbox(temporary);
+        byte[] bytes = good.getBytes(StandardCharsets.UTF_8);
+        ledger.deliver("ledger", "saft", "SAF-T Financial_999999999_20260201020000_2_1.xml", bytes);
+        ledger.deliver("ledger", "saft", "SAF-T Financial_999999999_20260202020000_0_0.xml", bytes);
+        ledger.deliver("ledger", "saft", "SAF-T Financial_999999999_20260203020000_01_01.xml", bytes);
+
+        // when
+        LandingStepRun.Ended landing = ledger.land(SaftFeed.ID);
+
+        // then each is refused for its name, saying what a part is, and nothing is archived
+        assertThat(landing.status()).isEqualTo(BatchStatus.COMPLETED);
+        String rule =
+                ": a part is numbered 1 to the number of parts, without leading zeros (_1_1 for a whole delivery)";
+        assertThat(ledger.rejected("ledger"))
+                .containsExactly(
+                        "saft|SAF-T Financial_999999999_20260201020000_2_1.xml|the file name SAF-T"
+                                + " Financial_999999999_20260201020000_2_1.xml says it is part 2 of 1" + rule,
+                        "saft|SAF-T Financial_999999999_20260202020000_0_0.xml|the file name SAF-T"
+                                + " Financial_999999999_20260202020000_0_0.xml says it is part 0 of 0" + rule,
+                        "saft|SAF-T Financial_999999999_20260203020000_01_01.xml|the file name SAF-T"
+                                + " Financial_999999999_20260203020000_01_01.xml says it is part 01 of 01" + rule);
+        assertThat(archived(ledger)).isEmpty();
+
+        // when the same bytes come under the corrected name
+        saft(ledger, "20260203020000", good);
+        LandingStepRun.Ended next = ledger.land(SaftFeed.ID);
+
+        // then they land as a new delivery
+        assertThat(ledger.fileOutcomes(next.runId(), "ledger", "saft")).containsExactly("LANDED|1", "SKIPPED|3");
+        assertThat(archived(ledger)).containsExactly("SAF-T Financial_999999999_20260203020000_1_1.xml.parquet");
+    }
+
+    @Test
     void badLinesAreQuarantinedWithTheirLineFieldAndReasonAndTheRestLands() {
         // given a file with a line on an account not in its master data, a line with both debit and credit,
         // one with neither, and a transaction dated in a period outside the header's selection

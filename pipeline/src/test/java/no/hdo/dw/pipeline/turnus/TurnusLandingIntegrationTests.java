@@ -213,4 +213,66 @@ class TurnusLandingIntegrationTests {
                         "select month_label, total_count from reporting.rpt_turnus_headcount_monthly order by 1"))
                 .containsExactly("2026-01|1", "2026-02|1");
     }
+
+    @Test
+    void anEmployeesFileWithItsHeaderAndNoRowIsRefusedAndTheEmploymentsInEffectStay() {
+        // given an employees file, and a newer one that holds its header and nothing else (an export that wrote
+        // nothing), and a shift of February
+        Inbox turnus = new Inbox(temporary);
+        employees(turnus, "20260201013000", "4300000001;Drift;FAST;100;2020-01-01;;N");
+        employees(turnus, "20260301013000");
+        shifts(turnus, "2026-02", "20260301013000", "S-1;4300000001;Drift;2026-02-02 08:00;2026-02-02 16:00;ORD");
+
+        // when the landing steps run and the models are built, as on the night of 1 March 2026
+        landAndBuild(turnus, LocalDate.of(2026, 3, 1));
+
+        // then the empty file is refused whole, saying why, and is not the whole truth
+        assertThat(turnus.rejected("turnus"))
+                .containsExactly("employees|employees_20260301013000.csv|the file has its header and no employment row:"
+                        + " as the newest employees file it would be the whole truth and end every employment (an"
+                        + " export that wrote nothing?); the employments in effect stay");
+        assertThat(turnus.landedFiles("turnus", "employees")).containsExactly("employees_20260201013000.csv|1|1|0");
+        // and the person stays employed: the headcount is kept, and the shift has its employment
+        assertThat(
+                        built(
+                                turnus,
+                                "select month_label, total_count from reporting.rpt_turnus_headcount_monthly where month_label = '2026-02'"))
+                .containsExactly("2026-02|1");
+        assertThat(built(turnus, "select shift_id from intermediate.int_turnus__shifts"))
+                .containsExactly("S-1");
+    }
+
+    @Test
+    void aShiftFiledInAnotherMonthThanItStartsInIsQuarantinedAndCountsNowhere() {
+        // given February's shift file, which holds a shift of February and one that starts on 2 March, and March's
+        // file, the newest of its month, which no longer holds that shift (a correction took it away)
+        Inbox turnus = new Inbox(temporary);
+        employees(turnus, "20260301013000", "4300000001;Drift;FAST;100;2020-01-01;;N");
+        shifts(
+                turnus,
+                "2026-02",
+                "20260301013000",
+                "S-1;4300000001;Drift;2026-02-02 08:00;2026-02-02 16:00;ORD",
+                "S-2;4300000001;Drift;2026-03-02 16:00;2026-03-02 20:00;OT");
+        shifts(turnus, "2026-03", "20260401013000", "S-3;4300000001;Drift;2026-03-03 08:00;2026-03-03 16:00;ORD");
+
+        // when the landing steps run and the models are built, as on the night of 1 April 2026
+        landAndBuild(turnus, LocalDate.of(2026, 4, 1));
+
+        // then the misfiled shift is quarantined by the build, naming its start and both months
+        assertThat(built(
+                        turnus,
+                        "select file_name, record_no, field, value, reason from intermediate.int_turnus__quarantined"))
+                .containsExactly(
+                        "shifts_2026-02_20260301013000.csv|3|start|2026-03-02 16:00|the shift starts in 2026-03,"
+                                + " not in 2026-02, the month of its file (the file for a month holds the shifts that start in it)");
+        // and it counts nowhere: March has the newest March file's shift only, and no overtime
+        assertThat(built(turnus, "select shift_id from intermediate.int_turnus__shifts order by 1"))
+                .containsExactly("S-1", "S-3");
+        assertThat(built(
+                        turnus,
+                        "select month_label, overtime_hours from reporting.rpt_turnus_hours_monthly"
+                                + " where month_label in ('2026-02', '2026-03') order by 1"))
+                .containsExactly("2026-02|0.0", "2026-03|0.0");
+    }
 }

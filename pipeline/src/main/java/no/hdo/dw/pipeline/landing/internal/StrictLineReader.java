@@ -42,15 +42,38 @@ public final class StrictLineReader implements AutoCloseable {
         }
     }
 
+    /** A line longer than the reader takes: reading stops there, without holding more of it. */
+    public static final class LineTooLongException extends IOException {
+
+        private final long maxLineBytes;
+
+        LineTooLongException(long maxLineBytes) {
+            super("a line is longer than " + maxLineBytes + " bytes");
+            this.maxLineBytes = maxLineBytes;
+        }
+
+        public long maxLineBytes() {
+            return maxLineBytes;
+        }
+    }
+
     private final InputStream in;
     private final CharsetDecoder decoder;
+    private final int maxLineBytes;
     private final byte[] buffer = new byte[1 << 16];
     private int position;
     private int limit;
     private byte[] line = new byte[1024];
 
+    /** A reader that takes lines of any length the heap holds. */
     public StrictLineReader(InputStream in, java.nio.charset.Charset charset) {
+        this(in, charset, Integer.MAX_VALUE - 16);
+    }
+
+    /** A reader that refuses ({@link LineTooLongException}) a line of more than {@code maxLineBytes} bytes. */
+    public StrictLineReader(InputStream in, java.nio.charset.Charset charset, int maxLineBytes) {
         this.in = in;
+        this.maxLineBytes = maxLineBytes;
         this.decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -75,8 +98,13 @@ public final class StrictLineReader implements AutoCloseable {
                 position++;
             }
             int chunk = position - start;
+            // one byte more for the CR of a line that ends in CR LF
+            if ((long) length + chunk > maxLineBytes + 1L) {
+                throw new LineTooLongException(maxLineBytes);
+            }
             if (length + chunk > line.length) {
-                line = Arrays.copyOf(line, Math.max(line.length * 2, length + chunk));
+                line = Arrays.copyOf(
+                        line, (int) Math.min(Math.max(line.length * 2L, length + chunk), Integer.MAX_VALUE - 16));
             }
             System.arraycopy(buffer, start, line, length, chunk);
             length += chunk;
