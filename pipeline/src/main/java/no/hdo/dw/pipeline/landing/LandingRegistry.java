@@ -288,14 +288,11 @@ public final class LandingRegistry {
      */
     public void registerGone(FeedId feed, String fileName, String reason, long runId) {
         jdbi.useTransaction(handle -> {
-            handle.createUpdate("""
-                            delete from meta.file_event
-                             where run_id = :runId and source = :source and feed = :feed and file_name = :fileName
-                               and outcome = 'STARTED'""")
-                    .bind("runId", runId)
-                    .bind("source", feed.source())
-                    .bind("feed", feed.feed())
-                    .bind("fileName", fileName)
+            ofTheFile(
+                            handle.createUpdate("delete from meta.file_event where " + THE_RUNS_STARTED_ROW),
+                            runId,
+                            feed,
+                            fileName)
                     .execute();
             insertEvent(
                     handle,
@@ -321,6 +318,18 @@ public final class LandingRegistry {
                 handle, runId, new FeedId(source, feed), path, null, Outcome.NOT_TAKEN, Counts.NONE, reason, 0, false));
     }
 
+    /** The run's STARTED row of a file, which a later word on the file replaces. */
+    private static final String THE_RUNS_STARTED_ROW =
+            "run_id = :runId and source = :source and feed = :feed and file_name = :fileName and outcome = 'STARTED'";
+
+    private static org.jdbi.v3.core.statement.Update ofTheFile(
+            org.jdbi.v3.core.statement.Update update, long runId, FeedId feed, String fileName) {
+        return update.bind("runId", runId)
+                .bind("source", feed.source())
+                .bind("feed", feed.feed())
+                .bind("fileName", fileName);
+    }
+
     /**
      * The run's word on a file. With {@code replacesStarted} it replaces the run's own STARTED row in
      * place (one statement), and is inserted should there be none; otherwise the first word of a run on
@@ -338,17 +347,11 @@ public final class LandingRegistry {
             double durationSeconds,
             boolean replacesStarted) {
         if (replacesStarted) {
-            int replaced = handle.createUpdate("""
-                            update meta.file_event
-                               set sha256 = :sha256, outcome = :outcome, records_read = :read, records_accepted = :accepted,
-                                   records_quarantined = :quarantined, reason = :reason, duration_seconds = :duration,
-                                   recorded_at = current_timestamp
-                             where run_id = :runId and source = :source and feed = :feed and file_name = :fileName
-                               and outcome = 'STARTED'""")
-                    .bind("runId", runId)
-                    .bind("source", feed.source())
-                    .bind("feed", feed.feed())
-                    .bind("fileName", fileName)
+            int replaced = ofTheFile(handle.createUpdate("""
+                                    update meta.file_event
+                                       set sha256 = :sha256, outcome = :outcome, records_read = :read, records_accepted = :accepted,
+                                           records_quarantined = :quarantined, reason = :reason, duration_seconds = :duration,
+                                           recorded_at = current_timestamp""" + " where " + THE_RUNS_STARTED_ROW), runId, feed, fileName)
                     .bind("sha256", sha256)
                     .bind("outcome", outcome.name())
                     .bind("read", counts.read())
