@@ -24,4 +24,13 @@ public interface FeedSpec<R, T> {
 
     /** The feed's validator: a record either becomes a typed value or a named rejection. */
     ItemProcessor<SourceRecord<R>, Checked<T>> validator();
+
+    /**
+     * Why a file of this feed of which no record was accepted (none read, or every one quarantined) is refused
+     * whole, or null where such a file lands: a month without outages is real, but an employees file, the whole
+     * truth, without one good row would end every employment.
+     */
+    default String whyRefusedWithoutAnAcceptedRecord() {
+        return null;
+    }
 }

@@ -57,6 +57,9 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
     private LandingRegistry.Outcome outcome;
 
     private String reason;
+    /** The first record quarantined, as "record N, field F: reason", for a file refused for having no good one. */
+    private String firstRejected;
+
     private long read;
     private long accepted;
     private long quarantined;
@@ -211,6 +214,11 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
                     quarantineWriter.write(new QuarantinedRecord(
                             item.recordNo(), rejection.field(), rejection.value(), rejection.reason()));
                     quarantined++;
+                    if (firstRejected == null) {
+                        firstRejected = "record " + item.recordNo()
+                                + (rejection.field() == null ? "" : ", field " + rejection.field()) + ": "
+                                + rejection.reason();
+                    }
                 }
             }
         } catch (IOException | java.io.UncheckedIOException e) {
@@ -303,6 +311,19 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
                             reason);
                 }
                 case LANDED -> {
+                    String refusal = accepted == 0 ? spec.whyRefusedWithoutAnAcceptedRecord() : null;
+                    if (refusal != null) {
+                        deleteTemporaries();
+                        String why = (read == 0
+                                        ? "the file has its header and no row"
+                                        : "none of the file's " + read + " rows was accepted (the first, "
+                                                + firstRejected + ")")
+                                + ": " + refusal;
+                        registry.registerRejected(
+                                spec.id(), file.fileName(), file.sha256(), file.sizeBytes(), why, runId, true);
+                        log.warn("Rejected {} ({}): {}", file.fileName(), spec.id(), why);
+                        return;
+                    }
                     if (read != accepted + quarantined) {
                         throw new IllegalStateException(file.fileName() + ": read " + read + " != accepted " + accepted
                                 + " + quarantined " + quarantined);
@@ -380,6 +401,7 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
         quarantineTemporary = null;
         outcome = null;
         reason = null;
+        firstRejected = null;
         read = 0;
         accepted = 0;
         quarantined = 0;

@@ -9,7 +9,6 @@ import no.hdo.dw.pipeline.landing.FeedId;
 import no.hdo.dw.pipeline.landing.RecordSchema;
 import no.hdo.dw.pipeline.landing.RecordSource;
 import no.hdo.dw.pipeline.landing.RejectedFileException;
-import no.hdo.dw.pipeline.landing.SourceRecord;
 import no.hdo.dw.pipeline.landing.StampedFeed;
 import no.hdo.dw.pipeline.landing.TextRecordSources;
 
@@ -37,34 +36,15 @@ public final class EmployeesFeed extends StampedFeed<List<String>, Employment> {
                 new EmploymentValidator(pseudonymiser));
     }
 
-    /**
-     * The file's rows; a file with its header and no row is refused at its end. The newest file is the whole
-     * truth, so landing an export that wrote only its header would end every employment, in every month: the
-     * headcount of the report would be 0, every shift would lose its person and every breach would be gone.
-     */
     @Override
     public RecordSource<List<String>> open(DeliveredFile file) throws IOException, RejectedFileException {
-        RecordSource<List<String>> rows =
-                TextRecordSources.delimited(file.path(), StandardCharsets.UTF_8, ';', EmploymentValidator.HEADER);
-        return new RecordSource<>() {
-            private boolean any;
+        return TextRecordSources.delimited(file.path(), StandardCharsets.UTF_8, ';', EmploymentValidator.HEADER);
+    }
 
-            @Override
-            public SourceRecord<List<String>> next() throws IOException, RejectedFileException {
-                SourceRecord<List<String>> row = rows.next();
-                if (row == null && !any) {
-                    throw new RejectedFileException("the file has its header and no employment row: as the newest"
-                            + " employees file it would be the whole truth and end every employment (an export that"
-                            + " wrote nothing?); the employments in effect stay");
-                }
-                any = true;
-                return row;
-            }
-
-            @Override
-            public void close() throws IOException {
-                rows.close();
-            }
-        };
+    /** The newest file is the whole truth: without one good row it would end every employment, in every month. */
+    @Override
+    public String whyRefusedWithoutAnAcceptedRecord() {
+        return "as the newest employees file it would be the whole truth and end every employment (an export that"
+                + " wrote nothing?); the employments in effect stay";
     }
 }
