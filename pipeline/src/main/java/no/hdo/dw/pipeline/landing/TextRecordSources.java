@@ -195,14 +195,19 @@ public final class TextRecordSources {
 
     /**
      * A Windows-1252 feed delivered as UTF-8 would decode without error but turn {@code ø} into
-     * {@code Ã¸}: refuse files that carry a UTF-8 byte-order mark or UTF-8 encoded letters.
+     * {@code Ã¸} and {@code –} into {@code â€“}: refuse files that carry a UTF-8 byte-order mark or a
+     * UTF-8 sequence of the Latin-1 letters and signs (lead byte C2 or C3) or of the three- and
+     * four-byte characters (dashes, quotes, the euro sign), naming its line. Two such bytes side by side
+     * in real Windows-1252 text ("Ã¸", "â€“") are mojibake already.
      */
     static void requireWindows1252(Path path) throws IOException, RejectedFileException {
         // a pass of its own over every byte: read in blocks, not a call per byte
         byte[] block = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(path)) {
             long offset = 0;
-            int previous = -1;
+            long line = 1;
+            int continuations = 0; // still to come of the UTF-8 sequence begun at sequenceOffset
+            long sequenceOffset = 0;
             for (int length = in.readNBytes(block, 0, block.length);
                     length > 0;
                     length = in.readNBytes(block, 0, block.length)) {
@@ -216,12 +221,29 @@ public final class TextRecordSources {
                 }
                 for (int i = 0; i < length; i++) {
                     int current = block[i] & 0xFF;
-                    // 0xC3 followed by 0x80-0xBF is how UTF-8 writes Æ, Ø, Å, æ, ø, å (and other Latin-1 letters).
-                    if (previous == 0xC3 && current >= 0x80 && current <= 0xBF) {
-                        throw new RejectedFileException("the file is UTF-8 encoded (byte offset " + (offset + i - 1)
-                                + "); this feed must be delivered as Windows-1252");
+                    if (continuations > 0) {
+                        if (current >= 0x80 && current <= 0xBF) {
+                            if (--continuations == 0) {
+                                throw new RejectedFileException("the file is UTF-8 encoded (line " + line
+                                        + ", byte offset " + sequenceOffset
+                                        + "); this feed must be delivered as Windows-1252");
+                            }
+                            continue;
+                        }
+                        continuations = 0;
                     }
-                    previous = current;
+                    if (current == '\n') {
+                        line++;
+                    } else if (current == 0xC2 || current == 0xC3) {
+                        continuations = 1;
+                    } else if (current >= 0xE0 && current <= 0xEF) {
+                        continuations = 2;
+                    } else if (current >= 0xF0 && current <= 0xF4) {
+                        continuations = 3;
+                    }
+                    if (continuations > 0) {
+                        sequenceOffset = offset + i;
+                    }
                 }
                 offset += length;
             }

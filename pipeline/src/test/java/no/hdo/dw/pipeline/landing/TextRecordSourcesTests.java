@@ -188,11 +188,25 @@ class TextRecordSourcesTests {
         Path withBom = folder.resolve("snla_20260202020000.csv");
         Files.write(withBom, ("\uFEFF" + header).getBytes(StandardCharsets.UTF_8));
 
-        // when / then the letter is named by its byte offset, the last of the first block
+        // and a Windows-1252 file (its ø one byte) whose third line holds a dash written as UTF-8 (E2 80 93)
+        Path dashed = folder.resolve("snla_20260203020000.csv");
+        try (var out = Files.newOutputStream(dashed)) {
+            out.write((header + "S-1;31.01.2026 22:14:09;31.01.2026 22:20:51;AMK Bergen;Gjennomf\u00f8rt\n")
+                    .getBytes(TextRecordSources.WINDOWS_1252));
+            out.write("S-2;31.01.2026 22:15:09;31.01.2026 22:20:51;AMK Bergen \u2013 Voss;Avbrutt\n"
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+
+        // when / then the letter is named by its line and byte offset, the last of the first block
+        long lineOfTheLetter = text.chars().filter(c -> c == '\n').count() + 1;
         assertThatThrownBy(() -> TextRecordSources.delimited(straddling, TextRecordSources.WINDOWS_1252, ';', HEADER))
                 .isInstanceOf(RejectedFileException.class)
-                .hasMessage("the file is UTF-8 encoded (byte offset " + ((1 << 16) - 1)
+                .hasMessage("the file is UTF-8 encoded (line " + lineOfTheLetter + ", byte offset " + ((1 << 16) - 1)
                         + "); this feed must be delivered as Windows-1252");
+        // and the dash by its line
+        assertThatThrownBy(() -> TextRecordSources.delimited(dashed, TextRecordSources.WINDOWS_1252, ';', HEADER))
+                .isInstanceOf(RejectedFileException.class)
+                .hasMessageStartingWith("the file is UTF-8 encoded (line 3, byte offset ");
         // and a byte-order mark is refused as one
         assertThatThrownBy(() -> TextRecordSources.delimited(withBom, TextRecordSources.WINDOWS_1252, ';', HEADER))
                 .isInstanceOf(RejectedFileException.class)
