@@ -215,42 +215,16 @@ class TurnusLandingIntegrationTests {
     }
 
     @Test
-    void anEmployeesFileWithItsHeaderAndNoRowIsRefusedAndTheEmploymentsInEffectStay() {
-        // given an employees file, and a newer one that holds its header and nothing else (an export that wrote
-        // nothing), and a shift of February
+    void anEmployeesFileWithoutOneGoodRowIsRefusedAndTheEmploymentsInEffectStay() {
+        // given an employees file, a newer one that holds its header and nothing else (an export that wrote
+        // nothing), a newer still whose two rows are both bad (no position percentage, a date that is none),
+        // and a shift of February
         Inbox turnus = new Inbox(temporary);
         employees(turnus, "20260201013000", "4300000001;Drift;FAST;100;2020-01-01;;N");
         employees(turnus, "20260301013000");
-        shifts(turnus, "2026-02", "20260301013000", "S-1;4300000001;Drift;2026-02-02 08:00;2026-02-02 16:00;ORD");
-
-        // when the landing steps run and the models are built, as on the night of 1 March 2026
-        landAndBuild(turnus, LocalDate.of(2026, 3, 1));
-
-        // then the empty file is refused whole, saying why, and is not the whole truth
-        assertThat(turnus.rejected("turnus"))
-                .containsExactly("employees|employees_20260301013000.csv|the file has its header and no row:"
-                        + " as the newest employees file it would be the whole truth and end every employment (an"
-                        + " export that wrote nothing?); the employments in effect stay");
-        assertThat(turnus.landedFiles("turnus", "employees")).containsExactly("employees_20260201013000.csv|1|1|0");
-        // and the person stays employed: the headcount is kept, and the shift has its employment
-        assertThat(
-                        built(
-                                turnus,
-                                "select month_label, total_count from reporting.rpt_turnus_headcount_monthly where month_label = '2026-02'"))
-                .containsExactly("2026-02|1");
-        assertThat(built(turnus, "select shift_id from intermediate.int_turnus__shifts"))
-                .containsExactly("S-1");
-    }
-
-    @Test
-    void anEmployeesFileOfWhichNoRowIsGoodIsRefusedNamingTheFirstAndTheEmploymentsInEffectStay() {
-        // given an employees file, and a newer one whose two rows are both bad (no position percentage, a date
-        // that is none), and a shift of February
-        Inbox turnus = new Inbox(temporary);
-        employees(turnus, "20260201013000", "4300000001;Drift;FAST;100;2020-01-01;;N");
         employees(
                 turnus,
-                "20260301013000",
+                "20260301023000",
                 "4300000001;Drift;FAST;;2020-01-01;;N",
                 "4300000002;Drift;FAST;100;2020-13-01;;N");
         shifts(turnus, "2026-02", "20260301013000", "S-1;4300000001;Drift;2026-02-02 08:00;2026-02-02 16:00;ORD");
@@ -258,14 +232,23 @@ class TurnusLandingIntegrationTests {
         // when the landing steps run and the models are built, as on the night of 1 March 2026
         landAndBuild(turnus, LocalDate.of(2026, 3, 1));
 
-        // then the file is refused whole, naming its first bad row, and is not the whole truth
+        // then both are refused whole, saying why (the bad one naming its first bad row), and neither is the
+        // whole truth
+        String why = ": as the newest employees file it would be the whole truth and end every employment (an"
+                + " export that wrote nothing?); the employments in effect stay";
         assertThat(turnus.rejected("turnus"))
-                .containsExactly("employees|employees_20260301013000.csv|none of the file's 2 rows was accepted (the"
-                        + " first, record 2, field position_pct: position_pct is not a number from 1 to 100 (decimal"
-                        + " comma)): as the newest employees file it would be the whole truth and end every"
-                        + " employment (an export that wrote nothing?); the employments in effect stay");
+                .containsExactlyInAnyOrder(
+                        "employees|employees_20260301013000.csv|the file has its header and no row" + why,
+                        "employees|employees_20260301023000.csv|none of the file's 2 rows was accepted (the first,"
+                                + " record 2, field position_pct: position_pct is not a number from 1 to 100"
+                                + " (decimal comma))" + why);
         assertThat(turnus.landedFiles("turnus", "employees")).containsExactly("employees_20260201013000.csv|1|1|0");
-        // and the person stays employed
+        // and the person stays employed: the headcount is kept, and the shift has its employment
+        assertThat(
+                        built(
+                                turnus,
+                                "select month_label, total_count from reporting.rpt_turnus_headcount_monthly where month_label = '2026-02'"))
+                .containsExactly("2026-02|1");
         assertThat(built(turnus, "select shift_id from intermediate.int_turnus__shifts"))
                 .containsExactly("S-1");
     }
