@@ -131,26 +131,30 @@ public final class Publisher {
                                 select schema_name || '.' || table_name from duckdb_tables()
                                 where database_name = 'published_previous'""").mapTo(String.class).list()
                         : List.of();
-                if (fromCopy) {
-                    Set<String> reused = new HashSet<>();
-                    for (String[] object : tonight) {
-                        String name = object[0] + "." + object[1];
-                        if (builtFromTheSameInputs(name, outputs, previousDigests, previousTables)) {
-                            reused.add(name);
+                // built from the same inputs as the previous publication's: its rows are these
+                for (String[] object : tonight) {
+                    String name = object[0] + "." + object[1];
+                    String digest = outputs.get(name);
+                    if (digest != null && digest.equals(previousDigests.get(name)) && previousTables.contains(name)) {
+                        unchanged.add(name);
+                    }
+                }
+                // a held domain keeps the previous publication's tables, and the run they are from
+                if (fromPrevious) {
+                    for (String[] object : objects) {
+                        if (isHeldBack(object, heldBack) && previousTables.contains(object[0] + "." + object[1])) {
+                            kept.add(object);
                         }
                     }
-                    if (fromPrevious) {
-                        for (String[] object : objects) {
-                            String name = object[0] + "." + object[1];
-                            if (isHeldBack(object, heldBack) && previousTables.contains(name)) {
-                                reused.add(name);
-                            }
-                        }
-                    }
-                    for (String table : previousTables) {
-                        if (!reused.contains(table)) {
-                            handle.execute("drop table published_next." + table);
-                        }
+                }
+                Set<String> fromThePrevious = new HashSet<>(unchanged);
+                kept.forEach(object -> fromThePrevious.add(object[0] + "." + object[1]));
+                for (String table : previousTables) {
+                    if (fromCopy && !fromThePrevious.contains(table)) {
+                        handle.execute("drop table published_next." + table);
+                    } else if (!fromCopy && fromThePrevious.contains(table)) {
+                        handle.execute("create table published_next." + table + " as select * from published_previous."
+                                + table);
                     }
                 }
                 for (String[] object : tonight) {
@@ -159,14 +163,7 @@ public final class Publisher {
                     if (digest != null) {
                         digests.put(name, digest);
                     }
-                    if (builtFromTheSameInputs(name, outputs, previousDigests, previousTables)) {
-                        // built from the same inputs as the previous publication's: its rows are these
-                        if (!fromCopy) {
-                            handle.execute("create table published_next." + name
-                                    + " as select * from published_previous." + name);
-                        }
-                        unchanged.add(name);
-                    } else {
+                    if (!unchanged.contains(name)) {
                         handle.execute("create table published_next." + name + " as select * from " + name);
                     }
                 }
@@ -176,22 +173,13 @@ public final class Publisher {
                         unchanged.size(),
                         fromCopy ? "kept in a copy of its file" : "copied from it");
                 Map<String, DataRun> dataRuns = new LinkedHashMap<>();
-                if (fromPrevious) {
-                    // a held domain keeps the previous publication's tables, and the run they are from
-                    for (String[] object : objects) {
-                        String name = object[0] + "." + object[1];
-                        if (isHeldBack(object, heldBack) && previousTables.contains(name)) {
-                            if (!fromCopy) {
-                                handle.execute("create table published_next." + name
-                                        + " as select * from published_previous." + name);
-                            }
-                            kept.add(object);
-                            String before = recordedDigests.get(name);
-                            if (before != null) {
-                                digests.put(name, before);
-                            }
-                        }
+                for (String[] object : kept) {
+                    String before = recordedDigests.get(object[0] + "." + object[1]);
+                    if (before != null) {
+                        digests.put(object[0] + "." + object[1], before);
                     }
+                }
+                if (fromPrevious) {
                     dataRuns.putAll(previousDataRuns(handle, previousTables));
                 }
                 // published_at in Oslo wall time: Power BI holds no time zone (outputs.md)
@@ -326,16 +314,6 @@ public final class Publisher {
                     kept.size());
         }
         return new Publication(home.publishedWarehouse(), parquetFiles, tables);
-    }
-
-    /** Whether the table was built from the same inputs as the previous publication's, which has it. */
-    private static boolean builtFromTheSameInputs(
-            String name,
-            Map<String, String> outputs,
-            Map<String, String> previousDigests,
-            List<String> previousTables) {
-        String digest = outputs.get(name);
-        return digest != null && digest.equals(previousDigests.get(name)) && previousTables.contains(name);
     }
 
     /** The run a domain's published tables are from. */

@@ -78,6 +78,16 @@ final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExceptionHa
                 + (runLog == null ? " (the stack trace is in the log)" : " (the stack trace is in " + runLog + ")");
     }
 
+    /**
+     * A command that ran out of heap (a listing of millions of quarantined records) says so in one line, not with a
+     * stack trace, and exits 1; a nightly run that did was stopped without publishing, as any failed run.
+     */
+    static int outOfMemory(java.io.PrintWriter err, OutOfMemoryError e) {
+        err.println(PREFIX + "out of memory (" + e.getMessage() + "): give the JVM more heap with"
+                + " HDO_DW_JAVA_OPTS, e.g. -Xmx2g, or ask for less (quarantine --feed SOURCE/FEED)");
+        return ExitCode.FAILED.code();
+    }
+
     @Override
     public int handleParseException(ParameterException exception, String[] arguments) {
         exception.getCommandLine().getErr().println(PREFIX + message(exception));

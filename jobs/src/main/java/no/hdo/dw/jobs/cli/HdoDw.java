@@ -33,7 +33,7 @@ public final class HdoDw implements Runnable {
         try {
             return commandLine.execute(args);
         } catch (OutOfMemoryError e) {
-            return outOfMemory(commandLine.getErr(), e);
+            return ExitCodes.outOfMemory(commandLine.getErr(), e);
         } finally {
             commandLine.getOut().flush();
             commandLine.getErr().flush();
@@ -45,21 +45,11 @@ public final class HdoDw implements Runnable {
         try {
             return commandLine().setOut(out).setErr(err).execute(args);
         } catch (OutOfMemoryError e) {
-            return outOfMemory(err, e);
+            return ExitCodes.outOfMemory(err, e);
         } finally {
             out.flush();
             err.flush();
         }
-    }
-
-    /**
-     * A command that ran out of heap (a listing of millions of quarantined records) says so in one line, not with a
-     * stack trace, and exits 1; a nightly run that did was stopped without publishing, as any failed run.
-     */
-    private static int outOfMemory(PrintWriter err, OutOfMemoryError e) {
-        err.println(ExitCodes.PREFIX + "out of memory (" + e.getMessage() + "): give the JVM more heap with"
-                + " HDO_DW_JAVA_OPTS, e.g. -Xmx2g, or ask for less (quarantine --feed SOURCE/FEED)");
-        return 1;
     }
 
     /** The command line with its converters, and its exit codes and one-line reasons from {@link ExitCodes}. */

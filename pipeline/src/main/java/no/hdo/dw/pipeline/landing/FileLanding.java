@@ -3,6 +3,8 @@ package no.hdo.dw.pipeline.landing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -86,7 +89,7 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
         // a partition: a dead run's next run is a new job instance), so it is not looked up again.
         registry.registerStarted(file, runId);
         log.info("Landing {} ({})", file.fileName(), spec.id());
-        if (!Files.isRegularFile(file.path(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isRegularFile(file.path(), LinkOption.NOFOLLOW_LINKS)) {
             gone();
             return;
         }
@@ -109,7 +112,7 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
             decide(LandingRegistry.Outcome.REJECTED, e.getMessage());
         } catch (OutOfMemoryError e) {
             exhaustedMemory(e);
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             gone();
         } catch (IOException e) {
             decide(LandingRegistry.Outcome.FAILED, "cannot open " + file.path() + ": " + e.getMessage());
@@ -178,8 +181,7 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
      * The validator of the worker step, guarded: a record whose checking exhausts the heap rejects the
      * file, as its reading would, and the night goes on; nothing of a refused file is checked further.
      */
-    public org.springframework.batch.infrastructure.item.ItemProcessor<SourceRecord<R>, Checked<T>> guarded(
-            org.springframework.batch.infrastructure.item.ItemProcessor<SourceRecord<R>, Checked<T>> validator) {
+    public ItemProcessor<SourceRecord<R>, Checked<T>> guarded(ItemProcessor<SourceRecord<R>, Checked<T>> validator) {
         return record -> {
             if (outcome != null && outcome != LandingRegistry.Outcome.LANDED) {
                 return null;
@@ -221,7 +223,7 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
                     }
                 }
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             decide(
                     LandingRegistry.Outcome.FAILED,
                     "cannot write the landed records of " + file.fileName() + ": " + e.getMessage());
@@ -293,6 +295,14 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
         }
         try {
             closeWriters();
+            String refusal = accepted == 0 ? spec.whyRefusedWithoutAnAcceptedRecord() : null;
+            if (outcome == LandingRegistry.Outcome.LANDED && refusal != null) {
+                refuse((read == 0
+                                ? "the file has its header and no row"
+                                : "none of the file's " + read + " rows was accepted (the first, " + firstRejected
+                                        + ")")
+                        + ": " + refusal);
+            }
             switch (outcome == null ? LandingRegistry.Outcome.FAILED : outcome) {
                 case REJECTED -> {
                     deleteTemporaries();
@@ -311,19 +321,6 @@ public final class FileLanding<R, T> implements ItemStreamReader<SourceRecord<R>
                             reason);
                 }
                 case LANDED -> {
-                    String refusal = accepted == 0 ? spec.whyRefusedWithoutAnAcceptedRecord() : null;
-                    if (refusal != null) {
-                        deleteTemporaries();
-                        String why = (read == 0
-                                        ? "the file has its header and no row"
-                                        : "none of the file's " + read + " rows was accepted (the first, "
-                                                + firstRejected + ")")
-                                + ": " + refusal;
-                        registry.registerRejected(
-                                spec.id(), file.fileName(), file.sha256(), file.sizeBytes(), why, runId, true);
-                        log.warn("Rejected {} ({}): {}", file.fileName(), spec.id(), why);
-                        return;
-                    }
                     if (read != accepted + quarantined) {
                         throw new IllegalStateException(file.fileName() + ": read " + read + " != accepted " + accepted
                                 + " + quarantined " + quarantined);

@@ -61,6 +61,10 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
     private long runId;
     /** The run's date ({@code run.date}), where the job gives one. */
     private java.time.LocalDate runDate;
+    /** Oslo wall time when the step began, and the latest delivery stamp this run takes (fromTheFuture). */
+    private LocalDateTime startedAt;
+
+    private LocalDateTime latestStamp;
 
     private final LandingArchive archive;
     private final FileTrial trial;
@@ -78,6 +82,10 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
         inbox = Path.of(parameters.getString(INBOX_PARAMETER));
         runId = parameters.getLong(RUN_ID_PARAMETER);
         runDate = parameters.getLocalDate(RUN_DATE_PARAMETER);
+        startedAt = LocalDateTime.now(LocalTimes.OSLO).withNano(0);
+        LocalDateTime afterTheRunDate =
+                runDate == null ? startedAt : runDate.plusDays(1).atStartOfDay();
+        latestStamp = (afterTheRunDate.isAfter(startedAt) ? afterTheRunDate : startedAt).plus(CLOCK_MARGIN);
         // Only one nightly run works on a home at a time: hidden temporaries are what a dead run left.
         archive.deleteTemporaries(spec.id());
     }
@@ -211,18 +219,13 @@ public final class NewFilesPartitioner implements Partitioner, StepExecutionList
      * mistyped name (2062 for 2026), which as the newest delivery would win over every real one until then.
      */
     private String fromTheFuture(String fileName, DeliveryName name) {
-        LocalDateTime now =
-                LocalDateTime.now(java.time.ZoneId.of("Europe/Oslo")).withNano(0);
-        LocalDateTime latest =
-                runDate == null || !runDate.plusDays(1).atStartOfDay().isAfter(now)
-                        ? now
-                        : runDate.plusDays(1).atStartOfDay();
-        if (!name.deliveryStamp().isAfter(latest.plus(CLOCK_MARGIN))) {
+        if (!name.deliveryStamp().isAfter(latestStamp)) {
             return null;
         }
         return "the file name " + fileName + " says it was delivered on "
                 + name.deliveryStamp().toString().replace('T', ' ') + ", in the future (it is now "
-                + now.toString().replace('T', ' ') + " in Oslo" + (runDate == null ? "" : ", the run is for " + runDate)
+                + startedAt.toString().replace('T', ' ') + " in Oslo"
+                + (runDate == null ? "" : ", the run is for " + runDate)
                 + "): as the newest delivery it would win over every real one; a mistyped name?";
     }
 
